@@ -1,0 +1,30 @@
+"""The retrieval core: articles in ``seeds/`` → cleaned, chunked, embedded → FAISS → cited hits.
+
+Stands alone: never imports the bot or telegram. The bot uses only what is exported here.
+"""
+
+from .build import BuildReport, build_index, load_articles
+from .embedding import Embedder, SentenceTransformerEmbedder
+from .errors import (
+    BuildError,
+    BuildInProgress,
+    EmptyQuery,
+    IndexCorrupted,
+    IndexMismatch,
+    IndexNotBuilt,
+    ModelUnavailable,
+    RetrievalError,
+)
+from .language import LANGUAGE_NAMES, LANGUAGES, detect_language
+from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence
+from .retrieval import Searcher, is_confident
+from .settings import IndexSettings
+from .store import Manifest, load as load_index
+
+__all__ = [
+    "Article", "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery",
+    "Hit", "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "LANGUAGES",
+    "LANGUAGE_NAMES", "Manifest", "ModelUnavailable", "Paragraph", "RetrievalError", "SearchResult",
+    "Searcher", "Sentence", "SentenceTransformerEmbedder", "build_index", "detect_language",
+    "is_confident", "load_articles", "load_index",
+]

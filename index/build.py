@@ -1,0 +1,148 @@
+"""Build an index from the articles in ``seeds/``: clean, chunk, embed what changed, swap in."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import store
+from .chunking import ChunkSizes, chunk_article, content_hash
+from .cleaning import clean_article
+from .embedding import Embedder
+from .errors import BuildError, BuildInProgress, RetrievalError
+from .models import Article, Chunk
+from .settings import IndexSettings
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed)
+_BATCH = 16
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    articles: int
+    chunks: int
+    sentences: int
+    embedded: int  # texts sent to the model this build
+    reused: int  # texts whose vectors came from the previous build
+    skipped: tuple[tuple[str, str], ...]  # (file name, reason)
+    seconds: float
+    path: Path
+
+
+def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Every readable UTF-8 text file under ``seeds_dir`` as an Article; the rest reported."""
+    if not seeds_dir.is_dir():
+        raise BuildError(f"seeds folder {seeds_dir} does not exist")
+    articles, skipped = [], []
+    for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        name = str(path.relative_to(seeds_dir))
+        try:
+            raw = path.read_bytes().decode("utf-8")
+            if "\x00" in raw:
+                raise UnicodeDecodeError("utf-8", b"", 0, 1, "binary file (NUL bytes)")
+            articles.append(clean_article(raw, name))
+        except UnicodeDecodeError as exc:
+            skipped.append((name, f"not UTF-8 text ({exc.reason})"))
+        except (OSError, ValueError) as exc:
+            skipped.append((name, str(exc)))
+    for name, reason in skipped:
+        log.warning("skipped %s: %s", name, reason)
+    return articles, skipped
+
+
+@contextmanager
+def _build_lock(root: Path) -> Iterator[None]:
+    """One build at a time per index folder, across processes; the OS frees it if we die."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".build.lock").open("w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise BuildInProgress("another index build is running") from exc
+        yield
+
+
+def _previous_vectors(settings: IndexSettings) -> dict[str, np.ndarray]:
+    """Vectors of the live index by content hash, when it was built the same way."""
+    try:
+        old = store.load(settings.index_path())
+        old.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
+    except RetrievalError:
+        return {}
+    known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}
+    old_sentences, _ = _sentence_units(old.chunks)
+    known.update((content_hash(t), v) for t, v in zip(old_sentences, old.sentence_vectors))
+    return known
+
+
+def _sentence_text(chunk: Chunk, sentence) -> str:
+    return chunk.text[sentence.start - chunk.start:sentence.end - chunk.start]
+
+
+def _sentence_units(chunks: list[Chunk]) -> tuple[list[str], np.ndarray]:
+    """Each distinct sentence once (overlapping chunks share sentences), with its chunk row."""
+    texts, rows, seen = [], [], set()
+    for row, chunk in enumerate(chunks):
+        for sentence in chunk.sentences:
+            key = (chunk.doc, sentence.start)
+            if key not in seen:
+                seen.add(key)
+                texts.append(_sentence_text(chunk, sentence))
+                rows.append(row)
+    return texts, np.array(rows, dtype=np.int64)
+
+
+def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.ndarray],
+                     progress: Progress | None) -> tuple[np.ndarray, int]:
+    """Vectors for ``texts``: reused from ``known`` by content hash, the rest embedded in batches."""
+    hashes = [content_hash(t) for t in texts]
+    todo = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values())
+    done = 0
+    for start in range(0, len(todo), _BATCH):
+        batch = todo[start:start + _BATCH]
+        for i, vector in zip(batch, embedder.embed_documents([texts[i] for i in batch], batch_size=_BATCH)):
+            known[hashes[i]] = vector
+        done += len(batch)
+        if progress:
+            progress(done, len(todo))
+    vectors = np.stack([known[h] for h in hashes]) if texts else np.zeros((0, embedder.dim), np.float32)
+    return vectors.astype(np.float32), len(todo)
+
+
+def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress | None = None) -> BuildReport:
+    """Build from ``settings.seeds_dir`` and make it live; on any failure the old index stays."""
+    started = time.perf_counter()
+    root, name = settings.dir, settings.index_name()
+    with _build_lock(root):
+        articles, skipped = load_articles(settings.seeds_dir)
+        if not articles:
+            raise BuildError(f"no readable articles in {settings.seeds_dir}")
+        sizes = ChunkSizes(settings.chunk_tokens, settings.chunk_overlap)
+        chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, sizes)]
+        sentence_texts, sentence_rows = _sentence_units(chunks)
+        known = _previous_vectors(settings)
+        texts = [c.text for c in chunks] + sentence_texts
+        vectors, embedded = embed_with_cache(embedder, texts, known, progress)
+        manifest = store.Manifest(
+            model=settings.model, dim=settings.dim, chunk_tokens=settings.chunk_tokens,
+            chunk_overlap=settings.chunk_overlap, index_type=settings.index_type, built_at=time.time(),
+            build_seconds=round(time.perf_counter() - started, 2),
+            articles=[{"doc": a.doc, "title": a.title, "lang": a.lang, "url": a.url,
+                       "chunks": sum(c.doc == a.doc for c in chunks)} for a in articles],
+            skipped=[{"doc": d, "reason": r} for d, r in skipped],
+            n_chunks=len(chunks), n_sentences=len(sentence_texts),
+        )
+        build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],
+                                  vectors[len(chunks):], sentence_rows)
+        store.publish(root, name, build)
+    return BuildReport(len(articles), len(chunks), len(sentence_texts), embedded, len(texts) - embedded,
+                       tuple(skipped), time.perf_counter() - started, root / name)

@@ -1,0 +1,161 @@
+"""Split an article into overlapping passages sized in model tokens, on sentence boundaries.
+
+Pure functions of text and explicit sizes. Scripts end sentences differently: Bengali with the
+danda "।", English and Vietnamese with Latin punctuation, and Thai has no sentence punctuation at
+all: it writes words together and puts a space between sentences and clauses. A space in Thai is
+therefore a boundary, but so is the space around a number or a foreign name, so short Thai pieces
+are joined to their neighbour before packing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .models import Article, Chunk, Sentence
+
+TokenCounter = Callable[[str], int]
+
+_SENTENCE_END = re.compile(r"""[।॥.!?…]["'”’»)\]]*\s+""")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|Inc|Ltd|Co|TP|Th\.S|TS))\.$")
+_THAI_CHAR = re.compile(r"[\u0E00-\u0E7F]")
+_MIN_THAI_PIECE = 40  # characters; shorter Thai pieces are name/number fragments, not clauses
+
+
+@dataclass(frozen=True)
+class ChunkSizes:
+    max_tokens: int = 160
+    overlap_tokens: int = 40
+    min_tokens: int = 24  # paragraphs shorter than this (subheadings) join the next one
+
+
+def _latin_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        head = text[max(pos, match.start() - 6):match.start() + 1]
+        if _ABBREVIATION.search(head):  # "Mr. Li", "U.S. firms": not an end
+            continue
+        yield pos, match.start() + len(match.group().rstrip())
+        pos = match.end()
+    if pos < end:
+        yield pos, end
+
+
+def _thai_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split a Thai sentence at spaces between Thai characters, joining short pieces."""
+    pieces, pos = [], start
+    for match in re.finditer(r" +", text[start:end]):
+        cut = start + match.start()
+        before, after = text[cut - 1], text[cut + len(match.group())] if cut + len(match.group()) < end else ""
+        if _THAI_CHAR.match(before) and _THAI_CHAR.match(after or " "):
+            pieces.append((pos, cut))
+            pos = cut + len(match.group())
+    pieces.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    for piece in pieces:
+        if merged and (merged[-1][1] - merged[-1][0] < _MIN_THAI_PIECE or piece[1] - piece[0] < _MIN_THAI_PIECE // 2):
+            merged[-1] = (merged[-1][0], piece[1])
+        else:
+            merged.append(piece)
+    yield from merged
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, in order, without surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans = []
+    for s, e in _latin_sentences(text, start, end):
+        pieces = _thai_pieces(text, s, e) if _THAI_CHAR.search(text, s, e) else [(s, e)]
+        for ps, pe in pieces:
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            if pe > ps:
+                spans.append((ps, pe))
+    return spans
+
+
+def _split_long(text: str, span: tuple[int, int], count: TokenCounter, limit: int) -> list[tuple[int, int]]:
+    """Cut a sentence longer than ``limit`` tokens at spaces (or anywhere, for unspaced text)."""
+    start, end = span
+    if count(text[start:end]) <= limit:
+        return [span]
+    parts, pos = [], start
+    while pos < end:
+        lo, hi = pos + 1, end
+        while lo < hi:  # longest prefix within the limit
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if count(text[pos:mid]) <= limit else (lo, mid - 1)
+        cut = lo
+        if cut < end:
+            space = text.rfind(" ", pos + 1, cut)
+            cut = space if space > pos + (cut - pos) // 2 else cut
+        parts.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    return parts
+
+
+def _paragraph_groups(article: Article, count: TokenCounter, sizes: ChunkSizes) -> list[tuple[int, int, int]]:
+    """(first paragraph number, start, end): short paragraphs (subheadings) join the next."""
+    groups, pending = [], None
+    for para in article.paragraphs:
+        start = pending[1] if pending else para.start
+        number = pending[0] if pending else para.number
+        if count(article.text[start:para.end]) < sizes.min_tokens and para is not article.paragraphs[-1]:
+            pending = (number, start)
+            continue
+        if pending is None and groups and count(article.text[para.start:para.end]) < sizes.min_tokens:
+            groups[-1] = (groups[-1][0], groups[-1][1], para.end)  # a short last line (a tag) joins the end
+        else:
+            groups.append((number, start, para.end))
+        pending = None
+    return groups
+
+
+def _pack(spans: list[tuple[int, int]], lengths: list[int], sizes: ChunkSizes) -> Iterator[list[int]]:
+    """Greedy windows of sentence indices within max_tokens, overlapping by ~overlap_tokens."""
+    i = 0
+    while i < len(spans):
+        j, total = i, 0
+        while j < len(spans) and (j == i or total + lengths[j] <= sizes.max_tokens):
+            total += lengths[j]
+            j += 1
+        yield list(range(i, j))
+        if j >= len(spans):
+            return
+        back, carried = j, 0
+        while back - 1 > i and carried + lengths[back - 1] <= sizes.overlap_tokens:
+            back -= 1
+            carried += lengths[back]
+        i = back
+
+
+def content_hash(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:20]
+
+
+def chunk_article(article: Article, count: TokenCounter, sizes: ChunkSizes = ChunkSizes()) -> list[Chunk]:
+    """Chunks of ``article``: sentence-aligned spans of ``article.text`` of at most
+    ``sizes.max_tokens`` tokens (a single longer sentence is cut), consecutive chunks of a
+    paragraph overlapping by whole sentences."""
+    chunks: list[Chunk] = []
+    text = article.text
+    for number, start, end in _paragraph_groups(article, count, sizes):
+        spans = [part for s in split_sentences(text, start, end) for part in _split_long(text, s, count, sizes.max_tokens)]
+        lengths = [count(text[s:e]) for s, e in spans]
+        for window in _pack(spans, lengths, sizes):
+            c_start, c_end = spans[window[0]][0], spans[window[-1]][1]
+            body = text[c_start:c_end]
+            chunks.append(Chunk(
+                id=f"{article.article_id}#{len(chunks) + 1}",
+                content_hash=content_hash(body),
+                doc=article.doc, title=article.title, lang=article.lang, paragraph=number,
+                start=c_start, end=c_end, text=body, url=article.url,
+                sentences=tuple(Sentence(*spans[k]) for k in window),
+            ))
+    return chunks

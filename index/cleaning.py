@@ -1,0 +1,84 @@
+"""Turn a raw article file into a clean ``Article``: NFC text, paragraphs kept, layout debris gone.
+
+News pages scraped to text carry debris that hurts retrieval and looks bad when quoted: lone table
+pipes, markdown image stubs, photo captions (which end in a table pipe), bylines and photo credits,
+comment counters, and "source: URL" footers (kept as the article's URL instead).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .language import detect_language
+from .models import Article, Paragraph
+
+_MAX_TITLE_CHARS = 200  # a longer "first line" is a lead paragraph, not a headline
+_SHORT_LINE = 80
+
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_ONLY_PUNCTUATION = re.compile(r"^[\W_]*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Invisible characters that carry no meaning here (ZWJ/ZWNJ are kept: Bengali spelling uses them).
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
+_SOURCE_LINE = re.compile(r"^(?:সূত্র|source|nguồn|ที่มา)\s*:\s*(\S+)\s*$", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"^(?:ছবি|লেখা(?: এবং|ও)? ছবি|লেখা|ভিডিও|ข้อมูล|เครดิตภาพ|ภาพ|ที่มาภาพ|photo|photos|image|"
+    r"credit|credits|text and photos?|ảnh|bài và ảnh|video)\s*:",
+    re.IGNORECASE,
+)
+_COMMENT_COUNTER = re.compile(
+    r"^(?:মন্তব্য|comments?|bình luận|ความคิดเห็น)\s*\(\d+\)$", re.IGNORECASE
+)
+
+
+def normalise(text: str) -> str:
+    """NFC, no invisible debris, one space between words, Unix newlines."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _is_debris(line: str) -> bool:
+    stripped = _MARKDOWN_IMAGE.sub("", line).strip()
+    if _ONLY_PUNCTUATION.match(stripped):
+        return True
+    if stripped.endswith("|"):  # photo captions come as one-cell layout tables
+        return True
+    if _COMMENT_COUNTER.match(stripped):
+        return True
+    return len(stripped) <= _SHORT_LINE and bool(_CREDIT_LINE.match(stripped))
+
+
+def _split_title(lines: list[str]) -> tuple[str, list[str]]:
+    """The first line is the title; a paragraph-length first line is also kept as body text."""
+    first = lines[0]
+    if len(first) <= _MAX_TITLE_CHARS:
+        return first, lines[1:]
+    sentence = re.split(r"(?<=[।.!?])\s", first, maxsplit=1)[0]
+    title = sentence if len(sentence) <= _MAX_TITLE_CHARS else sentence[:_MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return title, lines
+
+
+def clean_article(raw: str, doc: str) -> Article:
+    """Build an ``Article`` from a file's text. Pure: no I/O."""
+    url = None
+    lines = []
+    for line in normalise(raw).split("\n"):
+        source = _SOURCE_LINE.match(line)
+        if source:
+            url = source.group(1) if source.group(1).startswith("http") else url
+        elif line and not _is_debris(line):
+            lines.append(line)
+    if not lines:
+        raise ValueError(f"{doc}: no text left after cleaning")
+    title, body = _split_title(lines)
+    if not body:  # a one-line article is its own body
+        body = [title]
+    paragraphs, offset = [], 0
+    for number, line in enumerate(body, start=1):
+        paragraphs.append(Paragraph(number, offset, offset + len(line)))
+        offset += len(line) + 2
+    text = "\n\n".join(body)
+    lang = detect_language(text) or "en"
+    return Article(doc=doc, title=title, lang=lang, text=text, paragraphs=tuple(paragraphs), url=url)

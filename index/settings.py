@@ -1,0 +1,42 @@
+"""Settings of the retrieval core, read from the environment and ``.env`` (prefix ``INDEX_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL_DIR = Path("~/.cache/news-qa-bot/embeddinggemma-300m").expanduser()
+
+
+class IndexSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INDEX_", env_file=".env", extra="ignore")
+
+    seeds_dir: Path = Field(Path("seeds"), description="Folder of UTF-8 article files.")
+    dir: Path = Field(Path("var/index"), description="Folder that holds the built indexes.")
+    model: str = Field(str(DEFAULT_MODEL_DIR), description="Embedding model: local folder or hub id.")
+    dim: int = Field(768, description="Embedding dimension (Matryoshka: 768, 512, 256 or 128).")
+    dtype: Literal["float32", "bfloat16"] = Field(
+        "float32", description="Model weights precision. bfloat16 is only faster on CPUs with native bf16."
+    )
+    threads: int = Field(2, description="Torch CPU threads for embedding.")
+    chunk_tokens: int = Field(160, description="Largest passage, in model tokens.")
+    chunk_overlap: int = Field(40, description="Overlap between consecutive passages, in model tokens.")
+    top_k: int = Field(5, description="Passages returned per question.")
+    index_type: Literal["auto", "flat", "hnsw"] = Field(
+        "auto", description="FAISS index: exact 'flat', approximate 'hnsw', or 'auto' (hnsw above 200k vectors)."
+    )
+    min_confidence: float = Field(
+        0.0, description="Extra abstention margin: raise to answer less often, lower to answer more."
+    )
+
+    def index_name(self) -> str:
+        """The index folder is named after what shaped it, so a changed setting never loads a
+        stale index by accident."""
+        model = Path(self.model).name or self.model.replace("/", "_")
+        return f"{model}-d{self.dim}-c{self.chunk_tokens}-o{self.chunk_overlap}"
+
+    def index_path(self) -> Path:
+        return self.dir / self.index_name()
