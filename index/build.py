@@ -31,8 +31,8 @@ class BuildReport:
     articles: int
     chunks: int
     sentences: int
-    embedded: int  # texts sent to the model this build
-    reused: int  # texts whose vectors came from the previous build
+    embedded: int  # distinct texts sent to the model this build
+    reused: int  # distinct texts whose vectors came from the previous build
     skipped: tuple[tuple[str, str], ...]  # (file name, reason)
     seconds: float
     path: Path
@@ -102,9 +102,11 @@ def _sentence_units(chunks: list[Chunk]) -> tuple[list[str], np.ndarray]:
 
 
 def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.ndarray],
-                     progress: Progress | None) -> tuple[np.ndarray, int]:
-    """Vectors for ``texts``: reused from ``known`` by content hash, the rest embedded in batches."""
+                     progress: Progress | None) -> tuple[np.ndarray, int, int]:
+    """Vectors for ``texts``: reused from ``known`` by content hash, the rest embedded in batches.
+    Returns the vectors and how many distinct texts were embedded and reused."""
     hashes = [content_hash(t) for t in texts]
+    reused = len({h for h in hashes if h in known})
     todo = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values())
     done = 0
     for start in range(0, len(todo), _BATCH):
@@ -115,7 +117,7 @@ def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.n
         if progress:
             progress(done, len(todo))
     vectors = np.stack([known[h] for h in hashes]) if texts else np.zeros((0, embedder.dim), np.float32)
-    return vectors.astype(np.float32), len(todo)
+    return vectors.astype(np.float32), len(todo), reused
 
 
 def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress | None = None) -> BuildReport:
@@ -131,7 +133,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         sentence_texts, sentence_rows = _sentence_units(chunks)
         known = _previous_vectors(settings)
         texts = [c.text for c in chunks] + sentence_texts
-        vectors, embedded = embed_with_cache(embedder, texts, known, progress)
+        vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress)
         manifest = store.Manifest(
             model=settings.model, dim=settings.dim, chunk_tokens=settings.chunk_tokens,
             chunk_overlap=settings.chunk_overlap, index_type=settings.index_type, built_at=time.time(),
@@ -144,5 +146,5 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],
                                   vectors[len(chunks):], sentence_rows)
         store.publish(root, name, build)
-    return BuildReport(len(articles), len(chunks), len(sentence_texts), embedded, len(texts) - embedded,
+    return BuildReport(len(articles), len(chunks), len(sentence_texts), embedded, reused,
                        tuple(skipped), time.perf_counter() - started, root / name)

@@ -1,0 +1,114 @@
+"""The chunker on real Bengali and Thai text, sized with the real model's tokenizer."""
+
+from pathlib import Path
+
+import pytest
+
+from index.chunking import ChunkSizes, chunk_article, split_sentences
+from index.cleaning import clean_article
+from index.settings import IndexSettings
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+BENGALI = SEEDS / "000_9d5ab8d44f53d486.txt"
+THAI = SEEDS / "001_a706cc8d4ec72211.txt"
+
+
+@pytest.fixture(scope="module")
+def count_tokens():
+    """The model's own tokenizer (tokenizers only: no torch needed), as the build uses."""
+    from tokenizers import Tokenizer
+
+    path = Path(IndexSettings().model) / "tokenizer.json"
+    if not path.exists():
+        pytest.skip("embedding model not fetched; run scripts/setup.sh")
+    tokenizer = Tokenizer.from_file(str(path))
+    return lambda text: len(tokenizer.encode(text, add_special_tokens=False).ids)
+
+
+def _article(path):
+    return clean_article(path.read_text(encoding="utf-8"), path.name)
+
+
+@pytest.mark.parametrize("path", [BENGALI, THAI], ids=["bn", "th"])
+def test_spans_map_back_to_the_article(path, count_tokens):
+    article = _article(path)
+    chunks = chunk_article(article, count_tokens)
+    assert chunks
+    for chunk in chunks:
+        assert article.text[chunk.start:chunk.end] == chunk.text
+        assert chunk.sentences[0].start == chunk.start and chunk.sentences[-1].end == chunk.end
+        for sentence in chunk.sentences:
+            assert chunk.start <= sentence.start < sentence.end <= chunk.end
+        assert chunk.lang == article.lang and chunk.title == article.title
+
+
+@pytest.mark.parametrize("path", [BENGALI, THAI], ids=["bn", "th"])
+def test_every_paragraph_is_covered(path, count_tokens):
+    article = _article(path)
+    chunks = chunk_article(article, count_tokens)
+    covered = set()
+    for chunk in chunks:
+        covered.update(range(chunk.start, chunk.end))
+    for para in article.paragraphs:
+        letters = {i for i in range(para.start, para.end) if not article.text[i].isspace()}
+        assert letters <= covered, f"paragraph {para.number} not fully covered"
+
+
+def test_bengali_chunks_end_at_a_danda(count_tokens):
+    article = _article(BENGALI)
+    for chunk in chunk_article(article, count_tokens, ChunkSizes(max_tokens=60, overlap_tokens=15)):
+        paragraph_end = any(chunk.end == p.end for p in article.paragraphs)
+        assert chunk.text.rstrip("”’\"'").endswith("।") or paragraph_end, chunk.text[-30:]
+
+
+def test_thai_is_split_at_spaces_not_inside_words(count_tokens):
+    article = _article(THAI)
+    chunks = chunk_article(article, count_tokens, ChunkSizes(max_tokens=40, overlap_tokens=10))
+    assert len(chunks) > len(article.paragraphs)  # paragraphs really were split
+    for chunk in chunks:
+        before = article.text[chunk.start - 1] if chunk.start else " "
+        after = article.text[chunk.end] if chunk.end < len(article.text) else " "
+        assert before.isspace() and after.isspace(), (before, chunk.text[:20], after)
+
+
+def test_chunks_respect_the_token_budget_and_overlap(count_tokens):
+    article = _article(BENGALI)
+    sizes = ChunkSizes(max_tokens=80, overlap_tokens=30)
+    chunks = chunk_article(article, count_tokens, sizes)
+    for chunk in chunks:
+        assert count_tokens(chunk.text) <= sizes.max_tokens + 5 * len(chunk.sentences)  # joins add a token or so
+    same_paragraph = [(a, b) for a, b in zip(chunks, chunks[1:]) if a.paragraph == b.paragraph]
+    assert same_paragraph and any(b.start < a.end for a, b in same_paragraph), "no overlap between neighbours"
+
+
+def test_ids_and_hashes_are_stable(count_tokens):
+    first = chunk_article(_article(BENGALI), count_tokens)
+    second = chunk_article(_article(BENGALI), count_tokens)
+    assert [c.id for c in first] == [c.id for c in second]
+    assert [c.content_hash for c in first] == [c.content_hash for c in second]
+    assert first[0].id == "000_9d5ab8d44f53d486#1"
+    assert len({c.content_hash for c in first}) == len(first)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. Li said sales rose 3.5 percent. Exports grew in the U.S. market! Why? Demand.",
+     ["Mr. Li said sales rose 3.5 percent.", "Exports grew in the U.S. market!", "Why?", "Demand."]),
+    ("Doanh số tăng 20%. Ông Hùng nói: “Rất tốt.” Hết.", ["Doanh số tăng 20%.", "Ông Hùng nói: “Rất tốt.”", "Hết."]),
+    ("মেলা শেষ হয়েছে। ৫৬ হাজার মানুষ এসেছিল। খুব ভালো!", ["মেলা শেষ হয়েছে।", "৫৬ হাজার মানুষ এসেছিল।", "খুব ভালো!"]),
+], ids=["en", "vi", "bn"])
+def test_sentence_boundaries(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_thai_short_fragments_are_joined():
+    text = "นายหวาง ซู่ปิน กล่าวว่าการค้าออนไลน์เติบโตอย่างรวดเร็วในปีนี้ และจะขยายความร่วมมือกับประเทศอาเซียนต่อไปในอนาคต"
+    pieces = [text[s:e] for s, e in split_sentences(text)]
+    assert pieces[0].startswith("นายหวาง ซู่ปิน")  # a name with a space is not a sentence
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_sentence_longer_than_the_budget_is_cut(count_tokens):
+    article = clean_article("T\n" + "ক" * 3 + " খগ" * 400 + "।\n", "long.txt")
+    chunks = chunk_article(article, count_tokens, ChunkSizes(max_tokens=50, overlap_tokens=0))
+    assert len(chunks) > 3
+    assert all(count_tokens(c.text) <= 50 for c in chunks)

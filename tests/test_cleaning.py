@@ -1,0 +1,60 @@
+"""Cleaning real articles: debris goes, paragraphs and text stay."""
+
+from pathlib import Path
+
+import pytest
+
+from index.cleaning import clean_article, normalise
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+DATA = Path(__file__).parent / "data" / "articles"
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_articles_lose_layout_debris(path):
+    article = clean_article(path.read_text(encoding="utf-8"), path.name)
+    lines = article.text.split("\n\n")
+    assert all(line.strip() and not line.strip().endswith("|") for line in lines)
+    assert "মন্তব্য (0)" not in article.text and "GETTY IMAGES" not in article.text
+    assert "সূত্র:" not in article.text
+    assert len(article.paragraphs) == len(lines)
+    for para in article.paragraphs:
+        assert article.text[para.start:para.end] == lines[para.number - 1]
+
+
+def test_source_line_becomes_url_and_caption_is_dropped():
+    raw = (DATA / "bn_village.txt").read_text(encoding="utf-8")
+    article = clean_article(raw, "bn_village.txt")
+    assert article.url and article.url.startswith("https://")
+    assert article.lang == "bn"
+    assert all(not line.endswith("|") for line in article.text.split("\n\n"))
+    assert article.title == raw.strip().split("\n")[0].strip()
+
+
+def test_lead_paragraph_as_first_line_is_kept_as_body():
+    seed = SEEDS / "004_2ae2260a8322f133.txt"
+    raw = seed.read_text(encoding="utf-8")
+    article = clean_article(raw, seed.name)
+    first_line = raw.split("\n")[0].strip()
+    assert len(article.title) <= 201 and first_line.startswith(article.title.rstrip("…"))
+    assert article.text.startswith(first_line)
+
+
+def test_normalise_composes_unicode_and_keeps_bengali_joiners():
+    decomposed = "e\u0301 \u200b x\u00a0\u00a0y  \u09b0\u200d\u09cd"
+    assert normalise(decomposed) == "é x y \u09b0\u200d\u09cd"
+
+
+def test_file_with_nothing_but_debris_is_refused():
+    with pytest.raises(ValueError, match="no text"):
+        clean_article("|\n![]() |\n\nমন্তব্য (3)\n", "empty.txt")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Farmers in Tuyen Quang sell honey online through livestreams.", "en"),
+    ("Nông dân Tuyên Quang bán mật ong trực tuyến qua livestream.", "vi"),
+    ("কৃষকরা অনলাইনে মধু বিক্রি করেন।", "bn"),
+    ("เกษตรกรขายน้ำผึ้งออนไลน์", "th"),
+], ids=["en", "vi", "bn", "th"])
+def test_article_language_is_detected(text, lang):
+    assert clean_article(f"Title\n{text}\n", "a.txt").lang == lang
