@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import EmptyQuery
 from .retrieval import Searcher
 
 
@@ -49,11 +50,14 @@ def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
     latencies = []
     for q in questions:
         started = time.perf_counter()
-        result = searcher.search(q.question, k=max(k, 5))
+        try:
+            hits = searcher.search(q.question, k=max(k, 5)).hits
+        except EmptyQuery:  # nothing searchable: the search rightly finds nothing
+            hits = ()
         latencies.append((time.perf_counter() - started) * 1000)
-        abstained[q.id] = not result.found
+        abstained[q.id] = not hits
         if q.doc is not None:
-            ranks[q.id] = next((h.rank for h in result.hits if q.evidence and q.evidence in h.chunk.text), None)
+            ranks[q.id] = next((h.rank for h in hits if q.evidence and q.evidence in h.chunk.text), None)
     return _summarise(questions, ranks, abstained, latencies)
 
 

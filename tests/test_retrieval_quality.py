@@ -1,0 +1,80 @@
+"""Retrieval quality with the real model, on questions written for the tests (tests/data), never
+on the evaluation set. Thresholds sit a little under what we measure, so a regression fails."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index import EmptyQuery, Searcher, build_index, is_confident
+from index.evaluation import evaluate, read_questions
+from tests.conftest import index_settings
+
+DATA = Path(__file__).parent / "data"
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def seeds_searcher(real_index, embedder):
+    return Searcher.open(real_index, embedder)
+
+
+@pytest.fixture(scope="module")
+def small_searcher(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("small")
+    settings = index_settings(seeds_dir=DATA / "articles", dir=root / "index")
+    build_index(settings, embedder)
+    return Searcher.open(settings, embedder)
+
+
+def test_cross_lingual_recall_on_the_seed_corpus(seeds_searcher):
+    report = evaluate(seeds_searcher, read_questions(DATA / "questions.jsonl"))
+    assert report["recall@1"] >= 0.80, report
+    assert report["recall@3"] >= 0.90, report
+    for lang, row in report["by_lang"].items():
+        assert row["recall@3"] >= 0.83, (lang, row)
+    assert report["false_abstain"] <= 3, report
+
+
+def test_recall_on_the_small_test_articles(small_searcher):
+    report = evaluate(small_searcher, read_questions(DATA / "articles_questions.jsonl"))
+    assert report["recall@3"] >= 0.9, report
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    ("How many people visited the cross-border e-commerce fair in Guangzhou?", "000_9d5ab8d44f53d486.txt"),
+    ("ক্রস-বর্ডার ই-কমার্স নিয়ে চীন কোন দেশগুলোর সাথে কাজ করছে?", "001_a706cc8d4ec72211.txt"),
+    ("Tỉnh Tuyên Quang hỗ trợ nông dân bán hàng qua mạng như thế nào?", "004_2ae2260a8322f133.txt"),
+    ("เกษตรกรม้งขายสินค้าผ่าน TikTok อย่างไร", "004_2ae2260a8322f133.txt"),
+], ids=["en>bn", "bn>th", "vi>bn", "th>bn"])
+def test_questions_find_articles_in_other_languages(seeds_searcher, question, doc):
+    result = seeds_searcher.search(question, 3)
+    assert result.found and doc in {h.chunk.doc for h in result.hits}
+
+
+def test_ascii_year_finds_the_buddhist_era_year(seeds_searcher):
+    result = seeds_searcher.search("Which online lecture programme was launched in 2020?", 3)
+    assert any("2563" in h.chunk.text for h in result.hits)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the recipe for a chocolate cake?",
+    "Ai đã thắng World Cup bóng đá năm 2018?",
+], ids=["en", "vi"])
+def test_off_topic_questions_find_nothing(seeds_searcher, question):
+    result = seeds_searcher.search(question)
+    assert not result.found and result.hits == ()
+    assert not is_confident(result)
+
+
+def test_hits_carry_sentence_scores_for_excerpts(seeds_searcher):
+    result = seeds_searcher.search("How many visitors came to CCEF 2024?")
+    hit = result.hits[0]
+    assert len(hit.sentence_scores) == len(hit.chunk.sentences)
+    best = hit.best_sentence
+    assert best is not None and hit.chunk.start <= best.start < best.end <= hit.chunk.end
+
+
+def test_empty_question_is_refused(seeds_searcher):
+    with pytest.raises(EmptyQuery):
+        seeds_searcher.search("  ?! ")
