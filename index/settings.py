@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL_DIR = Path("~/.cache/news-qa-bot/embeddinggemma-300m").expanduser()
@@ -25,12 +25,19 @@ class IndexSettings(BaseSettings):
     chunk_tokens: int = Field(160, description="Largest passage, in model tokens.")
     chunk_overlap: int = Field(40, description="Overlap between consecutive passages, in model tokens.")
     top_k: int = Field(5, description="Passages returned per question.")
-    index_type: Literal["auto", "flat", "hnsw"] = Field(
-        "auto", description="FAISS index: exact 'flat', approximate 'hnsw', or 'auto' (hnsw above 200k vectors)."
+    index_type: Literal["auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8"] = Field(
+        "auto",
+        description="FAISS index: 'auto' (exact 'flat' up to 100k vectors, 'ivf_sq8' above), or force 'flat', "
+        "'ivf_sq8' (IVF over 8-bit vectors), 'hnsw_sq8' (HNSW over 8-bit vectors) or 'hnsw' (HNSW, float32).",
     )
     min_confidence: float = Field(
         0.0, description="Extra abstention margin: raise to answer less often, lower to answer more."
     )
+
+    @field_validator("model")
+    @classmethod
+    def _expand_home(cls, value: str) -> str:
+        return str(Path(value).expanduser()) if value.startswith("~") else value
 
     def index_name(self) -> str:
         """The index folder is named after what shaped it, so a changed setting never loads a

@@ -18,9 +18,11 @@ build that fails before the swap leaves the live index exactly as it was.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -31,7 +33,21 @@ from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 
 FORMAT = 1
-HNSW_ABOVE = 200_000  # vectors; below this exact search is both fast and exact
+# Index choice by corpus size (measured by ``python -m bench scale``; see bench/results/scale.json).
+# Up to ANN_ABOVE vectors exact search is fast enough (a few ms) and, being exact, the best; above
+# it 'auto' switches to AUTO_ANN, an IVF over 8-bit scalar-quantised vectors: ~4x smaller than flat
+# float32 and milliseconds per query at a million vectors with recall@10 >= 0.95 against exact.
+ANN_ABOVE = 100_000
+HNSW_ABOVE = ANN_ABOVE  # former name, kept for importers
+AUTO_ANN = "ivf_sq8"
+INDEX_TYPES = ("auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8")
+IVF_TRAIN_PER_LIST = 50  # k-means sample: this many vectors per list (FAISS warns below 39)
+IVF_NITER = 10  # k-means iterations: more barely changes recall, and training dominates the build
+HNSW_SQ8_M = 32
+HNSW_SQ8_EF_CONSTRUCTION = 40
+HNSW_SQ8_EF_SEARCH = 128
+IVF_RULE = "nlist = power of two nearest sqrt(n), at most n/39; nprobe = max(8, nlist/128)"  # ivf_shape
+_ADD_BATCH = 100_000
 _KEEP_BUILDS = 2
 
 
@@ -73,19 +89,87 @@ class StoredIndex:
     path: Path
 
 
-def make_faiss_index(vectors: np.ndarray, index_type: str) -> faiss.Index:
-    """Exact inner product by default; HNSW (approximate, far faster on millions) when asked or
-    when 'auto' meets a large corpus."""
-    dim = vectors.shape[1]
-    if index_type == "hnsw" or (index_type == "auto" and len(vectors) > HNSW_ABOVE):
+def resolve_index_type(n: int, index_type: str) -> str:
+    """The concrete index type ``make_faiss_index`` builds for ``n`` vectors."""
+    if index_type not in INDEX_TYPES:
+        raise ValueError(f"unknown index type {index_type!r}; expected one of {', '.join(INDEX_TYPES)}")
+    if index_type == "auto":
+        return AUTO_ANN if n > ANN_ABOVE else "flat"
+    if n == 0 and index_type in ("hnsw_sq8", "ivf_sq8"):
+        return "flat"  # nothing to train the quantiser on
+    return index_type
+
+
+def ivf_shape(n: int) -> tuple[int, int]:
+    """(nlist, nprobe) of the IVF index over ``n`` vectors.
+
+    nlist is the power of two nearest sqrt(n) (1024 lists at a million), at most n/39 so k-means
+    has enough points per list: few, large lists keep k-means and assignment cheap on a small CPU
+    and, for the same number of vectors scanned, miss fewer neighbours than many small lists.
+    nprobe scans 1/128 of the lists, at least 8 (bench/results/scale.json has the sweep).
+    """
+    if n <= 0:
+        return 1, 1
+    nlist = 2 ** round(math.log2(math.sqrt(n)))
+    nlist = max(1, min(nlist, n // 39))
+    return nlist, min(nlist, max(8, nlist // 128))
+
+
+def new_faiss_index(n: int, dim: int, index_type: str) -> faiss.Index:
+    """An empty index of the type ``index_type`` resolves to for ``n`` vectors, its search-time
+    parameters (HNSW efSearch, IVF nprobe) already set: ``faiss.write_index`` stores them and
+    ``faiss.read_index`` restores them, so a loaded index searches exactly as the built one."""
+    kind = resolve_index_type(n, index_type)
+    if kind == "flat":
+        return faiss.IndexFlatIP(dim)
+    if kind == "hnsw":
         index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80
         index.hnsw.efSearch = 64
-    else:
-        index = faiss.IndexFlatIP(dim)
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return index
+    if kind == "hnsw_sq8":
+        index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_SQ8_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_SQ8_EF_CONSTRUCTION
+        index.hnsw.efSearch = HNSW_SQ8_EF_SEARCH
+        return index
+    nlist, nprobe = ivf_shape(n)  # ivf_sq8
+    index = faiss.index_factory(dim, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+    ivf = faiss.extract_index_ivf(index)
+    ivf.cp.spherical = True  # unit vectors, inner product: unit centroids
+    ivf.cp.niter = IVF_NITER
+    ivf.nprobe = nprobe
     return index
+
+
+def fill_faiss_index(index: faiss.Index, vectors: np.ndarray,
+                     progress: Callable[[str, int, int], None] | None = None) -> faiss.Index:
+    """Train ``index`` if it needs it (on a fixed random sample) and add ``vectors`` in batches;
+    ``progress(stage, done, total)`` is called after training and after each batch."""
+    x = np.ascontiguousarray(vectors, dtype=np.float32)
+    n = len(x)
+    if n and not index.is_trained:
+        ivf = faiss.try_extract_index_ivf(index)
+        want = ivf.nlist * IVF_TRAIN_PER_LIST if ivf is not None else 65_536
+        if want < n:
+            rows = np.sort(np.random.default_rng(0).choice(n, size=want, replace=False))
+            index.train(x[rows])
+        else:
+            index.train(x)
+        if progress:
+            progress("train", min(want, n), n)
+    for start in range(0, n, _ADD_BATCH):
+        index.add(x[start:start + _ADD_BATCH])
+        if progress:
+            progress("add", min(start + _ADD_BATCH, n), n)
+    return index
+
+
+def make_faiss_index(vectors: np.ndarray, index_type: str) -> faiss.Index:
+    """Exact inner product ('flat') up to ANN_ABOVE vectors under 'auto'; above it AUTO_ANN, an
+    approximate index compressed to 8 bits a dimension. 'flat', 'hnsw' (HNSW over float32),
+    'hnsw_sq8' and 'ivf_sq8' force a type. Every type answers ``.search`` and ``.ntotal`` and
+    round-trips through ``faiss.write_index``/``read_index`` with its search parameters."""
+    return fill_faiss_index(new_faiss_index(len(vectors), vectors.shape[1], index_type), vectors)
 
 
 def _chunk_to_json(chunk: Chunk) -> str:

@@ -1,0 +1,187 @@
+"""``python -m bench query``: warm latency of a question turned into the bot's reply text, next to
+the floor of embedding it and searching FAISS alone, for each model precision.
+
+Pipeline: what the bot does for a question in a private chat, minus Telegram: choose the reply
+language (``bot.language.choose_language``), clean + embed + search + abstain (``Searcher.search``)
+and render the reply with its excerpts (``bot.render.render_answer``). Floor:
+``embedder.embed_queries([q])`` then ``index.chunk_index.search(vector, k)``, nothing else. Both are
+timed on the same question back to back, alternating which goes first, so machine noise hits both
+alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15).
+
+Example: python -m bench query --n 40 --dtypes float32,bfloat16
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.language import choose_language
+from bot.render import render_answer, render_message
+from index import EmptyQuery, IndexSettings, Searcher, SentenceTransformerEmbedder, load_index
+
+from .common import machine_info, machine_line, now_iso, percentile, print_table, write_json
+from .questions import Question, bench_questions
+
+TARGET_RATIO = 1.15
+WARMUP = 10
+
+
+@dataclass(frozen=True)
+class Timing:
+    floor_ms: float
+    pipeline_ms: float
+    language_ms: float
+    search_ms: float
+    render_ms: float
+    outcome: str  # "answered", "abstained" or "empty" (no searchable words)
+    reply_chars: int
+
+
+def reply_text(searcher: Searcher, text: str, default_language: str = "en") -> tuple[str, str, list[float]]:
+    """The bot's reply to ``text`` (its HTML messages joined), the outcome, and the seconds spent
+    choosing the language, searching and rendering."""
+    t0 = time.perf_counter()
+    lang = choose_language(text, None, None, default_language)
+    t1 = time.perf_counter()
+    try:
+        result = searcher.search(text)
+    except EmptyQuery:
+        t2 = time.perf_counter()
+        return render_message("ask_usage", lang), "empty", [t1 - t0, t2 - t1, 0.0]
+    t2 = time.perf_counter()
+    reply = "\n\n".join(render_answer(result, lang, page=0, per_page=3).messages)
+    t3 = time.perf_counter()
+    return reply, "answered" if result.found else "abstained", [t1 - t0, t2 - t1, t3 - t2]
+
+
+def floor(searcher: Searcher, embedder, text: str, k: int) -> None:
+    """The least any answer costs: one query embedding and one FAISS search."""
+    vector = embedder.embed_queries([text])
+    searcher.index.chunk_index.search(vector, k)
+
+
+def time_question(searcher: Searcher, embedder, text: str, k: int, floor_first: bool) -> Timing:
+    def timed_floor() -> float:
+        start = time.perf_counter()
+        floor(searcher, embedder, text, k)
+        return time.perf_counter() - start
+
+    def timed_pipeline() -> tuple[float, str, str, list[float]]:
+        start = time.perf_counter()
+        reply, outcome, parts = reply_text(searcher, text)
+        return time.perf_counter() - start, reply, outcome, parts
+
+    if floor_first:
+        floor_s = timed_floor()
+        pipeline_s, reply, outcome, parts = timed_pipeline()
+    else:
+        pipeline_s, reply, outcome, parts = timed_pipeline()
+        floor_s = timed_floor()
+    ms = [1000 * s for s in (floor_s, pipeline_s, *parts)]
+    return Timing(*ms, outcome=outcome, reply_chars=len(reply))
+
+
+def _summary(values: list[float]) -> dict:
+    return {"p50": percentile(values, 50), "p95": percentile(values, 95), "p99": percentile(values, 99),
+            "mean": statistics.fmean(values) if values else float("nan")}
+
+
+def run_dtype(settings: IndexSettings, dtype: str, questions: list[Question], k: int, warmup: int) -> dict:
+    """Load the model in ``dtype`` once, warm it up, then time every question both ways."""
+    started = time.perf_counter()
+    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, dtype, settings.threads)
+    load_s = time.perf_counter() - started
+    searcher = Searcher.open(settings, embedder)
+    for i, q in enumerate(questions[:warmup]):
+        time_question(searcher, embedder, q.text, k, floor_first=i % 2 == 0)
+    timings = [time_question(searcher, embedder, q.text, k, floor_first=i % 2 == 0) for i, q in enumerate(questions)]
+    floor_ms = [t.floor_ms for t in timings]
+    pipeline_ms = [t.pipeline_ms for t in timings]
+    outcomes = Counter(t.outcome for t in timings)
+    by_lang: dict[str, Counter] = {}
+    for q, t in zip(questions, timings):
+        by_lang.setdefault(q.lang, Counter())[t.outcome] += 1
+    ratio = percentile(pipeline_ms, 50) / percentile(floor_ms, 50)
+    return {
+        "dtype": dtype, "model_load_s": round(load_s, 2), "questions": len(timings),
+        "floor_ms": _summary(floor_ms), "pipeline_ms": _summary(pipeline_ms),
+        "ratio_p50": ratio, "meets_target": ratio <= TARGET_RATIO,
+        "pipeline_parts_p50_ms": {
+            "choose_language": percentile([t.language_ms for t in timings], 50),
+            "search": percentile([t.search_ms for t in timings], 50),
+            "render": percentile([t.render_ms for t in timings], 50),
+        },
+        "answered": outcomes["answered"] / len(timings), "abstained": outcomes["abstained"] / len(timings),
+        "empty": outcomes["empty"] / len(timings),
+        "answered_by_lang": {lang: round(c["answered"] / sum(c.values()), 3) for lang, c in sorted(by_lang.items())},
+        "abstained_off_topic": _off_topic_abstention(questions, timings),
+        "reply_chars_p50": percentile([t.reply_chars for t in timings], 50),
+    }
+
+
+def _off_topic_abstention(questions: list[Question], timings: list[Timing]) -> str:
+    off = [t.outcome != "answered" for q, t in zip(questions, timings) if q.source == "off-topic"]
+    return f"{sum(off)}/{len(off)}"
+
+
+def print_report(runs: list[dict]) -> None:
+    rows = []
+    for run in runs:
+        for path in ("floor", "pipeline"):
+            stats = run[f"{path}_ms"]
+            rows.append({"dtype": run["dtype"], "path": path, "n": run["questions"], "p50": stats["p50"],
+                         "p95": stats["p95"], "p99": stats["p99"], "mean": stats["mean"],
+                         "ratio": run["ratio_p50"] if path == "pipeline" else None,
+                         "answered": f"{run['answered']:.0%}" if path == "pipeline" else None})
+    print_table(rows, [("dtype", "dtype"), ("path", "path"), ("n", "n"), ("p50", "p50 ms"), ("p95", "p95 ms"),
+                       ("p99", "p99 ms"), ("mean", "mean ms"), ("ratio", "p50 ratio"), ("answered", "answered")])
+    for run in runs:
+        parts = run["pipeline_parts_p50_ms"]
+        verdict = "meets" if run["meets_target"] else "MISSES"
+        print(f"{run['dtype']}: pipeline/floor p50 {run['ratio_p50']:.3f} ({verdict} target <= {TARGET_RATIO}); "
+              f"p50 parts: language {parts['choose_language']:.2f} ms, search {parts['search']:.1f} ms, "
+              f"render {parts['render']:.2f} ms; answered {run['answered']:.0%}, abstained {run['abstained']:.0%} "
+              f"(off-topic abstained {run['abstained_off_topic']}); by language {run['answered_by_lang']}; "
+              f"model load {run['model_load_s']} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench query", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=300, help="Questions to time (default: all, up to 300).")
+    parser.add_argument("--dtypes", default="float32,bfloat16", help="Model precisions, comma-separated.")
+    parser.add_argument("--k", type=int, default=None, help="Hits for the floor's FAISS search (default: INDEX_TOP_K).")
+    parser.add_argument("--warmup", type=int, default=WARMUP, help="Untimed questions first, per precision.")
+    parser.add_argument("--out", default=None, help="Results folder (default: bench/results).")
+    args = parser.parse_args(argv)
+
+    settings = IndexSettings()
+    k = args.k or settings.top_k
+    questions = bench_questions(load_index(settings.index_path()).chunks, args.n)
+    info = machine_info()
+    load_start = os.getloadavg()
+    print(f"bench query: {len(questions)} questions {dict(Counter(q.lang for q in questions))}, k={k}, "
+          f"torch threads {settings.threads}\nmachine: {machine_line(info)}; load average {load_start}", flush=True)
+    runs = []
+    for dtype in [d.strip() for d in args.dtypes.split(",") if d.strip()]:
+        runs.append(run_dtype(settings, dtype, questions, k, args.warmup))
+        gc.collect()  # let the previous model go before the next one loads
+    load_end = os.getloadavg()
+    print_report(runs)
+    print(f"load average at start {load_start}, at end {load_end} (2 cores shared: timings are noisy)")
+    path = write_json("query", {
+        "benchmark": "query", "when": now_iso(), "machine": info,
+        "load_average": {"start": load_start, "end": load_end},
+        "settings": {"model": settings.model, "dim": settings.dim, "threads": settings.threads, "k_floor": k,
+                     "warmup": args.warmup, "index": str(settings.index_path())},
+        "questions": {"n": len(questions), "by_lang": dict(Counter(q.lang for q in questions)),
+                      "by_source": dict(Counter(q.source for q in questions))},
+        "target_ratio_p50": TARGET_RATIO, "runs": runs,
+    }, args.out)
+    print(f"wrote {path}")
+    return 0

@@ -1,0 +1,266 @@
+"""Question handlers, and the helpers every handler shares: parse, ask the service, render, send.
+
+Where the bot answers: every text in a private chat; in groups only /ask, an @mention or a reply
+to the bot (everything else is chatter and silently ignored); in channels a post with /ask or an
+@mention; anywhere through inline mode. Edited messages are never answered again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import math
+import re
+from dataclasses import dataclass
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from index import EmptyQuery
+
+from .access import AdminCheck
+from .i18n import t
+from .language import strip_addressing
+from .prefs import LanguagePrefs
+from .render import (
+    InlineItem,
+    render_answer,
+    render_help,
+    render_inline_no_results,
+    render_inline_results,
+    render_message,
+)
+from .sending import edit_html, send_html
+from .service import Answer, AnswerService, Unavailable
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+MORE = re.compile(r"^more:(\d{1,3}):([\w-]{1,40})$")
+INLINE_RESULTS = 5
+INLINE_CACHE_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Deps:
+    """What the handlers share, kept in ``bot_data`` by ``build_app``."""
+
+    settings: Settings
+    service: AnswerService
+    prefs: LanguagePrefs
+    admins: AdminCheck
+
+
+def deps(context: Context) -> Deps:
+    return context.bot_data["deps"]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def reply_language(context: Context, update: Update, text: str | None = None) -> str:
+    user = update.effective_user
+    pinned = deps(context).prefs.get(user.id) if user else None
+    code = user.language_code if user else None
+    return deps(context).service.language_for(text, pinned, code, context.bot.username)
+
+
+def addresses_bot(message: Message, bot: Bot) -> bool:
+    """Whether a group message is meant for the bot: it mentions the bot or replies to it."""
+    reply = message.reply_to_message
+    if reply and reply.from_user and reply.from_user.id == bot.id:
+        return True
+    entities = message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]) or \
+        message.parse_caption_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION])
+    return any(
+        (entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id)
+        or text.lstrip("@").lower() == (bot.username or "").lower()
+        for entity, text in entities.items()
+    )
+
+
+def _command_argument(text: str | None) -> str:
+    """What follows ``/cmd`` or ``/cmd@Bot``, line breaks kept."""
+    parts = (text or "").split(None, 1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def _is_ask_command(message: Message, bot: Bot) -> bool:
+    command = (message.text or "").split(None, 1)[0] if message.text else ""
+    name, _, target = command.partition("@")
+    return name.lower() == "/ask" and (not target or target.lower() == (bot.username or "").lower())
+
+
+async def reply(update: Update, context: Context, html_text: str,
+                markup: InlineKeyboardMarkup | None = None) -> Message:
+    """Send to the update's chat; in groups and channels as a reply to the message answered."""
+    chat, message = update.effective_chat, update.effective_message
+    quote = message.message_id if message and chat.type != ChatType.PRIVATE else None
+    return await send_html(context.bot, chat.id, html_text, reply_to=quote, markup=markup)
+
+
+async def say(update: Update, context: Context, key: str, lang: str, **values: object) -> None:
+    """Reply with one localized line."""
+    await reply(update, context, render_message(key, lang, **values))
+
+
+async def _typing(bot: Bot, chat_id: int) -> None:
+    try:
+        await bot.send_chat_action(chat_id, ChatAction.TYPING)
+    except TelegramError as exc:  # only a courtesy: never let it stop the answer
+        log.debug("typing action failed: %s", exc)
+
+
+def _more_button(key: str, page: int, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(t("button_more", lang), callback_data=f"more:{page}:{key}")]])
+
+
+# ---------------------------------------------------------------- answering
+
+
+async def answer_question(update: Update, context: Context, question: str) -> None:
+    """Check the question, search, and reply with cited excerpts (every way of asking ends here)."""
+    d, user, chat = deps(context), update.effective_user, update.effective_chat
+    if not question.strip():
+        return await say(update, context, "ask_usage", reply_language(context, update))
+    if len(question) > d.settings.max_question_chars:
+        return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
+                          limit=d.settings.max_question_chars)
+    allowed, wait = d.service.allow(user.id if user else chat.id)
+    if not allowed:
+        return await say(update, context, "rate_limited", reply_language(context, update, question),
+                          seconds=max(1, math.ceil(wait)))
+    await _typing(context.bot, chat.id)
+    try:
+        answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
+                                     user.language_code if user else None)
+    except EmptyQuery:
+        return await say(update, context, "ask_usage", reply_language(context, update))
+    except Unavailable as exc:
+        return await _say_unavailable(update, context, str(exc))
+    await _send_answer(update, context, answer)
+
+
+async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
+    """The first page of an answer, with a "More sources" button when there is more."""
+    d = deps(context)
+    rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page)
+    markup = _more_button(d.service.answers.remember(answer), 1, answer.lang) if rendered.has_more else None
+    for i, text in enumerate(rendered.messages):
+        await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
+
+
+async def _say_unavailable(update: Update, context: Context, reason: str) -> None:
+    """Users hear "temporarily unavailable"; admins also get the reason, to fix it."""
+    d, lang = deps(context), reply_language(context, update)
+    text = render_message("index_unavailable", lang)
+    if await d.admins.is_admin(context.bot, update.effective_chat, update.effective_user):
+        text += f"\n<code>{html.escape(reason)}</code>"
+    await reply(update, context, text)
+
+
+async def on_private_text(update: Update, context: Context) -> None:
+    """In a private chat every text is a question."""
+    await answer_question(update, context, update.message.text)
+
+
+async def on_group_text(update: Update, context: Context) -> None:
+    """In a group, answer only messages that mention the bot or reply to it."""
+    message = update.message
+    if addresses_bot(message, context.bot):
+        await answer_question(update, context, strip_addressing(message.text, context.bot.username))
+
+
+async def on_channel_post(update: Update, context: Context) -> None:
+    """In a channel, answer posts that start with /ask or mention the bot."""
+    post = update.channel_post
+    if _is_ask_command(post, context.bot) or addresses_bot(post, context.bot):
+        await answer_question(update, context, strip_addressing(post.text, context.bot.username))
+
+
+async def on_ask(update: Update, context: Context) -> None:
+    """/ask <question>; without a question, how to ask."""
+    await answer_question(update, context, _command_argument(update.message.text))
+
+
+async def on_unsupported(update: Update, context: Context) -> None:
+    """Photos, stickers, voice, files: say that only text questions are read."""
+    message = update.message
+    if message.chat.type == ChatType.PRIVATE or addresses_bot(message, context.bot):
+        await say(update, context, "unsupported_message", reply_language(context, update, message.caption))
+
+
+# ---------------------------------------------------------------- pages, inline
+
+
+async def on_more(update: Update, context: Context) -> None:
+    """The "More sources" button: show the next page of the same answer in place."""
+    query = update.callback_query
+    match = MORE.match(query.data or "")
+    answer = deps(context).service.answers.recall(match.group(2)) if match else None
+    if answer is None or query.message is None:
+        await query.answer(t("more_expired", reply_language(context, update)), show_alert=True)
+        return
+    await query.answer()
+    page = int(match.group(1))
+    rendered = render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page)
+    markup = _more_button(match.group(2), page + 1, answer.lang) if rendered.has_more else None
+    first, rest = rendered.messages[0], rendered.messages[1:]
+    await edit_html(context.bot, query.message.chat.id, query.message.message_id, first,
+                    markup=None if rest else markup)
+    for i, text in enumerate(rest):
+        await send_html(context.bot, query.message.chat.id, text, markup=markup if i == len(rest) - 1 else None)
+
+
+async def on_inline(update: Update, context: Context) -> None:
+    """@Bot <question> in any chat: up to five cited excerpts to choose from."""
+    query, d = update.inline_query, deps(context)
+    text = query.query.strip()
+    lang = reply_language(context, update, text)
+    if not text or len(text) > d.settings.max_question_chars:
+        return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+    try:
+        answer = await d.service.ask(text, d.prefs.get(query.from_user.id), query.from_user.language_code)
+    except (EmptyQuery, Unavailable):
+        return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+    items = render_inline_results(answer.result, answer.lang, limit=INLINE_RESULTS) or \
+        [render_inline_no_results(text, answer.lang)]
+    await query.answer([_article(item) for item in items], cache_time=INLINE_CACHE_SECONDS, is_personal=True)
+
+
+def _article(item: InlineItem) -> InlineQueryResultArticle:
+    content = InputTextMessageContent(item.message_html, ParseMode.HTML)
+    return InlineQueryResultArticle(item.id, item.title, content, description=item.description or None)
+
+
+def _prompt_result(lang: str, bot_username: str) -> InlineQueryResultArticle:
+    """For an empty inline query: one result that posts how to use the bot."""
+    return _article(InlineItem("help", t("inline_prompt_title", lang), t("help_inline", lang, bot=bot_username),
+                               render_help(lang, bot_username)))
+
+
+# ---------------------------------------------------------------- errors
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the traceback and apologise to the user in their language."""
+    log.error("error while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        lang = reply_language(context, update)
+        await context.bot.send_message(update.effective_chat.id, render_message("error", lang))
+    except TelegramError as exc:
+        log.warning("could not apologise for the error: %s", exc)

@@ -1,0 +1,308 @@
+"""Everything the bot itself says, in each reply language: English, Bengali, Thai, Vietnamese.
+
+Templates are plain text with ``{placeholders}``; they contain no ``<``, ``>`` or ``&``, so they
+read the same as plain text and as Telegram HTML once escaped (``bot.render`` escapes them). Every
+language has exactly the same keys and placeholders (a test checks), so ``t`` can never miss a
+key for one language only. Numbers stay in ASCII digits: they sit next to ASCII citations.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANG = "en"
+USER_COMMANDS = ("start", "help", "ask", "lang", "sources")
+ADMIN_COMMANDS = ("reindex", "stats")
+
+# A language's name as written in each reply language (reply language -> language -> name).
+LANG_NAMES_IN: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "bn": "Bengali", "th": "Thai", "vi": "Vietnamese"},
+    "bn": {"en": "ইংরেজি", "bn": "বাংলা", "th": "থাই", "vi": "ভিয়েতনামি"},
+    "th": {"en": "ภาษาอังกฤษ", "bn": "ภาษาเบงกาลี", "th": "ภาษาไทย", "vi": "ภาษาเวียดนาม"},
+    "vi": {"en": "tiếng Anh", "bn": "tiếng Bengal", "th": "tiếng Thái", "vi": "tiếng Việt"},
+}
+# Each language's own name, for lists a user picks from whatever language they read.
+NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": "ไทย", "vi": "Tiếng Việt"}
+
+_EN = {
+    "answer_header": "Here is what the articles say:",
+    "source_note": "quoted in the original {language}",
+    "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
+    "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
+    "or ask about one of the topics listed in /sources.",
+    "ask_usage": "Write your question after the command, for example: "
+    "/ask How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "question_too_long": "Your question is too long. Please keep it under {limit} characters.",
+    "unsupported_message": "I can only read text questions. Please type your question as a message.",
+    "rate_limited": "You're asking too quickly. Please slow down and try again in {seconds} s.",
+    "index_unavailable": "The article index is temporarily unavailable. Please try again in a few minutes.",
+    "error": "Sorry, something went wrong on my side. Please try again later.",
+    "start_greeting": "Hello! I answer questions about news articles by quoting the passages "
+    "that hold the answer, each with its source.",
+    "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
+    "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
+    "help_examples": "Example questions:",
+    "example_1": "How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "example_2": "How many Silk Road e-commerce online lectures have been held?",
+    "example_3": "How do farmers in Tuyen Quang sell their products online?",
+    "help_private": "In a private chat, just send your question.",
+    "help_groups": "In a group: write /ask followed by your question, mention @{bot} in your message, "
+    "or reply to one of my messages.",
+    "help_inline": "In any chat: type @{bot} followed by your question, then pick a passage to share.",
+    "help_commands": "Commands:",
+    "help_admin": "Admin commands:",
+    "lang_usage": "Usage: /lang followed by en, bn, th or vi chooses the reply language; "
+    "/lang auto replies in the language of each question.",
+    "lang_set": "Done. From now on I will reply in {language}.",
+    "lang_auto": "Done. From now on I will reply in the language of each question.",
+    "lang_current": "Reply language: {language}.",
+    "lang_current_auto": "Reply language: automatic (the language of each question).",
+    "lang_list": "Available languages: {languages}",
+    "sources_header": "Articles I can quote ({count}):",
+    "sources_empty": "No articles are indexed yet.",
+    "admin_only": "Sorry, only the bot's administrators can use this command.",
+    "reindex_started": "Rebuilding the article index…",
+    "reindex_progress": "Rebuilding the index: {done}/{total} passages embedded",
+    "reindex_done": "The index was rebuilt: {articles} articles, {chunks} passages, in {seconds} s.",
+    "reindex_failed": "Rebuilding the index failed: {reason}. The previous index is still in use.",
+    "reindex_running": "A rebuild is already running. Please wait until it finishes.",
+    "stats_title": "Bot statistics",
+    "stats_articles": "Articles",
+    "stats_chunks": "Passages",
+    "stats_model": "Embedding model",
+    "stats_built_at": "Index built",
+    "stats_questions": "Questions answered",
+    "stats_p50": "Median response time",
+    "stats_unknown": "unknown",
+    "button_more": "More sources",
+    "more_expired": "These sources are no longer available. Please ask your question again.",
+    "button_next": "Next",
+    "inline_no_results_title": "No matching passages",
+    "inline_no_results_text": "I couldn't find a passage in the articles that answers this question.",
+    "inline_prompt_title": "Type a question about the news",
+    "cmd_start": "Start the bot and see what it can do",
+    "cmd_help": "How to use the bot",
+    "cmd_ask": "Ask a question about the news",
+    "cmd_lang": "Choose the reply language",
+    "cmd_sources": "List the articles I can quote",
+    "cmd_reindex": "Rebuild the article index (admins)",
+    "cmd_stats": "Index and usage statistics (admins)",
+}
+
+_BN = {
+    "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
+    "source_note": "{language} ভাষার মূল লেখা থেকে উদ্ধৃত",
+    "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
+    "তা হয়তো এখানে সরাসরি বলা নেই।",
+    "nothing_found": "প্রতিবেদনগুলোতে এ বিষয়ে কিছু খুঁজে পাইনি। প্রশ্নটি অন্যভাবে লিখে দেখুন, "
+    "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
+    "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
+    "/ask কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "question_too_long": "আপনার প্রশ্নটি অনেক বড়। অনুগ্রহ করে {limit} অক্ষরের মধ্যে লিখুন।",
+    "unsupported_message": "আমি শুধু লেখা প্রশ্ন পড়তে পারি। অনুগ্রহ করে প্রশ্নটি টাইপ করে পাঠান।",
+    "rate_limited": "আপনি খুব দ্রুত প্রশ্ন পাঠাচ্ছেন। একটু থামুন, {seconds} সেকেন্ড পরে আবার চেষ্টা করুন।",
+    "index_unavailable": "প্রতিবেদনের সূচি সাময়িকভাবে পাওয়া যাচ্ছে না। কয়েক মিনিট পরে আবার চেষ্টা করুন।",
+    "error": "দুঃখিত, আমার দিকে কোনো একটা সমস্যা হয়েছে। একটু পরে আবার চেষ্টা করুন।",
+    "start_greeting": "স্বাগতম! আমি সংবাদ প্রতিবেদন নিয়ে প্রশ্নের উত্তর দিই: যে অংশে উত্তর আছে, "
+    "সেটি হুবহু উদ্ধৃত করি এবং প্রতিটির সূত্র জানাই।",
+    "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
+    "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
+    "help_examples": "প্রশ্নের উদাহরণ:",
+    "example_1": "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "example_2": "সিল্ক রোড ই-কমার্সের অনলাইন বক্তৃতা এ পর্যন্ত কতবার আয়োজন করা হয়েছে?",
+    "example_3": "টুয়েন কোয়াং-এর কৃষকরা কীভাবে অনলাইনে পণ্য বিক্রি করেন?",
+    "help_private": "ব্যক্তিগত চ্যাটে শুধু আপনার প্রশ্নটি পাঠান।",
+    "help_groups": "গ্রুপে: /ask লিখে তার পরে প্রশ্ন দিন, বার্তায় @{bot} উল্লেখ করুন, "
+    "অথবা আমার কোনো বার্তার জবাব দিন।",
+    "help_inline": "যেকোনো চ্যাটে: @{bot} লিখে তার পরে প্রশ্ন টাইপ করুন, তারপর শেয়ার করার জন্য একটি অংশ বেছে নিন।",
+    "help_commands": "কমান্ড:",
+    "help_admin": "অ্যাডমিনদের কমান্ড:",
+    "lang_usage": "ব্যবহার: উত্তরের ভাষা বেছে নিতে /lang লিখে তার পরে en, bn, th বা vi দিন; "
+    "প্রতিটি প্রশ্নের ভাষাতেই উত্তর পেতে লিখুন /lang auto",
+    "lang_set": "ঠিক আছে, এখন থেকে আমি {language} ভাষায় উত্তর দেব।",
+    "lang_auto": "ঠিক আছে, এখন থেকে প্রতিটি প্রশ্নের ভাষাতেই উত্তর দেব।",
+    "lang_current": "উত্তরের ভাষা: {language}।",
+    "lang_current_auto": "উত্তরের ভাষা: স্বয়ংক্রিয় (প্রশ্নের ভাষা অনুযায়ী)।",
+    "lang_list": "উপলব্ধ ভাষা: {languages}",
+    "sources_header": "যেসব প্রতিবেদন থেকে আমি উদ্ধৃত করতে পারি ({count}টি):",
+    "sources_empty": "এখনও কোনো প্রতিবেদন সূচিতে যোগ করা হয়নি।",
+    "admin_only": "দুঃখিত, এই কমান্ডটি শুধু বটের অ্যাডমিনরা ব্যবহার করতে পারেন।",
+    "reindex_started": "প্রতিবেদনের সূচি নতুন করে তৈরি করা হচ্ছে…",
+    "reindex_progress": "সূচি তৈরি হচ্ছে: {done}/{total}টি অংশ এমবেড করা হয়েছে",
+    "reindex_done": "সূচি নতুন করে তৈরি হয়েছে: {articles}টি প্রতিবেদন, {chunks}টি অংশ, সময় লেগেছে {seconds} সেকেন্ড।",
+    "reindex_failed": "সূচি তৈরি করা যায়নি: {reason}। আগের সূচিটিই ব্যবহার করা হচ্ছে।",
+    "reindex_running": "সূচি তৈরির কাজ আগে থেকেই চলছে। শেষ হওয়া পর্যন্ত অপেক্ষা করুন।",
+    "stats_title": "বটের পরিসংখ্যান",
+    "stats_articles": "প্রতিবেদন",
+    "stats_chunks": "অংশ",
+    "stats_model": "এমবেডিং মডেল",
+    "stats_built_at": "সূচি তৈরির সময়",
+    "stats_questions": "উত্তর দেওয়া প্রশ্ন",
+    "stats_p50": "উত্তর দিতে মধ্যমা সময়",
+    "stats_unknown": "অজানা",
+    "button_more": "আরও সূত্র",
+    "more_expired": "এই সূত্রগুলো আর পাওয়া যাচ্ছে না। অনুগ্রহ করে প্রশ্নটি আবার করুন।",
+    "button_next": "পরবর্তী",
+    "inline_no_results_title": "মিলে যায় এমন কোনো অংশ নেই",
+    "inline_no_results_text": "প্রতিবেদনগুলোতে এই প্রশ্নের উত্তর আছে এমন কোনো অংশ খুঁজে পাইনি।",
+    "inline_prompt_title": "সংবাদ নিয়ে একটি প্রশ্ন লিখুন",
+    "cmd_start": "বট চালু করুন ও এটি কী করে জানুন",
+    "cmd_help": "বটটি কীভাবে ব্যবহার করবেন",
+    "cmd_ask": "সংবাদ নিয়ে প্রশ্ন করুন",
+    "cmd_lang": "উত্তরের ভাষা বেছে নিন",
+    "cmd_sources": "যেসব প্রতিবেদন থেকে উদ্ধৃত করা যায়",
+    "cmd_reindex": "প্রতিবেদনের সূচি নতুন করে তৈরি করুন (অ্যাডমিন)",
+    "cmd_stats": "সূচি ও ব্যবহারের পরিসংখ্যান (অ্যাডমিন)",
+}
+
+_TH = {
+    "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
+    "source_note": "ยกมาจากต้นฉบับ{language}",
+    "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
+    "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
+    "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
+    "unsupported_message": "ฉันอ่านได้เฉพาะคำถามที่เป็นข้อความเท่านั้น กรุณาพิมพ์คำถามส่งมา",
+    "rate_limited": "คุณส่งคำถามเร็วเกินไป กรุณารอสักครู่แล้วลองใหม่ในอีก {seconds} วินาที",
+    "index_unavailable": "ดัชนีบทความใช้งานไม่ได้ชั่วคราว กรุณาลองใหม่ในอีกไม่กี่นาที",
+    "error": "ขออภัย ระบบเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง",
+    "start_greeting": "สวัสดี! ฉันตอบคำถามเกี่ยวกับบทความข่าวโดยยกข้อความที่มีคำตอบมาตรงตามต้นฉบับ "
+    "พร้อมบอกแหล่งที่มาทุกครั้ง",
+    "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
+    "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
+    "help_examples": "ตัวอย่างคำถาม:",
+    "example_1": "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "example_2": "การบรรยายออนไลน์ด้านอีคอมเมิร์ซเส้นทางสายไหมจัดไปแล้วกี่ครั้ง",
+    "example_3": "เกษตรกรในเตวียนกวางขายสินค้าทางออนไลน์อย่างไร",
+    "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย",
+    "help_groups": "ในกลุ่ม: พิมพ์ /ask ตามด้วยคำถาม แท็ก @{bot} ในข้อความ หรือตอบกลับข้อความของฉัน",
+    "help_inline": "ในแชตใดก็ได้: พิมพ์ @{bot} ตามด้วยคำถาม แล้วเลือกข้อความที่ต้องการแชร์",
+    "help_commands": "คำสั่ง:",
+    "help_admin": "คำสั่งสำหรับผู้ดูแล:",
+    "lang_usage": "วิธีใช้: พิมพ์ /lang ตามด้วย en, bn, th หรือ vi เพื่อเลือกภาษาที่ใช้ตอบ "
+    "หรือ /lang auto เพื่อให้ตอบเป็นภาษาเดียวกับคำถามแต่ละข้อ",
+    "lang_set": "เรียบร้อย ต่อจากนี้ฉันจะตอบเป็น{language}",
+    "lang_auto": "เรียบร้อย ต่อจากนี้ฉันจะตอบเป็นภาษาเดียวกับคำถามแต่ละข้อ",
+    "lang_current": "ภาษาที่ใช้ตอบ: {language}",
+    "lang_current_auto": "ภาษาที่ใช้ตอบ: อัตโนมัติ (ตามภาษาของคำถาม)",
+    "lang_list": "ภาษาที่รองรับ: {languages}",
+    "sources_header": "บทความที่ฉันยกข้อความมาได้ ({count} บทความ):",
+    "sources_empty": "ยังไม่มีบทความในดัชนี",
+    "admin_only": "ขออภัย คำสั่งนี้ใช้ได้เฉพาะผู้ดูแลบอทเท่านั้น",
+    "reindex_started": "กำลังสร้างดัชนีบทความใหม่…",
+    "reindex_progress": "กำลังสร้างดัชนี: แปลงเป็นเวกเตอร์แล้ว {done}/{total} ข้อความ",
+    "reindex_done": "สร้างดัชนีใหม่เสร็จแล้ว: {articles} บทความ {chunks} ข้อความ ใช้เวลา {seconds} วินาที",
+    "reindex_failed": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ระบบยังคงใช้ดัชนีเดิมอยู่",
+    "reindex_running": "กำลังสร้างดัชนีอยู่แล้ว กรุณารอจนเสร็จ",
+    "stats_title": "สถิติของบอท",
+    "stats_articles": "บทความ",
+    "stats_chunks": "ข้อความ",
+    "stats_model": "โมเดลแปลงข้อความเป็นเวกเตอร์",
+    "stats_built_at": "สร้างดัชนีเมื่อ",
+    "stats_questions": "คำถามที่ตอบแล้ว",
+    "stats_p50": "เวลาตอบกลับ (มัธยฐาน)",
+    "stats_unknown": "ไม่ทราบ",
+    "button_more": "แหล่งข้อมูลเพิ่มเติม",
+    "more_expired": "แหล่งข้อมูลชุดนี้หมดอายุแล้ว กรุณาถามคำถามอีกครั้ง",
+    "button_next": "ถัดไป",
+    "inline_no_results_title": "ไม่พบข้อความที่ตรงกัน",
+    "inline_no_results_text": "ไม่พบข้อความในบทความที่ตอบคำถามนี้",
+    "inline_prompt_title": "พิมพ์คำถามเกี่ยวกับข่าว",
+    "cmd_start": "เริ่มใช้บอทและดูว่าทำอะไรได้บ้าง",
+    "cmd_help": "วิธีใช้บอท",
+    "cmd_ask": "ถามคำถามเกี่ยวกับข่าว",
+    "cmd_lang": "เลือกภาษาที่ใช้ตอบ",
+    "cmd_sources": "รายชื่อบทความที่ยกข้อความมาได้",
+    "cmd_reindex": "สร้างดัชนีบทความใหม่ (ผู้ดูแล)",
+    "cmd_stats": "สถิติของดัชนีและการใช้งาน (ผู้ดูแล)",
+}
+
+_VI = {
+    "answer_header": "Các bài báo viết như sau:",
+    "source_note": "trích nguyên văn bằng {language}",
+    "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
+    "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
+    "hoặc hỏi về các chủ đề có trong /sources.",
+    "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
+    "/ask Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "question_too_long": "Câu hỏi của bạn quá dài. Vui lòng viết không quá {limit} ký tự.",
+    "unsupported_message": "Tôi chỉ đọc được câu hỏi dạng chữ. Vui lòng gõ câu hỏi của bạn thành tin nhắn.",
+    "rate_limited": "Bạn đang hỏi quá nhanh. Vui lòng chậm lại và thử lại sau {seconds} giây.",
+    "index_unavailable": "Chỉ mục bài báo tạm thời không dùng được. Vui lòng thử lại sau vài phút.",
+    "error": "Xin lỗi, đã có lỗi xảy ra ở phía tôi. Vui lòng thử lại sau.",
+    "start_greeting": "Xin chào! Tôi trả lời câu hỏi về các bài báo bằng cách trích nguyên văn "
+    "những đoạn chứa câu trả lời, kèm nguồn của từng đoạn.",
+    "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
+    "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
+    "help_examples": "Câu hỏi ví dụ:",
+    "example_1": "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "example_2": "Chương trình giảng dạy trực tuyến về thương mại điện tử Con đường Tơ lụa đã tổ chức bao nhiêu buổi?",
+    "example_3": "Nông dân Tuyên Quang bán nông sản trên mạng như thế nào?",
+    "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi.",
+    "help_groups": "Trong nhóm: gõ /ask rồi đến câu hỏi, nhắc đến @{bot} trong tin nhắn, "
+    "hoặc trả lời một tin nhắn của tôi.",
+    "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} rồi đến câu hỏi, sau đó chọn một đoạn để chia sẻ.",
+    "help_commands": "Các lệnh:",
+    "help_admin": "Lệnh dành cho quản trị viên:",
+    "lang_usage": "Cách dùng: /lang kèm en, bn, th hoặc vi để chọn ngôn ngữ trả lời; "
+    "/lang auto để trả lời theo ngôn ngữ của từng câu hỏi.",
+    "lang_set": "Xong. Từ giờ tôi sẽ trả lời bằng {language}.",
+    "lang_auto": "Xong. Từ giờ tôi sẽ trả lời theo ngôn ngữ của từng câu hỏi.",
+    "lang_current": "Ngôn ngữ trả lời: {language}.",
+    "lang_current_auto": "Ngôn ngữ trả lời: tự động (theo ngôn ngữ của câu hỏi).",
+    "lang_list": "Các ngôn ngữ hỗ trợ: {languages}",
+    "sources_header": "Các bài báo tôi có thể trích dẫn ({count}):",
+    "sources_empty": "Chưa có bài báo nào trong chỉ mục.",
+    "admin_only": "Xin lỗi, chỉ quản trị viên của bot mới dùng được lệnh này.",
+    "reindex_started": "Đang xây dựng lại chỉ mục bài báo…",
+    "reindex_progress": "Đang xây dựng chỉ mục: đã mã hóa {done}/{total} đoạn",
+    "reindex_done": "Đã xây dựng lại chỉ mục: {articles} bài báo, {chunks} đoạn, mất {seconds} giây.",
+    "reindex_failed": "Xây dựng lại chỉ mục thất bại: {reason}. Chỉ mục cũ vẫn đang được dùng.",
+    "reindex_running": "Chỉ mục đang được xây dựng lại. Vui lòng đợi đến khi hoàn tất.",
+    "stats_title": "Thống kê của bot",
+    "stats_articles": "Bài báo",
+    "stats_chunks": "Đoạn",
+    "stats_model": "Mô hình nhúng",
+    "stats_built_at": "Thời điểm tạo chỉ mục",
+    "stats_questions": "Câu hỏi đã trả lời",
+    "stats_p50": "Thời gian phản hồi trung vị",
+    "stats_unknown": "không rõ",
+    "button_more": "Thêm nguồn",
+    "more_expired": "Các nguồn này không còn nữa. Vui lòng đặt lại câu hỏi.",
+    "button_next": "Tiếp",
+    "inline_no_results_title": "Không có đoạn phù hợp",
+    "inline_no_results_text": "Tôi không tìm thấy đoạn nào trong các bài báo trả lời câu hỏi này.",
+    "inline_prompt_title": "Nhập câu hỏi về tin tức",
+    "cmd_start": "Bắt đầu và xem bot làm được gì",
+    "cmd_help": "Cách dùng bot",
+    "cmd_ask": "Đặt câu hỏi về tin tức",
+    "cmd_lang": "Chọn ngôn ngữ trả lời",
+    "cmd_sources": "Danh sách bài báo có thể trích dẫn",
+    "cmd_reindex": "Xây dựng lại chỉ mục bài báo (quản trị viên)",
+    "cmd_stats": "Thống kê chỉ mục và sử dụng (quản trị viên)",
+}
+
+STRINGS: dict[str, dict[str, str]] = {"en": _EN, "bn": _BN, "th": _TH, "vi": _VI}
+
+
+def reply_lang(lang: str | None) -> str:
+    """``lang`` if we speak it, else the default: every lookup goes through here."""
+    return lang if lang in STRINGS else DEFAULT_LANG
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    """The text for ``key`` in ``lang`` (English for a language we don't speak), filled in.
+
+    Raises KeyError for an unknown key or a missing placeholder value: both are bugs.
+    """
+    return STRINGS[reply_lang(lang)][key].format(**kwargs)
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language ``code`` written in ``lang``; the bare code for one we don't know."""
+    return LANG_NAMES_IN[reply_lang(lang)].get(code, code)
+
+
+def command_descriptions(lang: str, admin: bool) -> list[tuple[str, str]]:
+    """``(command, description)`` pairs for setMyCommands, admin commands last."""
+    commands = USER_COMMANDS + (ADMIN_COMMANDS if admin else ())
+    return [(command, t(f"cmd_{command}", lang)) for command in commands]
+

@@ -1,0 +1,58 @@
+"""Which language to reply in: a pinned choice, else the question's own, else the user's app.
+
+A question is the best evidence of what its asker reads, but a short one ("hi", "ok?") says
+nothing, so detection defers to the Telegram app's language and then to a default. Commands,
+@mentions and links are Latin letters that are no part of the question: they are removed first,
+or "/ask@NewsBot ราคา" would look like English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index import LANGUAGES, detect_language
+
+_LEADING_COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?![A-Za-z0-9_@])")
+_ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def strip_addressing(text: str, bot_username: str | None = None) -> str:
+    """``text`` without a leading ``/cmd`` or ``/cmd@Bot`` and without ``@Bot`` mentions."""
+    text = _LEADING_COMMAND.sub("", text or "", count=1)
+    name = (bot_username or "").lstrip("@")
+    if name:
+        mention = re.compile(rf"(?<![\w@])@{re.escape(name)}(?![A-Za-z0-9_])", re.IGNORECASE)
+        text = mention.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def telegram_language(code: str | None) -> str | None:
+    """Our language for a Telegram ``language_code`` ("en-US" -> "en"), None if we lack it."""
+    if not code:
+        return None
+    primary = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+    return primary if primary in LANGUAGES else None
+
+
+def choose_language(
+    text: str | None,
+    pinned: str | None,
+    telegram_code: str | None,
+    default: str = "en",
+    bot_username: str | None = None,
+) -> str:
+    """The reply language: pinned > detected from ``text`` > Telegram app language > ``default``."""
+    if pinned in LANGUAGES:
+        return pinned  # type: ignore[return-value]
+    detected = detect_language(_detection_text(text, bot_username)) if text else None
+    if detected:
+        return detected
+    return telegram_language(telegram_code) or (default if default in LANGUAGES else "en")
+
+
+def _detection_text(text: str, bot_username: str | None) -> str:
+    # Other users' @names and links are Latin letters too; they would outvote a short Thai question.
+    text = strip_addressing(text, bot_username)
+    return _ANY_MENTION.sub(" ", _LINK.sub(" ", text))

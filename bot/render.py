@@ -1,0 +1,420 @@
+"""Search results and bot texts as Telegram HTML strings: pure functions, no sending.
+
+Answers quote, never paraphrase: an excerpt is exact article text (the sentences that matched,
+the best one in bold), so a reader can check it against the source. All article and user text is
+escaped; only the tags b, i, a, blockquote and code are emitted. Telegram caps a message at 4096
+UTF-16 units after entity parsing; we measure the raw HTML instead, which is never shorter, and
+keep a margin, so no message is ever refused for its length.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index import Hit, SearchResult, is_confident
+
+from .i18n import command_descriptions, language_name, reply_lang, t
+
+MAX_MESSAGE = 4096
+SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
+EXCERPT_CHARS = 450
+NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too
+_EXCERPT_STEPS = (EXCERPT_CHARS, 300, 200, 120, 60, 20)  # tried in turn until a hit's block fits
+_TITLE_CHARS = 200
+_QUESTION_CHARS = 300
+_URL_CHARS = 1024
+_INLINE_TITLE_CHARS = 64
+_INLINE_DESCRIPTION_CHARS = 150
+_GAP = " … "  # between non-adjacent sentences of one excerpt
+_CUT = "…"  # after a sentence shortened to fit
+_TAG = re.compile(r"<[^>]*>")
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f]+", re.IGNORECASE)
+_BENGALI_VIRAMA = "\u09cd"
+
+
+@dataclass(frozen=True)
+class RenderedAnswer:
+    """One page of an answer, as messages to send in order."""
+
+    messages: list[str]
+    has_more: bool
+    page: int
+
+
+@dataclass(frozen=True)
+class InlineItem:
+    """One inline-mode result: a single cited passage."""
+
+    id: str
+    title: str
+    description: str
+    message_html: str
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Consecutive article text in an excerpt; ``bold`` is the best sentence's span within it."""
+
+    text: str
+    bold: tuple[int, int] | None = None
+    cut: bool = False
+
+
+# --- answers -------------------------------------------------------------------------------
+
+
+def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3) -> RenderedAnswer:
+    """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit."""
+    lang = reply_lang(lang)
+    first = max(0, page) * max(1, per_page)
+    hits = result.hits[first:first + max(1, per_page)] if result.found else ()
+    if not hits:
+        return RenderedAnswer([render_nothing_found(lang)], False, page)
+    head = f"<b>{_esc(t('answer_header', lang))}</b>"
+    if not is_confident(result):
+        head += "\n" + _caveat(lang)
+    budget = SAFE_MESSAGE - _u16(head) - 2
+    blocks = [_hit_block(hit, lang, budget) for hit in hits]
+    return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.hits) > first + len(hits), page)
+
+
+def render_nothing_found(lang: str) -> str:
+    return _esc(t("nothing_found", lang))
+
+
+def render_message(key: str, lang: str, **kwargs: object) -> str:
+    """Any i18n text, escaped for HTML parse mode (placeholder values may be user text)."""
+    return _esc(t(key, lang, **kwargs))
+
+
+def _caveat(lang: str) -> str:
+    return f"<i>⚠️ {_esc(t('low_confidence', lang))}</i>"
+
+
+def _hit_block(hit: Hit, lang: str, budget: int) -> str:
+    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``."""
+    for limit in _EXCERPT_STEPS:
+        block = _block_html(hit, lang, limit, _TITLE_CHARS, link=True)
+        if _u16(block) <= budget:
+            return block
+    # Only a title or link of pathological length gets here; this floor is far below any budget.
+    return _block_html(hit, lang, _EXCERPT_STEPS[-1], _INLINE_TITLE_CHARS, link=False)
+
+
+def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool) -> str:
+    pieces = _excerpt(hit, limit)
+    citation = _citation(hit, lang, title_chars, link)
+    if not _excerpt_plain(pieces).strip():
+        return citation
+    return f"{citation}\n<blockquote>{_excerpt_html(pieces)}</blockquote>"
+
+
+def _citation(hit: Hit, lang: str, title_chars: int, link: bool) -> str:
+    chunk = hit.chunk
+    title = f"<b>{_esc(_clip(_one_line(chunk.title) or _one_line(chunk.id) or '?', title_chars))}</b>"
+    url = _safe_url(chunk.url) if link else None
+    if url:
+        title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
+    line = f"<b>[{hit.rank}]</b> {title} · ¶{chunk.paragraph}"
+    if chunk.lang != lang:
+        language = _clip(language_name(str(chunk.lang), lang), 32)
+        line += f" · <i>{_esc(t('source_note', lang, language=language))}</i>"
+    return line
+
+
+def _pack(head: str, blocks: Iterable[str], sep: str) -> list[str]:
+    """Join blocks into as few messages as fit, splitting only between blocks."""
+    messages, current = [], head
+    for block in blocks:
+        candidate = f"{current}{sep}{block}" if current else block
+        if _u16(candidate) <= SAFE_MESSAGE:
+            current = candidate
+        else:
+            messages.append(current)
+            current = block
+    messages.append(current)
+    return messages
+
+
+# --- excerpts ------------------------------------------------------------------------------
+
+
+def _excerpt(hit: Hit, limit: int) -> list[_Piece]:
+    """The best sentence plus those scoring nearly as well, in text order, within ``limit`` chars."""
+    text = hit.chunk.text
+    spans = _sentence_spans(hit)
+    if not spans:  # no sentence scores to go by: quote the passage's opening
+        return [_shortened(text.strip(), limit, bold=False)]
+    best = max(range(len(spans)), key=lambda i: spans[i][2])
+    start, end, top = spans[best]
+    if end - start > limit:
+        return [_shortened(text[start:end], limit, bold=True)]
+    chosen = {best}
+    near = [i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST]
+    for i in sorted(near, key=lambda i: (-spans[i][2], abs(i - best))):
+        if _runs_length(spans, chosen | {i}) <= limit:
+            chosen.add(i)
+    return [_run_piece(text, spans, run, spans[best]) for run in _runs(sorted(chosen))]
+
+
+def _sentence_spans(hit: Hit) -> list[tuple[int, int, float]]:
+    """``(start, end, score)`` of each sentence as offsets into ``chunk.text``, in text order."""
+    chunk = hit.chunk
+    spans = []
+    for sentence, score in zip(chunk.sentences, hit.sentence_scores):
+        start = max(0, sentence.start - chunk.start)
+        end = min(len(chunk.text), sentence.end - chunk.start)
+        if start < end:
+            spans.append((start, end, score))
+    spans.sort()
+    kept: list[tuple[int, int, float]] = []
+    for span in spans:  # overlapping spans would quote text twice
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Sorted sentence indices grouped into ``(first, last)`` runs of neighbours."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _runs_length(spans: list[tuple[int, int, float]], chosen: set[int]) -> int:
+    runs = _runs(sorted(chosen))
+    return sum(spans[last][1] - spans[first][0] for first, last in runs) + len(_GAP) * (len(runs) - 1)
+
+
+def _run_piece(text: str, spans: list[tuple[int, int, float]], run: tuple[int, int],
+               best: tuple[int, int, float]) -> _Piece:
+    # A run spans neighbouring sentences with the article's own spacing between them.
+    start, end = spans[run[0]][0], spans[run[1]][1]
+    bold = (best[0] - start, best[1] - start) if start <= best[0] < end else None
+    return _Piece(text[start:end], bold)
+
+
+def _shortened(text: str, limit: int, bold: bool) -> _Piece:
+    if len(text) <= limit:
+        return _Piece(text, (0, len(text)) if bold and text else None)
+    head = _cut_text(text, limit - len(_CUT))
+    return _Piece(head, (0, len(head)) if bold else None, cut=True)
+
+
+def _cut_text(text: str, limit: int) -> str:
+    """A prefix of at most ``limit`` chars, ending at a space if one is near, never inside a letter."""
+    limit = max(1, limit)
+    for i in range(min(limit, len(text) - 1), limit // 2, -1):
+        if text[i].isspace():
+            head = text[:i].rstrip()
+            if head:
+                return head
+    cut = limit
+    while cut > 0 and _joins_previous(text, cut):
+        cut -= 1
+    return text[:cut] or text[:limit]
+
+
+def _joins_previous(text: str, i: int) -> bool:
+    # Cutting before a combining mark, a joiner or a skin-tone modifier, or after a Bengali
+    # virama, would leave half a letter (or half an emoji) at the end of the quote.
+    ch, before = text[i], text[i - 1]
+    return (
+        unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch in "\u200c\u200d" or before in "\u200c\u200d" or before == _BENGALI_VIRAMA
+        or "\U0001F3FB" <= ch <= "\U0001F3FF"
+    )
+
+
+def _excerpt_html(pieces: list[_Piece]) -> str:
+    parts = []
+    for piece in pieces:
+        text = piece.text
+        if piece.bold:
+            a, b = piece.bold
+            part = f"{_esc(text[:a])}<b>{_esc(text[a:b])}</b>{_esc(text[b:])}"
+        else:
+            part = _esc(text)
+        parts.append(part + (_CUT if piece.cut else ""))
+    return _GAP.join(parts)
+
+
+def _excerpt_plain(pieces: list[_Piece]) -> str:
+    return _GAP.join(piece.text + (_CUT if piece.cut else "") for piece in pieces)
+
+
+# --- inline mode ---------------------------------------------------------------------------
+
+
+def render_inline_results(result: SearchResult, lang: str, limit: int = 5) -> list[InlineItem]:
+    """One inline result per hit: the question, then that one cited passage."""
+    lang = reply_lang(lang)
+    hits = result.hits[:max(0, limit)] if result.found else ()
+    return [_inline_item(result, hit, lang, n) for n, hit in enumerate(hits)]
+
+
+def render_inline_no_results(question: str, lang: str) -> InlineItem:
+    """The single inline result shown when nothing in the articles answers ``question``."""
+    lang = reply_lang(lang)
+    text = _esc(t("inline_no_results_text", lang))
+    message = f"{_question_line(question)}\n\n{text}" if _one_line(question) else text
+    return InlineItem("nothing-found", t("inline_no_results_title", lang), "", message)
+
+
+def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineItem:
+    head = _question_line(result.question) if _one_line(result.question) else ""
+    if not is_confident(result):
+        head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
+    block = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
+    chunk = hit.chunk
+    title = _clip(_one_line(chunk.title) or _one_line(chunk.id) or f"[{hit.rank}]", _INLINE_TITLE_CHARS)
+    description = _clip(_one_line(_excerpt_plain(_excerpt(hit, EXCERPT_CHARS))), _INLINE_DESCRIPTION_CHARS)
+    key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")
+    message = f"{head}\n\n{block}" if head else block
+    return InlineItem(hashlib.sha256(key).hexdigest()[:40], title, description, message)
+
+
+def _question_line(question: str) -> str:
+    return f"❓ <i>{_esc(_clip(_one_line(question), _QUESTION_CHARS))}</i>"
+
+
+# --- other replies -------------------------------------------------------------------------
+
+
+def render_help(lang: str, bot_username: str, is_admin: bool = False) -> str:
+    """/help: what the bot does, example questions, how to ask in groups and inline, commands."""
+    lang = reply_lang(lang)
+    return "\n\n".join([_esc(t("help_intro", lang)), *_help_sections(lang, bot_username, is_admin)])
+
+
+def render_start(lang: str, bot_username: str, is_admin: bool = False) -> str:
+    """/start: a greeting, then the same guidance as /help."""
+    lang = reply_lang(lang)
+    greeting = f"<b>{_esc(t('start_greeting', lang))}</b>"
+    return "\n\n".join([greeting, *_help_sections(lang, bot_username, is_admin)])
+
+
+def _help_sections(lang: str, bot_username: str, is_admin: bool) -> list[str]:
+    bot = (bot_username or "").lstrip("@") or "bot"
+    examples = [f"<b>{_esc(t('help_examples', lang))}</b>"]
+    examples += [f"• <i>{_esc(t(f'example_{n}', lang))}</i>" for n in (1, 2, 3)]
+    usage = [_esc(t(key, lang, bot=bot)) for key in ("help_private", "help_groups", "help_inline")]
+    user_commands = command_descriptions(lang, admin=False)
+    sections = ["\n".join(examples), "\n".join(usage), _command_list(t("help_commands", lang), user_commands)]
+    if is_admin:
+        admin_only = command_descriptions(lang, admin=True)[len(user_commands):]
+        sections.append(_command_list(t("help_admin", lang), admin_only))
+    return sections
+
+
+def _command_list(title: str, commands: list[tuple[str, str]]) -> str:
+    lines = [f"<b>{_esc(title)}</b>"] + [f"/{name} – {_esc(text)}" for name, text in commands]
+    return "\n".join(lines)
+
+
+def render_sources(articles: list[dict], lang: str) -> list[str]:
+    """/sources: a numbered list of the indexed articles, in as many messages as it takes."""
+    lang = reply_lang(lang)
+    if not articles:
+        return [_esc(t("sources_empty", lang))]
+    head = f"<b>{_esc(t('sources_header', lang, count=len(articles)))}</b>"
+    lines = (_source_line(n, article, lang) for n, article in enumerate(articles, start=1))
+    return _pack(head, lines, "\n")
+
+
+def _source_line(n: int, article: dict, lang: str) -> str:
+    title = _one_line(str(article.get("title") or "")) or _one_line(str(article.get("doc") or "")) or "?"
+    title_html = _esc(_clip(title, _TITLE_CHARS))
+    url = _safe_url(article.get("url"))
+    if url:
+        title_html = f'<a href="{html.escape(url, quote=True)}">{title_html}</a>'
+    language = _clip(language_name(str(article.get("lang") or "?"), lang), 32)
+    return f"{n}. {title_html} · {_esc(language)}"
+
+
+def render_stats(stats: dict, lang: str) -> str:
+    """/stats: index size, model, build time, questions answered and median latency."""
+    lang = reply_lang(lang)
+    unknown = t("stats_unknown", lang)
+    rows = [
+        ("stats_articles", _number(stats.get("articles"), unknown)),
+        ("stats_chunks", _number(stats.get("chunks"), unknown)),
+        ("stats_model", _clip(_one_line(str(stats.get("model") or "")), 200) or unknown),
+        ("stats_built_at", _timestamp(stats.get("built_at"), unknown)),
+        ("stats_questions", _number(stats.get("questions"), unknown)),
+        ("stats_p50", _milliseconds(stats.get("p50_ms"), unknown)),
+    ]
+    lines = [f"<b>{_esc(t('stats_title', lang))}</b>"]
+    lines += [f"{_esc(t(key, lang))}: <code>{_esc(value)}</code>" for key, value in rows]
+    return "\n".join(lines)
+
+
+def _number(value: object, unknown: str) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else unknown
+
+
+def _timestamp(value: object, unknown: str) -> str:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not value > 0:
+        return unknown
+    try:
+        return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(value))
+    except (OverflowError, OSError, ValueError):
+        return unknown
+
+
+def _milliseconds(value: object, unknown: str) -> str:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value != value:
+        return unknown
+    return f"{value:.0f} ms"
+
+
+def render_reindex_progress(done: int, total: int, lang: str) -> str:
+    """'{done}/{total} passages embedded' with a ten-cell bar, for editing one status message."""
+    share = 1.0 if total <= 0 else min(1.0, max(0.0, done / total))
+    filled = int(share * 10)
+    bar = "▰" * filled + "▱" * (10 - filled)
+    return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {int(share * 100)}%"
+
+
+def render_plain(html_text: str) -> str:
+    """Telegram HTML as plain text: for the terminal, and for resending when HTML is refused."""
+    return html.unescape(_TAG.sub("", html_text))
+
+
+# --- text helpers --------------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    # Quotes are fine in HTML text; leaving them keeps the count within Telegram's limit honest.
+    return html.escape(text, quote=False)
+
+
+def _u16(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _one_line(text: str | None) -> str:
+    """Whitespace collapsed and control characters dropped: for titles, questions, labels."""
+    text = "".join(ch for ch in (text or "") if unicodedata.category(ch) != "Cc" or ch.isspace())
+    return " ".join(text.split())
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else _cut_text(text, limit - len(_CUT)) + _CUT
+
+
+def _safe_url(url: object) -> str | None:
+    # Telegram refuses a message whose link is not a plausible URL; a bad one is dropped, not sent.
+    if isinstance(url, str) and len(url) <= _URL_CHARS and _SAFE_URL.fullmatch(url.strip()):
+        return url.strip()
+    return None

@@ -1,0 +1,301 @@
+"""The question pipeline shared by the Telegram handlers and the terminal, free of any transport.
+
+Embedding a question costs ~100 ms of CPU and a rebuild tens of seconds, so both run in worker
+threads: the event loop only awaits them and keeps answering other chats meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import statistics
+import threading
+import time
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from index import (
+    BuildInProgress,
+    BuildReport,
+    Embedder,
+    EmptyQuery,
+    IndexCorrupted,
+    IndexMismatch,
+    IndexNotBuilt,
+    IndexSettings,
+    RetrievalError,
+    SearchResult,
+    Searcher,
+    SentenceTransformerEmbedder,
+    build_index,
+    detect_language,
+    load_index,
+)
+
+from .language import choose_language
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], float]
+Progress = Callable[[int, int], Awaitable[None]]
+_LATENCIES_KEPT = 500
+
+
+class Unavailable(Exception):
+    """No index can answer right now. The message is the reason, for admins and logs only."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A search result and the language the reply should be written in."""
+
+    result: SearchResult
+    lang: str
+
+
+class RateLimiter:
+    """Sliding window: at most ``limit`` events per key in any ``window`` seconds."""
+
+    def __init__(self, limit: int, window: float = 60.0, clock: Clock = time.monotonic):
+        self._limit, self._window, self._clock = limit, window, clock
+        self._events: dict[object, deque[float]] = {}
+
+    def allow(self, key: object) -> tuple[bool, float]:
+        """Record an event for ``key`` if allowed; otherwise say how many seconds to wait."""
+        now = self._clock()
+        events = self._events.setdefault(key, deque())
+        while events and events[0] <= now - self._window:
+            events.popleft()
+        if len(events) >= self._limit:
+            return False, round(events[0] + self._window - now, 1)
+        events.append(now)
+        if len(self._events) > 10_000:  # forget idle users so memory stays bounded
+            self._events = {k: v for k, v in self._events.items() if v and v[-1] > now - self._window}
+        return True, 0.0
+
+
+class AnswerCache:
+    """The last ``size`` answers by a short random key, so a button can ask for their next page."""
+
+    def __init__(self, size: int = 512):
+        self._size = size
+        self._items: OrderedDict[str, Answer] = OrderedDict()
+
+    def remember(self, answer: Answer) -> str:
+        key = secrets.token_urlsafe(6)  # 8 characters: "more:<page>:<key>" stays far below 64 bytes
+        self._items[key] = answer
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return key
+
+    def recall(self, key: str) -> Answer | None:
+        answer = self._items.get(key)
+        if answer is not None:
+            self._items.move_to_end(key)
+        return answer
+
+
+class _Throttle:
+    """True at most once per ``interval`` seconds (the first call always)."""
+
+    def __init__(self, interval: float, clock: Clock):
+        self._interval, self._clock, self._last = interval, clock, None
+
+    def ready(self) -> bool:
+        now = self._clock()
+        if self._last is not None and now - self._last < self._interval:
+            return False
+        self._last = now
+        return True
+
+
+@dataclass(frozen=True)
+class ReindexOutcome:
+    """What a /reindex did: a report, or why not (``busy``: another build was running)."""
+
+    report: BuildReport | None = None
+    error: str | None = None
+    busy: bool = False
+
+
+class Reindexer:
+    """Rebuilds the index in a worker thread and swaps it in; the old one serves until then."""
+
+    def __init__(self, service: AnswerService, throttle_seconds: float = 2.0, clock: Clock = time.monotonic):
+        self._service = service
+        self._throttle_seconds, self._clock = throttle_seconds, clock
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="reindex")
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    async def run(self, progress: Progress | None = None) -> ReindexOutcome:
+        """Build, load and swap in a new index, reporting ``(done, total)`` at most every few seconds."""
+        if self._running:
+            return ReindexOutcome(busy=True, error="a rebuild is already running")
+        self._running = True
+        reports: list[Future] = []
+        try:
+            report = await asyncio.get_running_loop().run_in_executor(
+                self._executor, self._rebuild, self._progress_from_thread(progress, reports))
+            return ReindexOutcome(report=report)
+        except BuildInProgress as exc:
+            return ReindexOutcome(busy=True, error=str(exc))
+        except RetrievalError as exc:
+            log.warning("reindex failed: %s", exc)
+            return ReindexOutcome(error=str(exc))
+        except Exception as exc:  # an unexpected failure must still leave the old index serving
+            log.exception("reindex failed")
+            return ReindexOutcome(error=f"{type(exc).__name__}: {exc}")
+        finally:
+            # Progress edits still in flight must land before the caller writes the final summary.
+            await asyncio.gather(*(asyncio.wrap_future(f) for f in reports), return_exceptions=True)
+            self._running = False
+
+    def _progress_from_thread(self, progress: Progress | None, reports: list[Future]):
+        """A build-thread callback that hands throttled, serialized progress to the event loop."""
+        if progress is None:
+            return None
+        loop, lock = asyncio.get_running_loop(), asyncio.Lock()
+        throttle = _Throttle(self._throttle_seconds, self._clock)
+
+        async def report(done: int, total: int) -> None:
+            async with lock:
+                await progress(done, total)
+
+        def from_thread(done: int, total: int) -> None:
+            if throttle.ready():
+                reports.append(asyncio.run_coroutine_threadsafe(report(done, total), loop))
+        return from_thread
+
+    def _rebuild(self, progress: Callable[[int, int], None] | None) -> BuildReport:
+        service = self._service
+        report = build_index(service.index_settings, service.embedder, progress)
+        service.install(_load_checked(service.index_settings, report))
+        return report
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _load_checked(settings: IndexSettings, report: BuildReport):
+    index = load_index(report.path)
+    index.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
+    return index
+
+
+class AnswerService:
+    """Answers questions from one loaded index; counts them, rate-limits users, rebuilds on demand."""
+
+    def __init__(self, embedder: Embedder, index_settings: IndexSettings, searcher: Searcher | None, *,
+                 default_language: str = "en", rate_limit_per_minute: int = 5, unavailable: str | None = None,
+                 clock: Clock = time.monotonic, workers: int = 2):
+        self.embedder, self.index_settings = embedder, index_settings
+        self.default_language = default_language
+        self._searcher = searcher
+        self._unavailable = unavailable or ("no index loaded" if searcher is None else None)
+        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="search")
+        self._limiter = RateLimiter(rate_limit_per_minute, clock=clock)
+        self._latencies: deque[float] = deque(maxlen=_LATENCIES_KEPT)
+        self._questions = 0
+        self._install_lock = threading.Lock()
+        self.answers = AnswerCache()
+        self.reindexer = Reindexer(self)
+
+    @classmethod
+    def start(cls, settings: Settings, embedder: Embedder | None = None) -> AnswerService:
+        """Load the model and the index (building it first if missing). Blocking: call before serving."""
+        index = settings.index
+        embedder = embedder or SentenceTransformerEmbedder(index.model, index.dim, index.dtype, index.threads)
+        searcher, unavailable = _open_or_build(index, embedder)
+        detect_language("warm up")  # the detector loads its models on first use; not on the event loop
+        return cls(embedder, index, searcher, default_language=settings.default_language,
+                   rate_limit_per_minute=settings.rate_limit_per_minute, unavailable=unavailable)
+
+    @property
+    def unavailable(self) -> str | None:
+        """Why no index is serving, or None when one is."""
+        return self._unavailable
+
+    def language_for(self, text: str | None, pinned: str | None = None, telegram_code: str | None = None,
+                     bot_username: str | None = None) -> str:
+        """The reply language: pinned, else the text's own, else the app's, else the default."""
+        return choose_language(text, pinned, telegram_code, self.default_language, bot_username)
+
+    async def ask(self, text: str, pinned: str | None = None, telegram_code: str | None = None) -> Answer:
+        """Search for ``text`` off the event loop. Raises ``EmptyQuery`` or ``Unavailable``."""
+        searcher = self._searcher
+        if searcher is None:
+            raise Unavailable(self._unavailable or "no index loaded")
+        started = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        try:
+            result, lang = await loop.run_in_executor(
+                self._executor, self._answer, searcher, text, pinned, telegram_code)
+        except EmptyQuery:
+            raise
+        except RetrievalError as exc:
+            raise Unavailable(str(exc)) from exc
+        self._questions += 1
+        self._latencies.append((time.perf_counter() - started) * 1000)
+        return Answer(result, lang)
+
+    def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> tuple[SearchResult, str]:
+        # Language detection runs here too: on a long text it costs milliseconds of CPU.
+        return searcher.search(text), self.language_for(text, pinned, code)
+
+    def allow(self, user_id: object) -> tuple[bool, float]:
+        """Whether ``user_id`` may ask now, else the seconds to wait."""
+        return self._limiter.allow(user_id)
+
+    def install(self, index) -> None:
+        """Serve ``index`` from now on; searches already running finish on the old one."""
+        with self._install_lock:
+            if self._searcher is None:
+                settings = self.index_settings
+                self._searcher = Searcher(index, self.embedder, settings.top_k, settings.min_confidence)
+            else:
+                self._searcher.swap(index)
+            self._unavailable = None
+
+    def articles(self) -> list[dict]:
+        """The indexed articles (doc, title, lang, url, chunks), empty when no index is loaded."""
+        return list(self._searcher.index.manifest.articles) if self._searcher else []
+
+    def stats(self) -> dict:
+        """Figures for /stats: index size and age, questions answered, median latency."""
+        manifest = self._searcher.index.manifest if self._searcher else None
+        return {
+            "articles": len(manifest.articles) if manifest else 0,
+            "chunks": manifest.n_chunks if manifest else 0,
+            "model": manifest.model if manifest else self.index_settings.model,
+            "built_at": manifest.built_at if manifest else None,
+            "questions": self._questions,
+            "p50_ms": round(statistics.median(self._latencies)) if self._latencies else None,
+        }
+
+    def close(self) -> None:
+        self.reindexer.close()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:
+    """The live index, built first when missing or stale; on failure, None and the reason."""
+    try:
+        return Searcher.open(settings, embedder), None
+    except (IndexNotBuilt, IndexCorrupted, IndexMismatch) as exc:
+        log.warning("%s; building the index before serving", exc)
+    try:
+        report = build_index(settings, embedder)
+        log.info("built %s: %d articles, %d chunks in %.1f s", report.path, report.articles, report.chunks,
+                 report.seconds)
+        return Searcher.open(settings, embedder), None
+    except RetrievalError as exc:
+        log.error("no index to serve: %s", exc)
+        return None, str(exc)

@@ -1,0 +1,99 @@
+"""The bot's one settings object, read from the environment and ``.env``; built once in ``main()``.
+
+The index keeps its own ``IndexSettings`` (prefix ``INDEX_``) so ``index/`` stands alone; it is
+nested here so the bot passes one object around.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from index import LANGUAGES, IndexSettings
+
+_TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message is one line and never holds a secret."""
+
+
+class Settings(BaseSettings):
+    # hide_input_in_errors: a malformed token must not be echoed into an error message or a log.
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", hide_input_in_errors=True)
+
+    telegram_bot_token: SecretStr | None = Field(
+        None, description="Bot token from @BotFather. Without it the bot runs as a local terminal."
+    )
+    telegram_api_base_url: str | None = Field(
+        None, description="Root of a self-hosted Bot API server, e.g. http://127.0.0.1:8081 (default: Telegram's)."
+    )
+    admin_user_ids: Annotated[set[int], NoDecode] = Field(
+        default_factory=set, description="Telegram user ids allowed /reindex and /stats, comma-separated: 1,2."
+    )
+    webhook_url: str | None = Field(
+        None, description="Public HTTPS URL for updates; when set the bot serves a webhook instead of polling."
+    )
+    webhook_listen: str = Field("0.0.0.0", description="Address the webhook server binds to.")
+    webhook_port: int = Field(8443, description="Port the webhook server listens on.")
+    webhook_secret: SecretStr | None = Field(
+        None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with each webhook update."
+    )
+    rate_limit_per_minute: int = Field(5, ge=1, description="Questions one user may ask per minute.")
+    max_question_chars: int = Field(1000, ge=1, description="Longest question accepted, in characters.")
+    default_language: str = Field("en", description="Reply language when neither text nor user says otherwise.")
+    answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
+    prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")
+    admin_cache_seconds: int = Field(300, ge=0, description="How long a group's administrator list is cached.")
+    index: IndexSettings = Field(default_factory=IndexSettings, description="Retrieval settings (INDEX_*).")
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _check_token(cls, value: object) -> object:
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None  # an empty TELEGRAM_BOT_TOKEN= line means: no token
+        if not isinstance(value, str) or not _TOKEN.match(value.strip()):
+            raise ValueError("malformed token: expected <digits>:<at least 30 letters, digits, _ or ->")
+        return value.strip()
+
+    @field_validator("admin_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {part.strip() for part in value.split(",") if part.strip()}
+        return value
+
+    @field_validator("default_language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _strip_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") or None if value else None
+
+    def api_urls(self) -> tuple[str, str] | None:
+        """``(base_url, base_file_url)`` of a self-hosted Bot API server, or None for Telegram's."""
+        root = self.telegram_api_base_url
+        return (f"{root}/bot", f"{root}/file/bot") if root else None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, or a one-line ``SettingsError`` naming what is wrong."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg'].removeprefix('Value error, ')}"
+            for err in exc.errors(include_input=False, include_url=False)
+        )
+        raise SettingsError(f"invalid settings: {problems}") from None

@@ -1,0 +1,90 @@
+"""Ask the bot from a terminal, without Telegram: the same service and replies, as plain text.
+
+Reads questions line by line until EOF, so both an interactive session and
+``echo "How many people visited the fair?" | python -m bot`` work. ``/more`` shows the next
+sources of the last answer, ``/lang bn`` pins the reply language, ``/lang auto`` unpins it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import TextIO
+
+from index import LANGUAGES, EmptyQuery
+
+from .i18n import language_name, t
+from .render import render_answer, render_plain
+from .service import Answer, AnswerService, Unavailable
+from .settings import Settings
+
+NOTE = "No TELEGRAM_BOT_TOKEN is set, so the bot runs here in the terminal. Type a question; Ctrl-D ends."
+
+
+class Terminal:
+    """One person's session: the pinned language and the last answer, for /more."""
+
+    def __init__(self, service: AnswerService, settings: Settings):
+        self._service, self._settings = service, settings
+        self._pinned: str | None = None
+        self._last: tuple[Answer, int] | None = None
+
+    async def reply(self, line: str) -> str:
+        """The plain-text reply to one input line ("" for a blank line)."""
+        line = line.strip()
+        if not line:
+            return ""
+        if line.split()[0].lower() == "/lang":
+            return self._set_language(line.split()[1:])
+        if line.lower() == "/more":
+            return self._more()
+        return await self._ask(line)
+
+    async def _ask(self, question: str) -> str:
+        lang = self._service.language_for(question[:300], self._pinned)
+        if len(question) > self._settings.max_question_chars:
+            return t("question_too_long", lang, limit=self._settings.max_question_chars)
+        try:
+            answer = await self._service.ask(question, self._pinned)
+        except EmptyQuery:
+            return t("ask_usage", lang)
+        except Unavailable as exc:
+            return f"{t('index_unavailable', lang)}\n({exc})"
+        self._last = (answer, 0)
+        return self._page(answer, 0)
+
+    def _page(self, answer: Answer, page: int) -> str:
+        rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page)
+        text = "\n\n".join(render_plain(m) for m in rendered.messages)
+        return f"{text}\n\n[/more: {t('button_more', answer.lang)}]" if rendered.has_more else text
+
+    def _more(self) -> str:
+        if self._last is None:
+            return t("ask_usage", self._pinned or self._service.default_language)
+        answer, page = self._last
+        self._last = (answer, page + 1)
+        return self._page(answer, page + 1)
+
+    def _set_language(self, args: list[str]) -> str:
+        choice = args[0].lower() if args else ""
+        if choice in LANGUAGES:
+            self._pinned = choice
+            return t("lang_set", choice, language=language_name(choice, choice))
+        if choice == "auto":
+            self._pinned = None
+            return t("lang_auto", self._service.default_language)
+        return t("lang_usage", self._pinned or self._service.default_language)
+
+
+async def run_terminal(service: AnswerService, settings: Settings, stdin: TextIO = sys.stdin,
+                       stdout: TextIO = sys.stdout) -> None:
+    """Answer each line of ``stdin`` on ``stdout`` until EOF."""
+    terminal, interactive = Terminal(service, settings), stdin.isatty()
+    while True:
+        if interactive:
+            print("> ", end="", file=stdout, flush=True)
+        line = await asyncio.to_thread(stdin.readline)  # a blocking read must not freeze the loop
+        if not line:
+            break
+        if reply := await terminal.reply(line):
+            print(reply, end="\n\n", file=stdout, flush=True)

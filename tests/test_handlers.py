@@ -1,0 +1,305 @@
+"""The Telegram handlers, driven over HTTP through the Bot API emulator with a fake-embedder index.
+
+Each test runs the real ``build_app`` Application against its own emulator; only the embedder is
+fake (fast, offline), so what is tested is routing, refusals, languages and sending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest_asyncio
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_app
+from bot.i18n import t
+from bot.service import AnswerService
+from bot.settings import Settings, load_settings
+from index import LANGUAGES, IndexSettings, Searcher
+from tests.botapi import BotApiEmulator
+from tests.conftest import copy_index, polling
+from tests.fakes import FakeEmbedder
+
+TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
+ADMIN = 1
+VI_QUESTION = "Hợp tác xã Pá Khoang bán được bao nhiêu tấn mận hậu qua livestream?"
+VI_TITLE = 'Nông dân Sơn La "chốt đơn" mận hậu qua livestream'
+
+
+@dataclass
+class Harness:
+    emu: BotApiEmulator
+    app: Application
+    service: AnswerService
+    settings: Settings
+
+
+def make_settings(emu: BotApiEmulator, tmp_path: Path, index: IndexSettings, **overrides) -> Settings:
+    values = dict(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
+                  rate_limit_per_minute=3, answers_per_page=1, prefs_path=tmp_path / "prefs.json", index=index)
+    return load_settings(**{**values, **overrides})
+
+
+def make_service(settings: Settings, with_index: bool = True) -> AnswerService:
+    embedder = FakeEmbedder()
+    searcher = Searcher.open(settings.index, embedder) if with_index else None
+    return AnswerService(embedder, settings.index, searcher, rate_limit_per_minute=settings.rate_limit_per_minute,
+                         unavailable=None if with_index else "no index at var/index")
+
+
+@asynccontextmanager
+async def running(fake_index: IndexSettings, tmp_path: Path, with_index: bool = True) -> AsyncIterator[Harness]:
+    async with BotApiEmulator(TOKEN) as emu:
+        settings = make_settings(emu, tmp_path, copy_index(fake_index, tmp_path))
+        service = make_service(settings, with_index)
+        app = build_app(settings, service)
+        try:
+            # Every update type, edits included: the handlers' own filters must ignore what they should.
+            async with polling(app, allowed_updates=Update.ALL_TYPES):
+                yield Harness(emu, app, service, settings)
+        finally:
+            service.close()
+
+
+@pytest_asyncio.fixture
+async def bot(fake_index: IndexSettings, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with running(fake_index, tmp_path) as harness:
+        yield harness
+
+
+async def probe(emu: BotApiEmulator, chat: dict, user: dict, expected: int) -> list[dict]:
+    """The bot's replies in ``chat`` other than to a final /help: once that is answered, ignored
+    updates sent before it were dismissed (ignoring takes no I/O), so the count is what was answered."""
+    await emu.send_text(chat, user, "/help")
+    await emu.wait_for_messages(chat["id"], expected + 1, timeout=5)
+    await asyncio.sleep(0.2)
+    helps = tuple(t("help_intro", lang) for lang in LANGUAGES)
+    return [m for m in emu.messages_to(chat["id"]) if not m["text"].startswith(helps)]
+
+
+# ---------------------------------------------------------------- questions
+
+
+async def test_private_question_is_answered_with_citations(bot: Harness) -> None:
+    user = bot.emu.private_user(10, "Lan", language_code="en")
+    await bot.emu.send_text(user, user, VI_QUESTION)
+    [reply] = await bot.emu.wait_for_messages(10, 1)
+    assert reply["text"].startswith(t("answer_header", "vi")), "replies in the question's language"
+    assert "[1]" in reply["text"] and VI_TITLE in reply["text"]
+    assert reply["reply_markup"]["inline_keyboard"][0][0]["text"] == t("button_more", "vi")
+    typing = [name for name, params in bot.emu.calls if name in ("sendChatAction", "sendMessage")]
+    assert typing[:2] == ["sendChatAction", "sendMessage"], "typing… is shown while searching"
+
+
+async def test_group_answers_only_when_addressed(bot: Harness) -> None:
+    emu = bot.emu
+    group, alice = emu.group(-1001, "Readers"), emu.private_user(11, "Alice")
+    await emu.send_text(group, alice, "anyone read the news about livestream sales?")
+    await emu.send_text(group, alice, "/ask@OtherBot " + VI_QUESTION)
+    await emu.send_text(group, alice, "/ask@NewsAskBot " + VI_QUESTION)
+    [answer] = await emu.wait_for_messages(-1001, 1)
+    await emu.send_text(group, alice, "@NewsAskBot " + VI_QUESTION)
+    await emu.send_text(group, alice, "mận hậu livestream Sơn La?", reply_to=answer)
+    bob = emu.private_user(19, "Bob")  # Alice has used up her three questions a minute
+    await emu.send_text(group, bob, "/ask " + VI_QUESTION)
+    replies = await probe(emu, group, alice, 4)
+    assert len(replies) == 4 and all("[1]" in r["text"] for r in replies), [r["text"][:80] for r in replies]
+    asked = {r["reply_to_message"]["text"] for r in replies}
+    assert "anyone read the news about livestream sales?" not in asked, "chatter is ignored"
+
+
+async def test_ask_without_question_shows_usage(bot: Harness) -> None:
+    user = bot.emu.private_user(12, "Somchai", language_code="th")
+    await bot.emu.send_text(user, user, "/ask")
+    [reply] = await bot.emu.wait_for_messages(12, 1)
+    assert reply["text"] == t("ask_usage", "th")
+
+
+async def test_too_long_question_is_refused(bot: Harness) -> None:
+    user = bot.emu.private_user(13, "Ann")
+    await bot.emu.send_text(user, user, "why " * 300)
+    [reply] = await bot.emu.wait_for_messages(13, 1)
+    assert reply["text"] == t("question_too_long", "en", limit=1000)
+
+
+async def test_unsupported_messages_get_a_hint(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(14, "Rahim", language_code="bn")
+    await emu.send_photo(user, user)
+    await emu.send_sticker(user, user)
+    await emu.send_voice(user, user)
+    await emu.send_document(user, user)
+    replies = await emu.wait_for_messages(14, 4)
+    assert [r["text"] for r in replies] == [t("unsupported_message", "bn")] * 4
+    group = emu.group(-1002, "Photos")
+    await emu.send_photo(group, user)  # chatter: not addressed
+    await emu.send_photo(group, user, caption="@NewsAskBot ?")
+    replies = await probe(emu, group, user, 1)
+    assert len(replies) == 1 and replies[0]["text"] == t("unsupported_message", "bn")
+
+
+async def test_edited_message_is_not_answered_again(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(15, "Minh", language_code="vi")
+    question = await emu.send_text(user, user, VI_QUESTION)
+    await emu.wait_for_messages(15, 1)
+    await emu.edit_text(question, "Sơn La bán mận hậu ở đâu?")
+    replies = await probe(emu, user, user, 1)
+    assert len(replies) == 1
+    assert any("edited_message" in u for u in emu.updates), "the edit was delivered, and ignored"
+
+
+async def test_rate_limit_asks_to_slow_down(bot: Harness) -> None:
+    user = bot.emu.private_user(16, "Quick")
+    for _ in range(4):
+        await bot.emu.send_text(user, user, "mận hậu livestream")
+    replies = await bot.emu.wait_for_messages(16, 4)
+    slow = [r for r in replies if r["text"].startswith(t("rate_limited", "vi", seconds=99)[:20])]
+    assert len(slow) == 1 and "[1]" not in slow[0]["text"]
+
+
+async def test_network_error_is_retried(bot: Harness) -> None:
+    user = bot.emu.private_user(17, "Net")
+    bot.emu.drop_next("sendMessage")
+    await bot.emu.send_text(user, user, VI_QUESTION)
+    [reply] = await bot.emu.wait_for_messages(17, 1, timeout=10)
+    assert "[1]" in reply["text"] and len(bot.emu.calls_to("sendMessage")) == 2
+
+
+async def test_unexpected_error_gets_an_apology(bot: Harness) -> None:
+    user = bot.emu.private_user(18, "Oops", language_code="vi")
+    bot.emu.fail_next("sendMessage", times=3, status=500)  # every bounded retry fails
+    await bot.emu.send_text(user, user, "/help")
+    [reply] = await bot.emu.wait_for_messages(18, 1, timeout=10)
+    assert reply["text"] == t("error", "vi")
+
+
+# ---------------------------------------------------------------- admin commands
+
+
+async def test_non_admin_cannot_reindex_or_see_stats(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(20, "Eve", language_code="th")
+    await emu.send_text(user, user, "/reindex")
+    await emu.send_text(user, user, "/stats")
+    replies = await emu.wait_for_messages(20, 2)
+    assert [r["text"] for r in replies] == [t("admin_only", "th")] * 2
+    assert not emu.calls_to("editMessageText") and not bot.service.reindexer.running
+
+
+async def test_group_administrators_are_admins_there(bot: Harness) -> None:
+    emu = bot.emu
+    group, owner = emu.group(-1003, "Editors"), emu.private_user(21, "Owner")
+    emu.set_chat_admins(-1003, [21])
+    await emu.send_text(group, owner, "/stats")
+    await emu.wait_for_messages(-1003, 1)
+    await emu.send_text(group, owner, "/stats@NewsAskBot")
+    replies = await emu.wait_for_messages(-1003, 2)
+    assert all(r["text"].startswith(t("stats_title", "en")) for r in replies)
+    assert len(emu.calls_to("getChatAdministrators")) == 1, "the admin list is cached"
+
+
+async def test_admin_reindex_edits_one_message(bot: Harness) -> None:
+    emu = bot.emu
+    admin = emu.private_user(ADMIN, "Admin")
+    await emu.send_text(admin, admin, "/reindex")
+    [status] = await emu.wait_for_messages(ADMIN, 1)
+    done = await emu.wait_for_edit(ADMIN, status["message_id"], timeout=20)
+    assert done["text"].startswith(t("reindex_done", "en", articles=4, chunks=0, seconds=0)[:30])
+    assert len(emu.messages_to(ADMIN)) == 1
+
+
+async def test_commands_menu_in_every_language(bot: Harness) -> None:
+    emu = bot.emu
+    for lang in ("en", "bn", "th", "vi"):
+        menu = emu.commands_for(None, lang) or emu.commands_for({"type": "default"}, lang)
+        assert [c["command"] for c in menu] == ["start", "help", "ask", "lang", "sources"]
+        admin_menu = emu.commands_for({"type": "chat", "chat_id": ADMIN}, lang)
+        assert [c["command"] for c in admin_menu][-2:] == ["reindex", "stats"]
+        assert admin_menu[0]["description"] == t("cmd_start", lang)
+
+
+# ---------------------------------------------------------------- languages, pages, inline
+
+
+async def test_lang_is_pinned_and_survives_a_restart(bot: Harness, tmp_path: Path) -> None:
+    emu = bot.emu
+    user = emu.private_user(30, "Mita", language_code="en")
+    await emu.send_text(user, user, "/lang bn")
+    await emu.wait_for_messages(30, 1)  # updates run concurrently: wait, to know the order
+    await emu.send_text(user, user, "/lang")
+    replies = await emu.wait_for_messages(30, 2)
+    assert replies[0]["text"] == t("lang_set", "bn", language="বাংলা")
+    assert replies[1]["text"].startswith(t("lang_current", "bn", language="বাংলা"))
+    assert json.loads(bot.settings.prefs_path.read_text()) == {"30": "bn"}
+
+    restarted = build_app(bot.settings, bot.service)  # a new process would read the same file
+    await bot.app.updater.stop()
+    async with polling(restarted):
+        await emu.send_text(user, user, VI_QUESTION)
+        replies = await emu.wait_for_messages(30, 3)
+        assert replies[2]["text"].startswith(t("answer_header", "bn"))
+        await emu.send_text(user, user, "/lang auto")
+        replies = await emu.wait_for_messages(30, 4)
+        assert replies[3]["text"] == t("lang_auto", "en")
+    await bot.app.updater.start_polling(poll_interval=0, timeout=1)
+    assert json.loads(bot.settings.prefs_path.read_text()) == {}
+
+
+async def test_more_sources_edits_the_message(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(31, "Paging")
+    await emu.send_text(user, user, VI_QUESTION)
+    [answer] = await emu.wait_for_messages(31, 1)
+    data = answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    assert data.startswith("more:1:") and len(data.encode()) <= 64
+    first_text = answer["text"]
+    query = await emu.press_button(answer, data, user)
+    edited = await emu.wait_for_edit(31, answer["message_id"])
+    assert edited["text"] != first_text and "[2]" in edited["text"]
+    assert await emu.wait_callback_answer(query["id"])
+
+    stale = await emu.press_button(answer, "more:1:gone", user, check=False)
+    notice = await emu.wait_callback_answer(stale["id"])
+    assert notice.get("text"), "an expired button gets a notice, not silence"
+
+
+async def test_inline_query_offers_cited_excerpts(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(32, "Inline", language_code="vi")
+    query = await emu.inline_query(user, VI_QUESTION)
+    answer = await emu.wait_inline_answer(query["id"])
+    results = answer["results"]
+    assert 1 <= len(results) <= 5 and all(r["type"] == "article" for r in results)
+    assert results[0]["title"] == VI_TITLE and "[1]" in results[0]["input_message_content"]["message_text"]
+    empty = await emu.inline_query(user, "")
+    [help_result] = (await emu.wait_inline_answer(empty["id"]))["results"]
+    assert help_result["title"] == t("inline_prompt_title", "vi")
+
+
+async def test_start_and_sources(bot: Harness) -> None:
+    user = bot.emu.private_user(33, "New", language_code="th")
+    await bot.emu.send_text(user, user, "/start")
+    await bot.emu.wait_for_messages(33, 1)
+    await bot.emu.send_text(user, user, "/sources")
+    start, sources = await bot.emu.wait_for_messages(33, 2)
+    assert start["text"].startswith(t("start_greeting", "th")) and "/reindex" not in start["text"]
+    assert sources["text"].startswith(t("sources_header", "th", count=4)) and "4. " in sources["text"]
+
+
+async def test_missing_index_is_unavailable_with_reason_for_admins(fake_index: IndexSettings, tmp_path: Path) -> None:
+    async with running(fake_index, tmp_path, with_index=False) as bot:  # as after a failed start-up build
+        emu = bot.emu
+        user, admin = emu.private_user(34, "User", language_code="vi"), emu.private_user(ADMIN, "Admin")
+        await emu.send_text(user, user, "livestream")
+        await emu.send_text(admin, admin, "livestream")
+        [to_user] = await emu.wait_for_messages(34, 1)
+        [to_admin] = await emu.wait_for_messages(ADMIN, 1)
+    assert to_user["text"] == t("index_unavailable", "vi")
+    assert to_admin["text"] == t("index_unavailable", "en") + "\nno index at var/index"

@@ -1,0 +1,79 @@
+"""bot.i18n: every language says everything, with the same placeholders, in its own words."""
+
+from __future__ import annotations
+
+import re
+from string import Formatter
+
+import pytest
+
+from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, language_name, t
+from index import LANGUAGES
+
+OTHERS = [lang for lang in LANGUAGES if lang != "en"]
+SCRIPTS = {"bn": re.compile(r"[\u0980-\u09FF]"), "th": re.compile(r"[\u0E00-\u0E7F]")}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+
+
+def test_languages_are_the_index_languages():
+    assert set(STRINGS) == set(LANGUAGES) == set(LANG_NAMES_IN) == set(NATIVE_NAMES)
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_same_keys_as_english(lang):
+    assert set(STRINGS[lang]) == set(STRINGS["en"])
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_same_placeholders_as_english(lang):
+    mismatched = {key for key, text in STRINGS["en"].items() if placeholders(text) != placeholders(STRINGS[lang][key])}
+    assert not mismatched
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_templates_are_safe_as_plain_text_and_as_html(lang):
+    # No markup in templates: render escapes them, and a handler sending one raw cannot break.
+    assert not [key for key, text in STRINGS[lang].items() if re.search(r"[<>&]", text) or not text.strip()]
+
+
+@pytest.mark.parametrize("lang", ["bn", "th"])
+def test_every_string_is_written_in_its_script(lang):
+    assert not [key for key, text in STRINGS[lang].items() if not SCRIPTS[lang].search(text)]
+
+
+def test_every_vietnamese_string_is_translated():
+    assert not [key for key, text in STRINGS["vi"].items() if text == STRINGS["en"][key]]
+
+
+def test_language_names_in_every_reply_language():
+    for reply in LANGUAGES:
+        assert set(LANG_NAMES_IN[reply]) == set(LANGUAGES)
+    assert LANG_NAMES_IN["bn"]["th"] == "থাই" and language_name("bn", "th") == "ภาษาเบงกาลี"
+    assert language_name("xx", "vi") == "xx" and language_name("vi", "fr") == "Vietnamese"
+
+
+def test_t_fills_placeholders_and_falls_back_to_english():
+    assert t("reindex_progress", "en", done=3, total=10) == "Rebuilding the index: 3/10 passages embedded"
+    too_long = t("question_too_long", "th", limit=1000)
+    assert "{limit}" not in too_long and "1000" in too_long
+    assert t("button_more", "fr") == t("button_more", "en") == "More sources"
+    assert t("button_next", None) == "Next"
+
+
+def test_unknown_key_or_missing_value_is_an_error():
+    with pytest.raises(KeyError):
+        t("no_such_key", "en")
+    with pytest.raises(KeyError):
+        t("rate_limited", "bn")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_command_descriptions_fit_set_my_commands(lang):
+    user, admin = command_descriptions(lang, admin=False), command_descriptions(lang, admin=True)
+    assert [c for c, _ in user] == ["start", "help", "ask", "lang", "sources"]
+    assert [c for c, _ in admin] == ["start", "help", "ask", "lang", "sources", "reindex", "stats"]
+    for command, description in admin:
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", command) and 3 <= len(description) <= 256

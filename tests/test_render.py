@@ -1,0 +1,366 @@
+"""bot.render on real Bengali, Thai, Vietnamese and English passages, checked as Telegram would."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from bot.i18n import language_name, t
+from bot.render import (
+    MAX_MESSAGE,
+    InlineItem,
+    render_answer,
+    render_help,
+    render_inline_no_results,
+    render_inline_results,
+    render_nothing_found,
+    render_plain,
+    render_reindex_progress,
+    render_sources,
+    render_start,
+    render_stats,
+)
+from index import Chunk, Hit, SearchResult, Sentence
+from index.chunking import split_sentences
+from tests.botapi.html_check import check_telegram_html, parse_telegram_html, telegram_len
+
+BN = (
+    "চীন (কুয়াংচৌ) আন্তঃসীমান্ত ই-কর্মাস মেলা (সিসিইএফ)-২০২৪ গত ১৮ আগস্টে কুয়াংচৌতে সমাপ্ত হয়েছে। "
+    "জানা গেছে, মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি। "
+    "৪০ হাজার বর্গমিটারের বেশি আয়তনে ৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম মেলায় অংশ নেয়।"
+)
+TH = (
+    "นับตั้งแต่เปิดตัวเมื่อปี 2563 โปรแกรมการบรรยายทางออนไลน์ด้านอีคอมเมิร์ซเส้นทางสายไหม ได้จัดไปแล้ว 108 ครั้ง "
+    "โดยมีผู้เข้าร่วมในกว่า 80 ประเทศ การบรรยายในแต่ละครั้ง ได้รับการปรับแต่งให้เหมาะกับภูมิภาคต่าง ๆ "
+    "เช่น ยุโรปกลางและยุโรปตะวันออก ลาตินอเมริกา แอฟริกา และอาเซียน"
+)
+VI = (
+    "Theo ông Lò Văn Tiến, Giám đốc hợp tác xã, chỉ trong 3 ngày livestream, hợp tác xã đã bán được "
+    "12 tấn mận hậu với giá 25.000 đồng/kg. Mỗi phiên livestream kéo dài khoảng 2 tiếng, có lúc thu hút "
+    "hơn 8.000 người xem cùng lúc. Hợp tác xã hiện có 45 hộ thành viên với tổng diện tích trồng mận khoảng 60 ha."
+)
+EN = (
+    "The China (Guangzhou) Cross-Border E-Commerce Fair 2024 closed in Guangzhou on 18 August. "
+    "About 56,000 people visited the fair, 123 percent more than last year. "
+    "More than 40 cross-border e-commerce platforms took part."
+)
+TEXTS = {"bn": BN, "th": TH, "vi": VI, "en": EN}
+TITLES = {
+    "bn": "চীনের আন্তঃসীমান্ত ই-কর্মাস উত্সাহব্যঞ্জকভাবে প্রসারিত",
+    "th": "จีนเดินหน้า เสริมสร้างความร่วมมืออีคอมเมิร์ซกับนานาประเทศ",
+    "vi": "Nông dân Sơn La \"chốt đơn\" mận hậu qua livestream",
+    "en": "China's cross-border e-commerce expands",
+}
+LANGS = ("en", "bn", "th", "vi")
+
+
+def make_hit(text: str, lang: str, *, rank: int = 1, scores=None, best: int = 1, title: str | None = None,
+             url: str | None = "https://example.com/news/1", paragraph: int = 2, offset: int = 120) -> Hit:
+    """A hit on a passage that starts ``offset`` characters into its article."""
+    sentences = tuple(Sentence(offset + a, offset + b) for a, b in split_sentences(text))
+    if scores is None:
+        scores = tuple(0.71 if i == best else 0.35 for i in range(len(sentences)))
+    chunk = Chunk(
+        id=f"00{rank}_{lang}#{rank}", content_hash=f"h{rank}", doc=f"00{rank}_{lang}.txt",
+        title=TITLES[lang] if title is None else title, lang=lang, paragraph=paragraph,
+        start=offset, end=offset + len(text), text=text, url=url, sentences=sentences,
+    )
+    return Hit(chunk, max(scores, default=0.5), rank, tuple(scores))
+
+
+def make_result(*hits: Hit, confidence: float = 0.6, question: str = "How many people came?") -> SearchResult:
+    return SearchResult(question, tuple(hits), bool(hits), confidence, "en")
+
+
+def sentence_text(hit: Hit, index: int) -> str:
+    s, chunk = hit.chunk.sentences[index], hit.chunk
+    return chunk.text[s.start - chunk.start:s.end - chunk.start]
+
+
+def assert_valid(message: str) -> None:
+    assert check_telegram_html(message) is None, check_telegram_html(message)
+    assert telegram_len(message) <= MAX_MESSAGE
+
+
+def _entity_texts(message: str, kind: str) -> list[str]:
+    plain, entities = parse_telegram_html(message)
+    units = plain.encode("utf-16-le")
+    return [
+        units[2 * e["offset"]:2 * (e["offset"] + e["length"])].decode("utf-16-le")
+        for e in entities if e["type"] == kind
+    ]
+
+
+def blockquotes(message: str) -> list[str]:
+    """The plain text of each blockquote in a Telegram HTML message."""
+    return _entity_texts(message, "blockquote")
+
+
+def bolds(message: str) -> list[str]:
+    return _entity_texts(message, "bold")
+
+
+def excerpt_pieces(excerpt: str) -> list[str]:
+    """An excerpt split at the markers render inserts (" … " and "…"): each piece is article text.
+
+    Pieces are stripped because a gap's spaces sit next to its "…", and the article text may hold
+    "…" of its own; a stripped piece of article text is still article text.
+    """
+    return [piece.strip() for piece in excerpt.split("…") if piece.strip()]
+
+
+def assert_quotes(excerpt: str, source: str) -> None:
+    for piece in excerpt_pieces(excerpt):
+        assert piece in source, piece
+
+
+# --- headers and language notes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_header_is_in_reply_language(lang):
+    answer = render_answer(make_result(make_hit(BN, "bn")), lang)
+    assert render_plain(answer.messages[0]).startswith(t("answer_header", lang))
+    for message in answer.messages:
+        assert_valid(message)
+
+
+@pytest.mark.parametrize(
+    ("reply", "source", "note"),
+    [
+        ("en", "bn", "quoted in the original Bengali"),
+        ("bn", "th", "থাই ভাষার মূল লেখা থেকে উদ্ধৃত"),
+        ("th", "vi", "ยกมาจากต้นฉบับภาษาเวียดนาม"),
+        ("vi", "bn", "trích nguyên văn bằng tiếng Bengal"),
+    ],
+    ids=["en-from-bn", "bn-from-th", "th-from-vi", "vi-from-bn"],
+)
+def test_source_note_names_the_source_language_in_the_reply_language(reply, source, note):
+    message = render_answer(make_result(make_hit(TEXTS[source], source)), reply).messages[0]
+    assert note in render_plain(message)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_source_note_when_languages_match(lang):
+    plain = render_plain(render_answer(make_result(make_hit(TEXTS[lang], lang)), lang).messages[0])
+    assert not any(t("source_note", lang, language=language_name(code, lang)) in plain for code in LANGS)
+
+
+# --- excerpts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_best_sentence_is_bold_and_excerpt_is_exact_article_text(lang):
+    hit = make_hit(TEXTS[lang], lang, best=1)
+    message = render_answer(make_result(hit), "en").messages[0]
+    assert_valid(message)
+    [quote] = blockquotes(message)
+    assert sentence_text(hit, 1) in bolds(message)
+    assert quote in hit.chunk.text
+    assert "[1]" in render_plain(message) and "¶2" in render_plain(message)
+
+
+def test_neighbour_scoring_near_the_best_joins_the_excerpt_with_original_spacing():
+    hit = make_hit(EN, "en", scores=(0.70, 0.66, 0.40))
+    [quote] = blockquotes(render_answer(make_result(hit), "en").messages[0])
+    assert quote == EN[:EN.index(sentence_text(hit, 1)) + len(sentence_text(hit, 1))]
+    assert sentence_text(hit, 2) not in quote
+
+
+def test_non_adjacent_sentences_are_joined_with_an_ellipsis():
+    hit = make_hit(VI, "vi", scores=(0.70, 0.30, 0.68))
+    [quote] = blockquotes(render_answer(make_result(hit), "vi").messages[0])
+    assert quote == f"{sentence_text(hit, 0)} … {sentence_text(hit, 2)}"
+
+
+def test_far_sentences_are_left_out():
+    hit = make_hit(BN, "bn", scores=(0.40, 0.72, 0.50))
+    [quote] = blockquotes(render_answer(make_result(hit), "bn").messages[0])
+    assert quote == sentence_text(hit, 1)
+
+
+def test_overlong_best_sentence_is_cut_at_a_space():
+    sentence = " ".join(["e-commerce platforms reached new buyers in many regions"] * 20) + "."
+    text = f"Intro sentence here. {sentence} Closing sentence."
+    hit = make_hit(text, "en", best=1)
+    [quote] = blockquotes(render_answer(make_result(hit), "en").messages[0])
+    assert quote.endswith("…") and len(quote) <= 450
+    head = quote[:-1]
+    assert sentence.startswith(head) and sentence[len(head)] == " "
+
+
+def test_overlong_thai_sentence_without_spaces_is_cut_inside_the_text():
+    text = "ก" * 2000
+    hit = Hit(Chunk("t#1", "h", "t.txt", "ไทย", "th", 1, 0, 2000, text, None, (Sentence(0, 2000),)), 0.5, 1, (0.5,))
+    [quote] = blockquotes(render_answer(make_result(hit), "th").messages[0])
+    assert quote.endswith("…") and len(quote) <= 450 and quote[:-1] in text
+
+
+def test_chunk_without_sentence_scores_quotes_its_opening():
+    hit = Hit(make_hit(EN, "en").chunk, 0.5, 1, ())
+    [quote] = blockquotes(render_answer(make_result(hit), "en").messages[0])
+    assert quote == EN[:len(quote)] and quote
+
+
+# --- escaping and links --------------------------------------------------------------------
+
+
+def test_article_text_and_title_are_escaped():
+    text = "Prices rose <script>alert(1)</script> & fell. Then <b>bold</b> & more."
+    hit = make_hit(text, "en", best=0, title="<script>&amp; News</script>", url='https://x.example/?a=1&b="2"')
+    message = render_answer(make_result(hit), "en").messages[0]
+    assert_valid(message)
+    assert "<script>" not in message and "&lt;script&gt;" in message
+    plain = render_plain(message)
+    assert "<script>&amp; News</script>" in plain and "<script>alert(1)</script> &" in plain
+
+
+def test_title_links_to_the_article_when_it_has_a_url():
+    message = render_answer(make_result(make_hit(EN, "en", url="https://example.com/a?x=1&y=2")), "en").messages[0]
+    _, entities = parse_telegram_html(message)
+    assert [e["url"] for e in entities if e["type"] == "text_link"] == ["https://example.com/a?x=1&y=2"]
+
+
+@pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])
+def test_no_link_without_a_usable_url(url):
+    message = render_answer(make_result(make_hit(EN, "en", url=url)), "en").messages[0]
+    assert_valid(message)
+    assert "<a " not in message
+
+
+# --- pages, caveat, size -------------------------------------------------------------------
+
+
+def seven_hits() -> list[Hit]:
+    langs = ["bn", "th", "vi", "en", "bn", "th", "vi"]
+    return [make_hit(TEXTS[lang], lang, rank=n) for n, lang in enumerate(langs, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("page", "ranks", "more"),
+    [(0, [1, 2, 3], True), (1, [4, 5, 6], True), (2, [7], False)],
+    ids=["first", "second", "last"],
+)
+def test_pages_show_their_ranks_and_say_whether_more_follow(page, ranks, more):
+    answer = render_answer(make_result(*seven_hits()), "en", page=page)
+    plain = "\n".join(render_plain(m) for m in answer.messages)
+    assert [n for n in range(1, 8) if f"[{n}]" in plain] == ranks
+    assert answer.has_more is more and answer.page == page
+
+
+def test_page_past_the_end_says_nothing_found():
+    answer = render_answer(make_result(*seven_hits()), "th", page=3)
+    assert answer.messages == [render_nothing_found("th")] and not answer.has_more
+
+
+@pytest.mark.parametrize(("confidence", "shown"), [(0.35, True), (0.6, False)], ids=["weak", "confident"])
+def test_caveat_only_when_not_confident(confidence, shown):
+    message = render_answer(make_result(make_hit(BN, "bn"), confidence=confidence), "bn").messages[0]
+    assert (t("low_confidence", "bn") in render_plain(message)) is shown
+
+
+def test_long_passages_split_between_hits_and_every_message_fits():
+    sentence = "মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে & <তুলনায়> ১২৩ শতাংশ বেশি " * 60 + "।"
+    text = " ".join([sentence] * 8)
+    hits = [make_hit(text, "bn", rank=n, best=n % 3, title="&" * 5000) for n in range(1, 9)]
+    answer = render_answer(make_result(*hits, confidence=0.3), "en", per_page=8)
+    assert len(answer.messages) > 1
+    plain = ""
+    for message in answer.messages:
+        assert_valid(message)
+        plain += render_plain(message)
+        for quote in blockquotes(message):
+            assert_quotes(quote, text)
+    assert all(f"[{n}]" in plain for n in range(1, 9))
+
+
+def test_nothing_found():
+    answer = render_answer(SearchResult("কী?", (), False, 0.1, "bn"), "bn")
+    assert answer == render_answer(SearchResult("কী?", (), False, 0.1, "bn"), "bn")
+    assert answer.messages == [render_nothing_found("bn")] and not answer.has_more
+    assert "/sources" in answer.messages[0]
+    assert_valid(answer.messages[0])
+
+
+# --- inline mode ---------------------------------------------------------------------------
+
+
+def test_inline_items_cite_one_passage_each():
+    result = make_result(*seven_hits(), question="How many <people> & visitors?")
+    items = render_inline_results(result, "en")
+    assert len(items) == 5 and all(isinstance(item, InlineItem) for item in items)
+    assert len({item.id for item in items}) == 5
+    for item, hit in zip(items, result.hits):
+        assert len(item.id.encode()) <= 64 and 0 < len(item.title) <= 64 and len(item.description) <= 150
+        assert_valid(item.message_html)
+        assert "How many <people> & visitors?" in _entity_texts(item.message_html, "italic")
+        [quote] = blockquotes(item.message_html)
+        assert quote in hit.chunk.text and f"[{hit.rank}]" in render_plain(item.message_html)
+
+
+def test_inline_results_are_empty_when_nothing_found_and_the_fallback_is_valid():
+    assert render_inline_results(SearchResult("q", (), False, 0.0, None), "en") == []
+    item = render_inline_no_results("ราคา <เท่าไร>", "th")
+    assert item.title == t("inline_no_results_title", "th")
+    assert_valid(item.message_html)
+
+
+# --- other replies -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_help_explains_groups_inline_and_examples(lang):
+    text = render_help(lang, "NewsQuoteBot")
+    assert_valid(text)
+    plain = render_plain(text)
+    assert "@NewsQuoteBot" in plain and "/ask" in plain and t("example_1", lang) in plain
+    assert "/reindex" not in plain and "/reindex" in render_plain(render_help(lang, "NewsQuoteBot", is_admin=True))
+    assert_valid(render_start(lang, "@NewsQuoteBot", is_admin=True))
+
+
+def test_sources_numbered_with_language_names_and_links():
+    articles = [
+        {"doc": "000.txt", "title": "চীনের <ই-কমার্স>", "lang": "bn", "url": "https://a.example/1", "chunks": 4},
+        {"doc": "001.txt", "title": "จีนเดินหน้า", "lang": "th", "url": None, "chunks": 3},
+    ]
+    [message] = render_sources(articles, "vi")
+    assert_valid(message)
+    plain = render_plain(message)
+    assert "1. চীনের <ই-কমার্স> · tiếng Bengal" in plain and "2. จีนเดินหน้า · tiếng Thái" in plain
+    assert message.count("<a href=") == 1
+
+
+def test_many_sources_split_into_valid_messages():
+    articles = [{"doc": f"{n}.txt", "title": "ข่าว & " * 40, "lang": "th", "url": f"https://e.example/{n}"}
+                for n in range(300)]
+    messages = render_sources(articles, "th")
+    assert len(messages) > 1
+    for message in messages:
+        assert_valid(message)
+    plain = "\n".join(render_plain(m) for m in messages)
+    assert all(f"\n{n}. " in plain for n in range(1, 301))
+
+
+def test_sources_empty():
+    assert render_sources([], "bn") == [html.escape(t("sources_empty", "bn"))]
+
+
+def test_stats_and_missing_values():
+    stats = {"articles": 5, "chunks": 1234, "model": "google/embeddinggemma-300m", "built_at": 1.7e9,
+             "questions": 42, "p50_ms": 87.4}
+    text = render_stats(stats, "en")
+    assert_valid(text)
+    plain = render_plain(text)
+    assert "1,234" in plain and "2023-11-14 22:13 UTC" in plain and "87 ms" in plain and "embeddinggemma" in plain
+    assert render_plain(render_stats({}, "th")).count(t("stats_unknown", "th")) == 6
+
+
+def test_reindex_progress():
+    text = render_reindex_progress(30, 120, "bn")
+    assert_valid(text)
+    assert "30/120" in render_plain(text) and "25%" in text
+
+
+def test_render_plain_strips_tags_and_unescapes():
+    assert render_plain('<b>[1]</b> <a href="https://x">A &amp; B</a> &lt;ok&gt;') == "[1] A & B <ok>"

@@ -1,0 +1,124 @@
+"""Property tests: any article text, title, URL or question renders to valid, short-enough HTML.
+
+Hypothesis feeds mixed scripts, joiners, direction marks, emoji, control characters and the
+metacharacters of HTML and Markdown, in texts up to 100,000 characters, with arbitrary (even
+broken) sentence spans and scores. Whatever comes in, every message parses as Telegram HTML, fits
+4,096 UTF-16 units, and quotes only text the article holds.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from bot.render import render_answer, render_inline_results, render_sources
+from index import Chunk, Hit, SearchResult, Sentence
+from tests.botapi.html_check import check_telegram_html, telegram_len
+from tests.test_render import blockquotes, excerpt_pieces
+
+SPECIAL = list("<>&*_[]`~|\"'\\\u200d\u200c\u200f\u200e\u202e\x00\x1b\x7f\n\t \u2028…।") + [
+    "👍🏽", "👨\u200d👩\u200d👧", "🇹🇭", "&amp;", "<b>", "</a>", "ক্ষ", "ন্‍", "กรุงเทพฯ", "ướ", "e\u0301",
+]
+TOKEN = st.one_of(st.characters(codec="utf-8"), st.sampled_from(SPECIAL))  # a character or a cluster
+
+
+def texts(min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
+    return st.lists(TOKEN, min_size=min_size, max_size=max_size).map("".join)
+
+
+SHORT = texts()
+# Long texts repeat a short one: cheap to generate, still up to 100k characters.
+LONG = st.builds(lambda text, times: (text * times)[:100_000], texts(1, 30), st.integers(1, 10_000))
+# Escaping and astral characters make the HTML several times longer than the text.
+COSTLY = ["&", "<", ">", "👨\u200d👩\u200d👧", "ক্ষ", "ướ", " "]
+HEAVY = st.builds(lambda pieces, times: "".join(pieces) * times,
+                  st.lists(st.sampled_from(COSTLY), min_size=1, max_size=9), st.integers(1, 400))
+TEXT = st.one_of(SHORT, texts(max_size=600), LONG, HEAVY)
+URL = st.one_of(st.none(), SHORT, st.builds(lambda path: "https://example.com/" + path, SHORT))
+LANG = st.sampled_from(["en", "bn", "th", "vi", "xx", ""])
+SCORE = st.floats(-1, 1, allow_nan=False)
+FAST = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@st.composite
+def hits(draw, rank: int, strings: st.SearchStrategy[str] = TEXT) -> Hit:
+    text = draw(strings)
+    start = draw(st.integers(0, 10**6))
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=14)))
+    spans = [Sentence(start + a, start + b) for a, b in zip(cuts, cuts[1:])]
+    if draw(st.booleans()):  # a broken span: outside the chunk, or reversed
+        spans.append(Sentence(start + draw(st.integers(-50, len(text) + 50)), start + draw(st.integers(-50, 50))))
+    scores = draw(st.lists(SCORE, min_size=0, max_size=len(spans) + 1))
+    chunk = Chunk(
+        id=draw(SHORT), content_hash="h", doc="d.txt", title=draw(strings), lang=draw(LANG),
+        paragraph=draw(st.integers(0, 10**6)), start=start, end=start + len(text), text=text,
+        url=draw(URL), sentences=tuple(spans),
+    )
+    return Hit(chunk, draw(SCORE), rank, tuple(scores))
+
+
+@st.composite
+def results(draw, strings: st.SearchStrategy[str] = TEXT) -> SearchResult:
+    count = draw(st.integers(1, 7))
+    found_hits = tuple(draw(hits(rank, strings)) for rank in range(1, count + 1))
+    return SearchResult(draw(strings), found_hits, True, draw(SCORE), draw(LANG))
+
+
+def assert_valid(message: str) -> None:
+    assert check_telegram_html(message) is None, check_telegram_html(message)
+    assert telegram_len(message) <= 4096
+
+
+def assert_quoted(message: str, sources: list[str]) -> None:
+    for quote in blockquotes(message):
+        for piece in excerpt_pieces(quote):
+            assert any(piece in source for source in sources), piece
+
+
+@FAST
+@given(results(), st.sampled_from(["en", "bn", "th", "vi", "fr"]), st.integers(0, 2), st.integers(1, 7))
+def test_answers_are_valid_short_and_quote_the_article(result, lang, page, per_page):
+    answer = render_answer(result, lang, page=page, per_page=per_page)
+    texts = [hit.chunk.text for hit in result.hits]
+    assert answer.messages and answer.has_more == (len(result.hits) > (page + 1) * per_page)
+    for message in answer.messages:
+        assert_valid(message)
+        assert_quoted(message, texts)
+
+
+@FAST
+@given(results(HEAVY), st.sampled_from(["en", "bn", "th", "vi"]))
+def test_pages_of_heavy_passages_split_between_hits(result, lang):
+    answer = render_answer(result, lang, per_page=7)
+    texts = [hit.chunk.text for hit in result.hits]
+    shown = "".join(answer.messages)
+    for message in answer.messages:
+        assert_valid(message)
+        assert_quoted(message, texts)
+    assert all(f"<b>[{hit.rank}]</b>" in shown for hit in result.hits)
+
+
+@FAST
+@given(st.one_of(results(), results(HEAVY)), st.sampled_from(["en", "bn", "th", "vi"]))
+def test_inline_items_are_valid_and_bounded(result, lang):
+    items = render_inline_results(result, lang)
+    assert len(items) == min(5, len(result.hits))
+    assert len({item.id for item in items}) == len(items)
+    for item, hit in zip(items, result.hits):
+        assert 0 < len(item.id.encode()) <= 64 and 0 < len(item.title) <= 64 and len(item.description) <= 150
+        assert_valid(item.message_html)
+        assert_quoted(item.message_html, [hit.chunk.text])
+
+
+ARTICLE = st.fixed_dictionaries(
+    {"doc": SHORT, "title": TEXT, "lang": LANG, "url": URL, "chunks": st.integers(0, 100)}
+)
+
+
+@FAST
+@given(st.lists(ARTICLE, max_size=40), st.sampled_from(["en", "bn", "th", "vi"]))
+def test_sources_are_valid_and_split_to_fit(articles, lang):
+    messages = render_sources(articles, lang)
+    assert messages
+    for message in messages:
+        assert_valid(message)

@@ -1,0 +1,152 @@
+"""The transport-free pipeline: rate limits, answer cache, stats, and rebuilding under load."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+
+import pytest
+
+from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable
+from index import EmptyQuery, IndexSettings, Searcher
+from tests.conftest import copy_index
+from tests.fakes import FakeEmbedder
+
+NEW_ARTICLE = (
+    "Hanoi opens a night market for durian growers\n"
+    "The new durian night market in Hanoi sold 40 tonnes of fruit in its first week.\n\n"
+    "Growers from the Mekong Delta said online orders doubled after the market opened.\n"
+)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class GatedEmbedder(FakeEmbedder):
+    """Blocks document embedding until released, so a test can act while a rebuild is running."""
+
+    def __init__(self) -> None:
+        super().__init__(dim=64)
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def embed_documents(self, texts, batch_size: int = 16):
+        self.started.set()
+        self.release.wait(10)
+        return super().embed_documents(texts, batch_size)
+
+
+def make_service(settings: IndexSettings, embedder=None, **kwargs) -> AnswerService:
+    embedder = embedder or FakeEmbedder()
+    return AnswerService(embedder, settings, Searcher.open(settings, embedder), **kwargs)
+
+
+def test_rate_limiter_is_a_sliding_window() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(2, window=60, clock=clock)
+    assert limiter.allow(1) == (True, 0.0) and limiter.allow(1) == (True, 0.0)
+    clock.now += 20
+    assert limiter.allow(1) == (False, 40.0)
+    assert limiter.allow(2)[0], "another user has a window of their own"
+    clock.now += 40
+    assert limiter.allow(1) == (True, 0.0)
+
+
+def test_answer_cache_forgets_the_oldest() -> None:
+    cache = AnswerCache(size=2)
+    first, second, third = (cache.remember(object()) for _ in range(3))  # type: ignore[arg-type]
+    assert cache.recall(first) is None and cache.recall(second) and cache.recall(third)
+    assert all(len(f"more:99:{key}".encode()) <= 64 for key in (second, third))
+
+
+async def test_ask_answers_counts_and_picks_the_language(fake_index: IndexSettings) -> None:
+    service = make_service(fake_index)
+    try:
+        answer = await service.ask("Sơn La hợp tác xã bán mận hậu qua livestream bao nhiêu tấn?")
+        assert answer.lang == "vi" and answer.result.found
+        assert answer.result.hits[0].chunk.doc == "vi_livestream.txt"
+        assert (await service.ask("tell me about livestream sales", pinned="th")).lang == "th"
+        with pytest.raises(EmptyQuery):
+            await service.ask("?!")
+        stats = service.stats()
+        assert stats["questions"] == 2 and stats["articles"] == 4 and stats["p50_ms"] is not None
+    finally:
+        service.close()
+
+
+async def test_no_index_is_unavailable_until_installed(fake_index: IndexSettings) -> None:
+    from index import load_index
+
+    embedder = FakeEmbedder()
+    service = AnswerService(embedder, fake_index, None, unavailable="no index at var/index")
+    try:
+        with pytest.raises(Unavailable, match="no index"):
+            await service.ask("livestream")
+        assert service.stats()["articles"] == 0 and service.articles() == []
+        service.install(load_index(fake_index.index_path()))
+        assert service.unavailable is None and (await service.ask("mận hậu livestream")).result.found
+    finally:
+        service.close()
+
+
+async def test_reindex_swaps_in_new_articles_while_answering(fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    embedder = GatedEmbedder()
+    service = make_service(settings, embedder)
+    reported: list[tuple[int, int]] = []
+
+    async def progress(done: int, total: int) -> None:
+        reported.append((done, total))
+
+    try:
+        rebuild = asyncio.create_task(service.reindexer.run(progress))
+        assert await asyncio.to_thread(embedder.started.wait, 10)
+        assert service.reindexer.running
+        assert (await service.reindexer.run()).busy, "a second rebuild is refused"
+        during = await service.ask("Sơn La mận hậu livestream")  # the old index still answers
+        assert during.result.found and service.stats()["articles"] == 4
+        embedder.release.set()
+        outcome = await asyncio.wait_for(rebuild, 30)
+        assert outcome.report is not None and outcome.report.articles == 5 and not outcome.busy
+        assert reported and reported[-1][0] <= reported[-1][1]
+        after = await service.ask("durian night market in Hanoi")
+        assert after.result.hits[0].chunk.doc == "en_durian.txt" and service.stats()["articles"] == 5
+    finally:
+        embedder.release.set()
+        service.close()
+
+
+async def test_failed_reindex_keeps_the_old_index(fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    for path in settings.seeds_dir.iterdir():
+        path.unlink()
+    service = make_service(settings)
+    try:
+        outcome = await service.reindexer.run()
+        assert outcome.report is None and "no readable articles" in outcome.error
+        assert (await service.ask("mận hậu livestream")).result.found
+    finally:
+        service.close()
+
+
+async def test_progress_is_throttled(fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE * 12, encoding="utf-8")
+    service = make_service(settings)
+    service.reindexer = Reindexer(service, throttle_seconds=3600)
+    reported: list[tuple[int, int]] = []
+
+    async def progress(done: int, total: int) -> None:
+        reported.append((done, total))
+
+    try:
+        assert (await service.reindexer.run(progress)).report is not None
+        assert len(reported) == 1, "only the first report within the throttle interval"
+    finally:
+        service.close()

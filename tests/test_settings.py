@@ -1,0 +1,145 @@
+"""The bot's settings: environment names, parsing, the token check that never leaks the token."""
+
+from __future__ import annotations
+
+import io
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings, SettingsError, load_settings
+
+GOOD_TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_defaults_without_environment() -> None:
+    settings = load_settings()
+    assert settings.telegram_bot_token is None and settings.telegram_api_base_url is None
+    assert settings.admin_user_ids == set()
+    assert (settings.webhook_url, settings.webhook_port, settings.webhook_secret) == (None, 8443, None)
+    assert (settings.rate_limit_per_minute, settings.max_question_chars) == (5, 1000)
+    assert (settings.default_language, settings.answers_per_page, settings.admin_cache_seconds) == ("en", 3, 300)
+    assert settings.prefs_path == Path("var/prefs.json")
+    assert settings.index.dir == Path("var/index") and settings.api_urls() is None
+
+
+def test_every_field_is_described() -> None:
+    assert all(field.description for field in Settings.model_fields.values())
+
+
+def test_environment_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", GOOD_TOKEN)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:8081/")
+    monkeypatch.setenv("ADMIN_USER_IDS", "11, 22,33")
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/hook")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cret")
+    monkeypatch.setenv("RATE_LIMIT_PER_MINUTE", "9")
+    monkeypatch.setenv("INDEX_TOP_K", "7")
+    settings = load_settings()
+    assert settings.telegram_bot_token.get_secret_value() == GOOD_TOKEN
+    assert settings.api_urls() == ("http://127.0.0.1:8081/bot", "http://127.0.0.1:8081/file/bot")
+    assert settings.admin_user_ids == {11, 22, 33}
+    assert settings.webhook_url == "https://bot.example.org/hook"
+    assert settings.webhook_secret.get_secret_value() == "s3cret"
+    assert settings.rate_limit_per_minute == 9 and settings.index.top_k == 7
+
+
+def test_dotenv_in_working_directory_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("ADMIN_USER_IDS=5\nDEFAULT_LANGUAGE=bn\n")
+    settings = load_settings()
+    assert settings.admin_user_ids == {5} and settings.default_language == "bn"
+
+
+def test_empty_token_means_terminal_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "")
+    assert load_settings().telegram_bot_token is None
+
+
+@pytest.mark.parametrize("token", ["nonsense", "123:short", "abc:" + "A" * 35, "123456:" + "A" * 29 + "!"],
+                         ids=["no-colon", "too-short", "letters-id", "bad-char"])
+def test_malformed_token_is_one_line_and_never_echoed(monkeypatch: pytest.MonkeyPatch, token: str) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert "TELEGRAM_BOT_TOKEN" in message and "\n" not in message and token not in message
+
+
+@pytest.mark.parametrize("name, value", [("ADMIN_USER_IDS", "1,x"), ("DEFAULT_LANGUAGE", "fr"),
+                                         ("WEBHOOK_PORT", "port")], ids=["admin-ids", "language", "port"])
+def test_other_bad_values_name_the_variable(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=name):
+        load_settings()
+
+
+def test_token_is_hidden_in_repr_and_logs(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", GOOD_TOKEN)
+    settings = load_settings()
+    logging.getLogger("test").warning("settings: %s / %r", settings, settings)
+    assert GOOD_TOKEN not in repr(settings) and GOOD_TOKEN not in caplog.text
+
+
+def test_main_exits_2_on_malformed_token(tmp_path: Path) -> None:
+    bad = "12345:this-token-is-far-too-short"
+    env = {"PATH": "/usr/bin:/bin", "TELEGRAM_BOT_TOKEN": bad, "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
+                         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert run.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in run.stderr and bad not in run.stderr + run.stdout
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_log_filter_redacts_the_token_in_messages_and_tracebacks() -> None:
+    from bot.__main__ import _Redact
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(_Redact([GOOD_TOKEN]))
+    log = logging.getLogger("test.redact")
+    log.addHandler(handler)
+    try:
+        log.warning("POST https://api.telegram.org/bot%s/getMe", GOOD_TOKEN)
+        try:
+            raise RuntimeError(f"failed: https://api.telegram.org/bot{GOOD_TOKEN}/sendMessage")
+        except RuntimeError:
+            log.exception("send failed")
+    finally:
+        log.removeHandler(handler)
+    assert GOOD_TOKEN not in stream.getvalue() and stream.getvalue().count("[REDACTED]") == 2
+    assert "RuntimeError" in stream.getvalue(), "the traceback is kept, only the secret is hidden"
+
+
+class FakeApp:
+    """Records how ``bot.app.run`` starts serving."""
+
+    def __init__(self) -> None:
+        self.started: tuple[str, dict] | None = None
+
+    def run_polling(self, **kwargs) -> None:
+        self.started = ("polling", kwargs)
+
+    def run_webhook(self, **kwargs) -> None:
+        self.started = ("webhook", kwargs)
+
+
+@pytest.mark.parametrize("webhook", [False, True], ids=["polling", "webhook"])
+def test_run_polls_or_serves_a_webhook(monkeypatch: pytest.MonkeyPatch, webhook: bool) -> None:
+    from bot.app import ALLOWED_UPDATES, run
+
+    if webhook:
+        monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/tg/hook")
+        monkeypatch.setenv("WEBHOOK_SECRET", "s3cret")
+    app = FakeApp()
+    run(app, load_settings())  # type: ignore[arg-type]
+    kind, kwargs = app.started
+    assert kwargs["allowed_updates"] == ALLOWED_UPDATES
+    if webhook:
+        assert kind == "webhook" and kwargs["url_path"] == "tg/hook" and kwargs["port"] == 8443
+        assert kwargs["webhook_url"] == "https://bot.example.org/tg/hook" and kwargs["secret_token"] == "s3cret"
+    else:
+        assert kind == "polling"

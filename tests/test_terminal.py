@@ -1,0 +1,53 @@
+"""The terminal mode: the same service and replies as Telegram, as plain text, until EOF."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bot.i18n import t
+from bot.service import AnswerService
+from bot.settings import load_settings
+from bot.terminal import run_terminal
+from index import IndexSettings, Searcher
+from tests.fakes import FakeEmbedder
+
+VI_QUESTION = "Hợp tác xã Pá Khoang bán được bao nhiêu tấn mận hậu qua livestream?"
+
+
+@pytest.fixture
+def service(fake_index: IndexSettings):
+    embedder = FakeEmbedder()
+    service = AnswerService(embedder, fake_index, Searcher.open(fake_index, embedder))
+    yield service
+    service.close()
+
+
+async def converse(service: AnswerService, *lines: str, **settings) -> str:
+    stdout = io.StringIO()
+    await run_terminal(service, load_settings(**settings), io.StringIO("".join(f"{line}\n" for line in lines)), stdout)
+    return stdout.getvalue()
+
+
+async def test_questions_get_plain_text_answers_until_eof(service: AnswerService) -> None:
+    out = await converse(service, VI_QUESTION, "", "/more")
+    assert out.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in out and "[4]" in out
+    assert "<b>" not in out and "<blockquote>" not in out, "HTML is rendered as plain text"
+
+
+async def test_lang_pins_and_refusals(service: AnswerService) -> None:
+    out = await converse(service, "/lang th", VI_QUESTION, "/lang auto", "?!", "x" * 20, max_question_chars=10)
+    replies = out.strip().split("\n\n")
+    assert replies[0] == t("lang_set", "th", language="ภาษาไทย")
+    assert replies[1] == t("question_too_long", "th", limit=10), "the pinned language holds"
+    assert replies[2] == t("lang_auto", "en") and replies[3] == t("ask_usage", "en")
+
+
+async def test_without_index_says_unavailable(fake_index: IndexSettings) -> None:
+    service = AnswerService(FakeEmbedder(), fake_index, None, unavailable="no index at var/index")
+    try:
+        out = await converse(service, "livestream sales in Son La")
+    finally:
+        service.close()
+    assert out.startswith(t("index_unavailable", "en")) and "no index at var/index" in out
