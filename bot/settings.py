@@ -76,10 +76,14 @@ class Settings(BaseSettings):
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
         return value
 
-    @field_validator("telegram_api_base_url")
+    @field_validator("telegram_api_base_url", "webhook_url", "webhook_secret", mode="before")
     @classmethod
-    def _strip_slash(cls, value: str | None) -> str | None:
-        return value.rstrip("/") or None if value else None
+    def _empty_is_unset(cls, value: object) -> object:
+        # .env.example lists every variable, so "WEBHOOK_URL=" must mean "not set", not "".
+        if isinstance(value, str):
+            value = value.strip().rstrip("/") if value.strip().startswith("http") else value.strip()
+            return value or None
+        return value
 
     def api_urls(self) -> tuple[str, str] | None:
         """``(base_url, base_file_url)`` of a self-hosted Bot API server, or None for Telegram's."""

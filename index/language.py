@@ -56,8 +56,8 @@ def detect_language(text: str) -> str | None:
     from lingua import Language
 
     found = _latin_detector().detect_language_of(text)
-    if found is Language.VIETNAMESE:
+    if found == Language.VIETNAMESE:
         return "vi"
-    if found is Language.ENGLISH:
+    if found == Language.ENGLISH:
         return "en"
     return None

@@ -58,3 +58,14 @@ def test_file_with_nothing_but_debris_is_refused():
 ], ids=["en", "vi", "bn", "th"])
 def test_article_language_is_detected(text, lang):
     assert clean_article(f"Title\n{text}\n", "a.txt").lang == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("How many people visited the fair?", "en"),
+    ("thuong mai dien tu la gi", "vi"),  # Vietnamese typed without accents
+    ("ok", None),
+], ids=["en", "vi-unaccented", "too-short"])
+def test_question_language_detection(text, lang):
+    from index import detect_language
+
+    assert detect_language(text) == lang

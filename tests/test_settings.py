@@ -143,3 +143,10 @@ def test_run_polls_or_serves_a_webhook(monkeypatch: pytest.MonkeyPatch, webhook:
         assert kwargs["webhook_url"] == "https://bot.example.org/tg/hook" and kwargs["secret_token"] == "s3cret"
     else:
         assert kind == "polling"
+
+
+def test_env_example_copied_verbatim_is_valid(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text((ROOT / ".env.example").read_text())
+    settings = load_settings()
+    assert settings.telegram_bot_token is None and settings.webhook_url is None and settings.webhook_secret is None
+    assert settings.telegram_api_base_url is None and settings.admin_user_ids == set()
