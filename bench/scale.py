@@ -134,9 +134,10 @@ def serialized_bytes(index: faiss.Index) -> int:
 
 
 def recall(found: np.ndarray, truth: np.ndarray, k: int) -> float:
-    """Mean over queries of |found top-k  &  true top-k| / k."""
-    hits = sum(len(set(f[:k].tolist()) & set(t[:k].tolist())) for f, t in zip(found, truth))
-    return hits / (k * len(truth))
+    """Mean over the queries in ``found`` (the first rows of ``truth``) of |found & true top-k| / k."""
+    pairs = list(zip(found, truth))
+    hits = sum(len(set(f[:k].tolist()) & set(t[:k].tolist())) for f, t in pairs)
+    return hits / (k * len(pairs))
 
 
 def single_query_latency(index: faiss.Index, queries: np.ndarray, k: int, max_seconds: float) -> dict:
@@ -335,7 +336,7 @@ def _row(n: int, kind: str, index: faiss.Index, build_s: float, rss_delta: int, 
         "p50_ms": round(percentile(times, 50), 3), "p95_ms": round(percentile(times, 95), 3),
         "mean_ms": round(sum(times) / len(times), 3), "p50_cpu_ms": round(percentile(lat["cpu_ms"], 50), 3),
         "p95_cpu_ms": round(percentile(lat["cpu_ms"], 95), 3), "latency_queries": len(times),
-        "recall_at_10": round(recall(lat["ids"], truth[:len(times)], K), 4), "recall_at_40": round(recall40, 4),
+        "recall_at_10": round(recall(lat["ids"], truth, K), 4), "recall_at_40": round(recall40, 4),
     }
     if sweep is not None:
         row["sweep"] = sweep

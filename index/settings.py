@@ -27,7 +27,7 @@ class IndexSettings(BaseSettings):
     top_k: int = Field(5, description="Passages returned per question.")
     index_type: Literal["auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8"] = Field(
         "auto",
-        description="FAISS index: 'auto' (exact 'flat' up to 100k vectors, 'ivf_sq8' above), or force 'flat', "
+        description="FAISS index: 'auto' (exact 'flat' up to 50k vectors, 'ivf_sq8' above), or force 'flat', "
         "'ivf_sq8' (IVF over 8-bit vectors), 'hnsw_sq8' (HNSW over 8-bit vectors) or 'hnsw' (HNSW, float32).",
     )
     min_confidence: float = Field(

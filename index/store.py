@@ -33,11 +33,13 @@ from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 
 FORMAT = 1
-# Index choice by corpus size (measured by ``python -m bench scale``; see bench/results/scale.json).
-# Up to ANN_ABOVE vectors exact search is fast enough (a few ms) and, being exact, the best; above
-# it 'auto' switches to AUTO_ANN, an IVF over 8-bit scalar-quantised vectors: ~4x smaller than flat
-# float32 and milliseconds per query at a million vectors with recall@10 >= 0.95 against exact.
-ANN_ABOVE = 100_000
+# Index choice by corpus size, measured by ``python -m bench scale`` (bench/results/scale.json).
+# Exact search costs ~0.3 ms per 1,000 vectors and query on one core (~15 ms at 50k, ~300 ms at
+# 1M) and 3 KB a vector; above ANN_ABOVE vectors 'auto' switches to AUTO_ANN, an IVF over 8-bit
+# scalar-quantised vectors: ~4x smaller, ~1-3 ms a query up to a million vectors, recall@10 ~0.99
+# against exact. Retrieval re-scores its candidates with the float vectors, so the 8-bit scores
+# only choose candidates.
+ANN_ABOVE = 50_000
 HNSW_ABOVE = ANN_ABOVE  # former name, kept for importers
 AUTO_ANN = "ivf_sq8"
 INDEX_TYPES = ("auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8")

@@ -75,8 +75,9 @@ def first_citation(text: str) -> str:
 
 
 @pytest.mark.parametrize("question, lang, app_lang, title", [
-    (EN_QUESTION, "en", "en", FAIR_TITLE),
-    (BN_QUESTION, "bn", "vi", SILK_ROAD_TITLE),  # the question's language wins over the app's
+    # The question's language wins over the Telegram app's.
+    (EN_QUESTION, "en", "vi", FAIR_TITLE),
+    (BN_QUESTION, "bn", "en", SILK_ROAD_TITLE),
 ], ids=["english-asks-bengali-article", "bengali-asks-thai-article"])
 async def test_private_question_gets_cited_excerpts_in_the_askers_language(
         live: Live, question: str, lang: str, app_lang: str, title: str) -> None:
