@@ -7,7 +7,9 @@ user is a closed loop: all start together, and each sends its next question as s
 to the previous one arrives. Every question must get exactly one reply (private chats: counted per
 chat; groups: matched by ``reply_to_message``); none lost, none duplicated.
 
-Latency is from the update being queued in the emulator to the reply being recorded by it.
+Latency is from the update being queued in the emulator to the reply being recorded by it. Before
+the run, a few questions go straight through the service to warm the model up; RSS is taken after
+loading, after that warm-up (the run's start), at its peak and at the end.
 The bot's per-user limit (``RATE_LIMIT_PER_MINUTE``, 5 by default) is raised for the run, so the
 test measures throughput, not the limiter. Telegram's own flood limits stay on, as PTB's
 ``AIORateLimiter`` applies them (30 requests/s overall, 20 per minute per group): a busy group
@@ -39,6 +41,7 @@ BOT_USERNAME = "NewsAskBot"
 RATE_LIMIT = 100_000  # questions per user per minute during the run: never the bottleneck
 GROUP_SHARE = 0.2
 GROUPS = 10
+WARMUP = 8  # questions asked straight through the service first: model and allocators warm
 GRACE_SECONDS = 1.0  # after the last reply, how long a late duplicate gets to show up
 _FIRST_USER = 10_000_001
 _FIRST_GROUP = -1_001_000_000_000
@@ -253,7 +256,10 @@ async def run_load(users: int, questions: int, *, embedder=None, index_settings:
         try:
             app, service = await _start_bot(emu, index_settings, embedder, Path(tmp), rate_limit_per_minute)
             try:
+                loaded = rss_bytes()
+                await asyncio.gather(*(service.ask(q.text) for q in pool[:WARMUP]))
                 result = await _drive(emu, make_users(emu, users, questions, pool, group_share, groups), timeout)
+                result["rss_mib"]["loaded"] = loaded / _MIB
             finally:
                 await _stop_bot(app, service)
         finally:
@@ -314,9 +320,10 @@ def print_report(result: dict) -> None:
           f"{result['asked']}/{result['planned']}, replied {result['replied']}, lost {result['lost']}, duplicates "
           f"{result['duplicates']}, mismatched {result['mismatched']}, error replies {result['error_replies']}, "
           f"logged errors {result['log_errors']}, 'nothing found' {result['nothing_found_replies']}")
-    print(f"throughput {result['throughput_qps']:.2f} questions/s over {result['wall_s']:.1f} s; RSS start "
-          f"{rss['start']:.0f} MiB, peak {rss['peak']:.0f} MiB, end {rss['end']:.0f} MiB "
-          f"(+{rss['end'] - rss['start']:.0f}); bot rate limit raised to {result['rate_limit_per_minute']}/min/user")
+    print(f"throughput {result['throughput_qps']:.2f} questions/s over {result['wall_s']:.1f} s; RSS loaded "
+          f"{rss['loaded']:.0f} MiB, after warm-up (start) {rss['start']:.0f} MiB, peak {rss['peak']:.0f} MiB, end "
+          f"{rss['end']:.0f} MiB ({rss['end'] - rss['start']:+.0f} over the run); bot rate limit raised to "
+          f"{result['rate_limit_per_minute']}/min/user")
     print("every question got exactly one reply" if ok(result) else "FAILED: see the counts above")
 
 

@@ -217,7 +217,8 @@ class Run:
             return None
         n0, t0 = self.build_seconds[kind]
         growth = n / n0
-        return t0 * growth * (1.0 + 0.1 * math.log2(max(growth, 1.0)) if kind.startswith("hnsw") else 1.0)
+        log_factor = 1.0 + 0.1 * math.log2(max(growth, 1.0)) if kind.startswith("hnsw") else 1.0  # HNSW: n log n
+        return t0 * growth * log_factor
 
 
 def bench_size(n: int, corpus: SyntheticCorpus, tune_q: np.ndarray, eval_q: np.ndarray, kinds: tuple[str, ...],
@@ -382,10 +383,14 @@ def plot(result: dict, path: Path) -> Path | None:
             continue
         xs, ys, recalls = zip(*points)
         label = kind if kind == "flat" else f"{kind} ({_describe_params(_shipped_params(result, kind))})"
-        ax.plot(xs, ys, marker="o", label=label)
+        skipped = [r["size"] for r in result["results"] if r["index"] == kind and "skipped" in r]
+        if skipped:
+            label += f"; not built at {', '.join(_short(s) for s in skipped)} (time budget)"
+        (line,) = ax.plot(xs, ys, marker="o", label=label)
         if kind != "flat":
             for xv, yv, rv in points:
-                ax.annotate(f"R@10 {rv:.3f}", (xv, yv), textcoords="offset points", xytext=(4, -12), fontsize=7)
+                ax.annotate(f"R@10 {rv:.3f}", (xv, yv), textcoords="offset points", xytext=(5, -11), fontsize=7,
+                            color=line.get_color())
     ax.axhline(TARGETS["p50_ms"], color="grey", linestyle="--", linewidth=1)
     ax.text(0.01, TARGETS["p50_ms"] * 1.08, f"target p50 at {TARGETS['at_size']:,}: {TARGETS['p50_ms']:g} ms",
             fontsize=8, color="grey", transform=ax.get_yaxis_transform())
