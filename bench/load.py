@@ -27,6 +27,7 @@ import os
 import tempfile
 import time
 from collections import Counter
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,9 @@ def _latency(values: list[float]) -> dict:
             "max": max(values) if values else float("nan")}
 
 
-async def _start_bot(emu, index_settings: IndexSettings, embedder, workdir: Path, rate_limit: int):
+@asynccontextmanager
+async def serving_bot(emu, index_settings: IndexSettings, embedder, workdir: Path, rate_limit: int):
+    """The real bot polling ``emu``, started as ``python -m bot`` starts it; yields its service."""
     from bot.app import ALLOWED_UPDATES, build_app
     from bot.service import AnswerService
     from bot.settings import Settings
@@ -208,22 +211,19 @@ async def _start_bot(emu, index_settings: IndexSettings, embedder, workdir: Path
                         rate_limit_per_minute=rate_limit, prefs_path=workdir / "prefs.json", index=index_settings)
     service = await asyncio.to_thread(AnswerService.start, settings, embedder)
     app = build_app(settings, service)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)  # what run_polling does first: publish the command menus
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=2, allowed_updates=ALLOWED_UPDATES)
-    return app, service
-
-
-async def _stop_bot(app, service) -> None:
     try:
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)  # what run_polling does first: publish the command menus
+        await app.start()
+        await app.updater.start_polling(poll_interval=0, timeout=2, allowed_updates=ALLOWED_UPDATES)
+        yield service
+    finally:
         if app.updater.running:
             await app.updater.stop()
         if app.running:
             await app.stop()
         await app.shutdown()
-    finally:
         service.close()
 
 
@@ -250,21 +250,16 @@ async def run_load(users: int, questions: int, *, embedder=None, index_settings:
     pool = bench_questions(load_index(index_settings.index_path()).chunks)
     errors = _ErrorCounter()
     logging.getLogger().addHandler(errors)
-    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
-        emu = _emulator_class()(TOKEN)
-        await emu.start()
-        try:
-            app, service = await _start_bot(emu, index_settings, embedder, Path(tmp), rate_limit_per_minute)
-            try:
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
+            async with _emulator_class()(TOKEN) as emu, \
+                    serving_bot(emu, index_settings, embedder, Path(tmp), rate_limit_per_minute) as service:
                 loaded = rss_bytes()
                 await asyncio.gather(*(service.ask(q.text) for q in pool[:WARMUP]))
                 result = await _drive(emu, make_users(emu, users, questions, pool, group_share, groups), timeout)
-                result["rss_mib"]["loaded"] = loaded / _MIB
-            finally:
-                await _stop_bot(app, service)
-        finally:
-            await emu.stop()
-            logging.getLogger().removeHandler(errors)
+    finally:
+        logging.getLogger().removeHandler(errors)
+    result["rss_mib"]["loaded"] = loaded / _MIB
     result.update(rate_limit_per_minute=rate_limit_per_minute, log_errors=len(errors.records),
                   log_error_examples=errors.records[:5])
     return result

@@ -47,9 +47,11 @@ A new night market for durian opened in Hanoi in October, selling fruit straight
 In its first week the market sold about 40 tonnes of durian, the organisers said.
 """
 
+Running = tuple[BotApiEmulator, AnswerService]
+
 
 @asynccontextmanager
-async def running_bot(index: IndexSettings, embedder, root: Path) -> AsyncIterator[tuple[BotApiEmulator, AnswerService]]:
+async def running_bot(index: IndexSettings, embedder, root: Path) -> AsyncIterator[Running]:
     """The real bot, started as ``python -m bot`` starts it, polling a fresh emulator."""
     async with BotApiEmulator(TOKEN) as emu:
         settings = load_settings(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
