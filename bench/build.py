@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     info, load_start = machine_info(), os.getloadavg()
     print(f"bench build: seeds {settings.seeds_dir}, model {settings.model} ({settings.dtype}, "
           f"{settings.threads} threads)\nmachine: {machine_line(info)}; load average {load_start}", flush=True)
-    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, settings.dtype, settings.threads)
+    embedder = SentenceTransformerEmbedder.from_settings(settings)
     embedder.embed_documents(["warm up the model"] * BUILD_BATCH)
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         local = settings.model_copy(update={"seeds_dir": Path(tmp) / "seeds", "dir": Path(tmp) / "index"})

@@ -78,6 +78,7 @@ class Asked:
 
 
 def _emulator_class():
+    # The emulator lives with the tests (run from the repository root); imported only when used.
     from tests.botapi import BotApiEmulator
 
     class RecordingEmulator(BotApiEmulator):
@@ -89,6 +90,7 @@ def _emulator_class():
             self.unrouted: list[JSON] = []
 
         async def _send_message(self, params: JSON) -> JSON:
+            # The emulator keeps what was sent but not when; every sendMessage passes through here.
             message = await super()._send_message(params)
             inbox = self.inboxes.get(_addressee(message))
             if inbox is None:
@@ -186,13 +188,22 @@ class _ErrorCounter(logging.Handler):
         self.records.append(f"{record.name}: {record.getMessage()}"[:300])
 
 
-async def _sample_rss(peak: list[int], stop: asyncio.Event) -> None:
+async def _sample_rss(samples: list[tuple[float, int]], stop: asyncio.Event) -> None:
+    """``(seconds since start, RSS)`` every quarter second until ``stop``."""
+    started = time.perf_counter()
     while not stop.is_set():
-        peak[0] = max(peak[0], rss_bytes())
+        samples.append((time.perf_counter() - started, rss_bytes()))
         try:
             await asyncio.wait_for(stop.wait(), 0.25)
         except TimeoutError:
             pass
+
+
+def _rss_by_quarter(samples: list[tuple[float, int]]) -> list[float]:
+    """Highest RSS (MiB) in each quarter of the run: flat memory shows four close numbers."""
+    end = samples[-1][0] or 1.0
+    quarters = [[rss for t, rss in samples if q * end / 4 <= t <= (q + 1) * end / 4] for q in range(4)]
+    return [max(q) / _MIB if q else float("nan") for q in quarters]
 
 
 def _latency(values: list[float]) -> dict:
@@ -209,6 +220,7 @@ async def serving_bot(emu, index_settings: IndexSettings, embedder, workdir: Pat
 
     settings = Settings(_env_file=None, telegram_bot_token=TOKEN, telegram_api_base_url=emu.root,
                         rate_limit_per_minute=rate_limit, prefs_path=workdir / "prefs.json", index=index_settings)
+    settings.prefs_path.write_text("{}", encoding="utf-8")  # no pins yet (and no warning about a missing file)
     service = await asyncio.to_thread(AnswerService.start, settings, embedder)
     app = build_app(settings, service)
     try:
@@ -267,8 +279,8 @@ async def run_load(users: int, questions: int, *, embedder=None, index_settings:
 
 async def _drive(emu, users: list[SimUser], timeout: float) -> dict:
     """All users at once; then the checks, throughput, latencies and memory."""
-    rss_start, peak, stop = rss_bytes(), [rss_bytes()], asyncio.Event()
-    sampler = asyncio.create_task(_sample_rss(peak, stop))
+    rss_start, samples, stop = rss_bytes(), [], asyncio.Event()
+    sampler = asyncio.create_task(_sample_rss(samples, stop))
     started, deadline = time.perf_counter(), time.monotonic() + timeout
     per_user = await asyncio.gather(*(_ask_all(emu, u, deadline) for u in users))
     wall = time.perf_counter() - started
@@ -294,7 +306,8 @@ async def _drive(emu, users: list[SimUser], timeout: float) -> dict:
         "wall_s": wall, "throughput_qps": len(replies) / wall if wall else 0.0,
         "latency_ms": {"all": _latency(latencies["private"] + latencies["group"]),
                        "private": _latency(latencies["private"]), "group": _latency(latencies["group"])},
-        "rss_mib": {"start": rss_start / _MIB, "peak": peak[0] / _MIB, "end": rss_bytes() / _MIB},
+        "rss_mib": {"start": rss_start / _MIB, "peak": max(rss for _, rss in samples) / _MIB,
+                    "end": rss_bytes() / _MIB, "by_quarter": _rss_by_quarter(samples)},
     }
 
 
@@ -317,7 +330,8 @@ def print_report(result: dict) -> None:
           f"logged errors {result['log_errors']}, 'nothing found' {result['nothing_found_replies']}")
     print(f"throughput {result['throughput_qps']:.2f} questions/s over {result['wall_s']:.1f} s; RSS loaded "
           f"{rss['loaded']:.0f} MiB, after warm-up (start) {rss['start']:.0f} MiB, peak {rss['peak']:.0f} MiB, end "
-          f"{rss['end']:.0f} MiB ({rss['end'] - rss['start']:+.0f} over the run); bot rate limit raised to "
+          f"{rss['end']:.0f} MiB ({rss['end'] - rss['start']:+.0f} over the run; highest per quarter "
+          f"{', '.join(f'{q:.0f}' for q in rss['by_quarter'])} MiB); bot rate limit raised to "
           f"{result['rate_limit_per_minute']}/min/user")
     print("every question got exactly one reply" if ok(result) else "FAILED: see the counts above")
 

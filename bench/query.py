@@ -7,7 +7,9 @@ its steps called one by one to time them) and render the reply with its excerpts
 (``bot.render.render_answer``). Floor:
 ``embedder.embed_queries([q])`` then ``index.chunk_index.search(vector, k)``, nothing else. Both are
 timed on the same question back to back, alternating which goes first, so machine noise hits both
-alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15).
+alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15). Every
+precision's model is loaded once, and each question is timed on each model in turn, so the
+precisions are compared under the same machine load too.
 
 Example: python -m bench query --n 40 --dtypes float32,bfloat16
 """
@@ -15,7 +17,6 @@ Example: python -m bench query --n 40 --dtypes float32,bfloat16
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import statistics
 import time
@@ -99,32 +100,47 @@ def _summary(values: list[float]) -> dict:
             "mean": statistics.fmean(values) if values else float("nan")}
 
 
-def run_dtype(settings: IndexSettings, dtype: str, questions: list[Question], k: int, warmup: int) -> dict:
-    """Load the model in ``dtype`` once, warm it up, then time every question both ways."""
+@dataclass(frozen=True)
+class Loaded:
+    dtype: str
+    embedder: SentenceTransformerEmbedder
+    searcher: Searcher
+    load_s: float
+
+
+def load_model(settings: IndexSettings, dtype: str) -> Loaded:
     started = time.perf_counter()
     embedder = SentenceTransformerEmbedder(settings.model, settings.dim, dtype, settings.threads)
     load_s = time.perf_counter() - started
-    searcher = Searcher.open(settings, embedder)
+    return Loaded(dtype, embedder, Searcher.open(settings, embedder), load_s)
+
+
+def time_all(models: list[Loaded], questions: list[Question], k: int, warmup: int) -> list[list[Timing]]:
+    """Each question timed on every model in turn (floor and pipeline alternating which goes first),
+    so a change in the machine's load hits every precision alike. Per model: its timings."""
     for i, q in enumerate(questions[:warmup]):
-        time_question(searcher, embedder, q.text, k, floor_first=i % 2 == 0)
-    timings = [time_question(searcher, embedder, q.text, k, floor_first=i % 2 == 0) for i, q in enumerate(questions)]
-    floor_ms = [t.floor_ms for t in timings]
-    pipeline_ms = [t.pipeline_ms for t in timings]
+        for m in models:
+            time_question(m.searcher, m.embedder, q.text, k, floor_first=i % 2 == 0)
+    timings: list[list[Timing]] = [[] for _ in models]
+    for i, q in enumerate(questions):
+        for m, mine in zip(models, timings):
+            mine.append(time_question(m.searcher, m.embedder, q.text, k, floor_first=i % 2 == 0))
+    return timings
+
+
+def summarise(model: Loaded, questions: list[Question], timings: list[Timing]) -> dict:
+    floor_ms, pipeline_ms = [t.floor_ms for t in timings], [t.pipeline_ms for t in timings]
     outcomes = Counter(t.outcome for t in timings)
     by_lang: dict[str, Counter] = {}
     for q, t in zip(questions, timings):
         by_lang.setdefault(q.lang, Counter())[t.outcome] += 1
     ratio = percentile(pipeline_ms, 50) / percentile(floor_ms, 50)
+    parts = {"choose_language": "language_ms", "embed": "embed_ms", "search_vector": "search_ms", "render": "render_ms"}
     return {
-        "dtype": dtype, "model_load_s": round(load_s, 2), "questions": len(timings),
+        "dtype": model.dtype, "model_load_s": round(model.load_s, 2), "questions": len(timings),
         "floor_ms": _summary(floor_ms), "pipeline_ms": _summary(pipeline_ms),
         "ratio_p50": ratio, "meets_target": ratio <= TARGET_RATIO,
-        "pipeline_parts_p50_ms": {
-            "choose_language": percentile([t.language_ms for t in timings], 50),
-            "embed": percentile([t.embed_ms for t in timings], 50),
-            "search_vector": percentile([t.search_ms for t in timings], 50),
-            "render": percentile([t.render_ms for t in timings], 50),
-        },
+        "pipeline_parts_p50_ms": {name: percentile([getattr(t, f) for t in timings], 50) for name, f in parts.items()},
         "answered": outcomes["answered"] / len(timings), "abstained": outcomes["abstained"] / len(timings),
         "empty": outcomes["empty"] / len(timings),
         "answered_by_lang": {lang: round(c["answered"] / sum(c.values()), 3) for lang, c in sorted(by_lang.items())},
@@ -165,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=300, help="Questions to time (default: all, up to 300).")
     parser.add_argument("--dtypes", default="float32,bfloat16", help="Model precisions, comma-separated.")
     parser.add_argument("--k", type=int, default=None, help="Hits for the floor's FAISS search (default: INDEX_TOP_K).")
-    parser.add_argument("--warmup", type=int, default=WARMUP, help="Untimed questions first, per precision.")
+    parser.add_argument("--warmup", type=int, default=WARMUP, help="Untimed questions first, on every model.")
     parser.add_argument("--out", default=None, help="Results folder (default: bench/results).")
     args = parser.parse_args(argv)
 
@@ -176,10 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     load_start = os.getloadavg()
     print(f"bench query: {len(questions)} questions {dict(Counter(q.lang for q in questions))}, k={k}, "
           f"torch threads {settings.threads}\nmachine: {machine_line(info)}; load average {load_start}", flush=True)
-    runs = []
-    for dtype in [d.strip() for d in args.dtypes.split(",") if d.strip()]:
-        runs.append(run_dtype(settings, dtype, questions, k, args.warmup))
-        gc.collect()  # let the previous model go before the next one loads
+    models = [load_model(settings, dtype.strip()) for dtype in args.dtypes.split(",") if dtype.strip()]
+    timings = time_all(models, questions, k, args.warmup)
+    runs = [summarise(m, questions, mine) for m, mine in zip(models, timings)]
     load_end = os.getloadavg()
     print_report(runs)
     print(f"load average at start {load_start}, at end {load_end} (2 cores shared: timings are noisy)")

@@ -212,7 +212,7 @@ class AnswerService:
     def start(cls, settings: Settings, embedder: Embedder | None = None) -> AnswerService:
         """Load the model and the index (building it first if missing). Blocking: call before serving."""
         index = settings.index
-        embedder = embedder or SentenceTransformerEmbedder(index.model, index.dim, index.dtype, index.threads)
+        embedder = embedder or SentenceTransformerEmbedder.from_settings(index)
         searcher, unavailable = _open_or_build(index, embedder)
         detect_language("warm up")  # the detector loads its models on first use; not on the event loop
         return cls(embedder, index, searcher, default_language=settings.default_language,

@@ -32,7 +32,7 @@ def _embedder(settings: IndexSettings):
 
     if not Path(settings.model).exists() and settings.model.startswith(("/", "~", ".")):
         raise click.ClickException(f"model folder {settings.model} is missing; {DEFAULT_MODEL_DIR_HINT}")
-    return SentenceTransformerEmbedder(settings.model, settings.dim, settings.dtype, settings.threads)
+    return SentenceTransformerEmbedder.from_settings(settings)
 
 
 def _searcher(settings: IndexSettings):

@@ -22,6 +22,9 @@ class IndexSettings(BaseSettings):
         "float32", description="Model weights precision. bfloat16 is only faster on CPUs with native bf16."
     )
     threads: int = Field(2, description="Torch CPU threads for embedding.")
+    query_int8: bool = Field(
+        False, description="Embed questions with an int8 copy of the model (faster on an idle CPU; passages stay float)."
+    )
     chunk_tokens: int = Field(160, description="Largest passage, in model tokens.")
     chunk_overlap: int = Field(40, description="Overlap between consecutive passages, in model tokens.")
     top_k: int = Field(5, description="Passages returned per question.")

@@ -76,7 +76,7 @@ def embedder():
     settings = index_settings()
     if not Path(settings.model).exists():
         pytest.skip(f"embedding model missing at {settings.model}; run scripts/setup.sh")
-    return SentenceTransformerEmbedder(settings.model, settings.dim, settings.dtype, settings.threads)
+    return SentenceTransformerEmbedder.from_settings(settings)
 
 
 @pytest.fixture(scope="session")
