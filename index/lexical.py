@@ -24,7 +24,7 @@ _REPEATS = re.compile(r"(.)\1+")
 def romanize(text: str) -> str:
     """A rough, script-independent spelling: ASCII letters, no doubled letters, no 'y' (Bengali
     'য়' romanizes as y' where Vietnamese writes nothing, and Vietnamese y sounds like i)."""
-    text = _NOT_LETTERS.sub(" ", unidecode(text).lower())
+    text = _NOT_LETTERS.sub(" ", unidecode(text).lower().replace("'", ""))
     return _REPEATS.sub(r"\1", text).replace("y", "")
 
 

@@ -1,0 +1,43 @@
+"""Cross-script name matching and number normalisation (pure functions, no model)."""
+
+import pytest
+
+from index.lexical import TrigramIdf, romanize, trigrams
+from index.numbers import numbers_in
+
+
+@pytest.mark.parametrize(("latin", "other"), [
+    ("Tuyên Quang", "টুয়েন কোয়াং"),
+    ("Nguyễn Thùy Anh", "নগুয়েন থুই আনহ"),
+    ("TikTok Shop", "টিকটক শপ"),
+], ids=["place-vi-bn", "person-vi-bn", "brand-en-bn"])
+def test_a_name_shares_trigrams_across_scripts(latin, other):
+    shared = trigrams(latin) & trigrams(other)
+    assert len(shared) >= 2, (romanize(latin), romanize(other))
+
+
+def test_overlap_prefers_the_passage_that_names_the_place():
+    passages = [trigrams(t) for t in [
+        "টুয়েন কোয়াং-এর কৃষকরা অনলাইনে পণ্য বিক্রি করেন।",
+        "ডং নাই প্রদেশের শিল্প ও বাণিজ্য বিভাগ প্রশিক্ষণ দেয়।",
+        "চীনের আন্তঃসীমান্ত ই-কমার্স মেলা কুয়াংচৌতে হয়েছে।",
+    ]]
+    idf = TrigramIdf(passages)
+    question = trigrams("How do farmers in Tuyen Quang sell online?", min_word=4)
+    scores = [idf.overlap(question, p) for p in passages]
+    assert scores.index(max(scores)) == 0
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_overlap_of_unknown_words_is_zero():
+    idf = TrigramIdf([trigrams("কৃষকরা অনলাইনে")])
+    assert idf.overlap(trigrams("zzzz qqqq"), trigrams("কৃষকরা")) == 0.0
+
+
+@pytest.mark.parametrize(("text", "thai", "expected"), [
+    ("৫৬ হাজার মানুষ, ২০২৪ সালে", False, {"56", "2024"}),
+    ("ปี ๒๕๖๓ และปี 2568", True, {"2563", "2020", "2568", "2025"}),
+    ("1,234 visitors, 3.5 percent", False, {"1234", "3.5"}),
+], ids=["bengali-digits", "thai-buddhist-era", "separators"])
+def test_numbers_are_reduced_to_ascii(text, thai, expected):
+    assert numbers_in(text, thai=thai) == expected
