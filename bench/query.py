@@ -110,7 +110,9 @@ class Loaded:
 
 def load_model(settings: IndexSettings, dtype: str) -> Loaded:
     started = time.perf_counter()
-    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, dtype, settings.threads)
+    # "int8q": float32 passages (the index is unchanged) and an int8 copy of the model for queries.
+    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, "float32" if dtype == "int8q" else dtype,
+                                           settings.threads, query_int8=dtype == "int8q")
     load_s = time.perf_counter() - started
     return Loaded(dtype, embedder, Searcher.open(settings, embedder), load_s)
 
@@ -179,7 +181,8 @@ def print_report(runs: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench query", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=300, help="Questions to time (default: all, up to 300).")
-    parser.add_argument("--dtypes", default="float32,bfloat16", help="Model precisions, comma-separated.")
+    parser.add_argument("--dtypes", default="float32,bfloat16,int8q",
+                        help="Model precisions, comma-separated (int8q: int8 query encoder, float32 passages).")
     parser.add_argument("--k", type=int, default=None, help="Hits for the floor's FAISS search (default: INDEX_TOP_K).")
     parser.add_argument("--warmup", type=int, default=WARMUP, help="Untimed questions first, on every model.")
     parser.add_argument("--out", default=None, help="Results folder (default: bench/results).")

@@ -149,7 +149,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     except EmptyQuery:
         return await say(update, context, "ask_usage", reply_language(context, update))
     except Unavailable as exc:
-        return await _say_unavailable(update, context, str(exc))
+        return await _say_unavailable(update, context, str(exc), question)
     await _send_answer(update, context, answer)
 
 
@@ -162,9 +162,9 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
         await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
 
 
-async def _say_unavailable(update: Update, context: Context, reason: str) -> None:
-    """Users hear "temporarily unavailable"; admins also get the reason, to fix it."""
-    d, lang = deps(context), reply_language(context, update)
+async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:
+    """Users hear "temporarily unavailable" (in the question's language); admins also get the reason."""
+    d, lang = deps(context), reply_language(context, update, question)
     text = render_message("index_unavailable", lang)
     if await d.admins.is_admin(context.bot, update.effective_chat, update.effective_user):
         text += f"\n<code>{html.escape(reason)}</code>"

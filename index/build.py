@@ -107,7 +107,9 @@ def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.n
     Returns the vectors and how many distinct texts were embedded and reused."""
     hashes = [content_hash(t) for t in texts]
     reused = len({h for h in hashes if h in known})
-    todo = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values())
+    # Longest first, so each batch holds texts of similar length and pads little (sentence-transformers
+    # sorts within one call, but we call per batch to report progress).
+    todo = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values(), key=lambda i: -len(texts[i]))
     done = 0
     for start in range(0, len(todo), _BATCH):
         batch = todo[start:start + _BATCH]
