@@ -28,6 +28,7 @@ from index import LANGUAGES
 from . import commands as c
 from . import handlers as h
 from .access import AdminCheck
+from .health import start_watching, stop_watching
 from .i18n import command_descriptions
 from .prefs import LanguagePrefs
 from .service import AnswerService
@@ -53,6 +54,7 @@ def build_app(settings: Settings, service: AnswerService) -> Application:
         .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 RetryAfter and retries
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(_post_init)
+        .post_stop(stop_watching)
     )
     if urls := settings.api_urls():
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
@@ -81,7 +83,8 @@ def _add_handlers(app: Application) -> None:
 
 
 async def _post_init(app: Application) -> None:
-    """Publish the command menu in every language; admin commands only in admins' own chats."""
+    """Publish the command menu in every language (admin commands only in admins' own chats) and
+    start watching the index files."""
     settings: Settings = app.bot_data["deps"].settings
     menus = [(BotCommandScopeDefault(), lang, False) for lang in LANGUAGES]
     menus.append((BotCommandScopeDefault(), None, False))  # for app languages we don't speak
@@ -95,6 +98,7 @@ async def _post_init(app: Application) -> None:
             await app.bot.set_my_commands(commands, scope=scope, language_code=lang)
         except TelegramError as exc:  # e.g. an admin who never opened a chat with the bot
             log.warning("could not set commands for %s/%s: %s", scope.type, lang or "default", exc)
+    start_watching(app, settings.index_check_seconds)
 
 
 def run(app: Application, settings: Settings) -> None:

@@ -26,6 +26,7 @@ from index import (
     IndexMismatch,
     IndexNotBuilt,
     IndexSettings,
+    index_damage,
     RetrievalError,
     SearchResult,
     Searcher,
@@ -263,6 +264,12 @@ class AnswerService:
             else:
                 self._searcher.swap(index)
             self._unavailable = None
+
+    def disk_damage(self) -> str | None:
+        """Damage to the serving index's files since they were loaded (answers still work from
+        memory, but a restart would not), or None."""
+        searcher = self._searcher
+        return index_damage(searcher.index) if searcher else None
 
     def articles(self) -> list[dict]:
         """The indexed articles (doc, title, lang, url, chunks), empty when no index is loaded."""

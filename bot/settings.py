@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
     prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")
     admin_cache_seconds: int = Field(300, ge=0, description="How long a group's administrator list is cached.")
+    index_check_seconds: float = Field(
+        60, ge=0, description="How often the serving index's files are checked for damage (0: never)."
+    )
     index: IndexSettings = Field(default_factory=IndexSettings, description="Retrieval settings (INDEX_*).")
 
     @field_validator("telegram_bot_token", mode="before")

@@ -89,6 +89,7 @@ class StoredIndex:
     chunk_vectors: np.ndarray
     sentence_vectors: np.ndarray
     path: Path
+    file_sizes: dict[str, int] = field(default_factory=dict)  # as loaded, to notice later damage
 
 
 def resolve_index_type(n: int, index_type: str) -> str:
@@ -253,5 +254,20 @@ def load(path: Path) -> StoredIndex:
     sizes = {len(chunks), chunk_index.ntotal, len(chunk_vectors), manifest.n_chunks}
     if len(sizes) != 1 or sentence_index.ntotal != len(sentence_rows) or chunk_index.d != manifest.dim:
         raise IndexCorrupted(f"index at {path} is inconsistent (sizes {sorted(sizes)}); rebuild it")
+    sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
     return StoredIndex(manifest, chunks, chunk_index, sentence_index, sentence_rows,
-                       chunk_vectors, sentence_vectors, target)
+                       chunk_vectors, sentence_vectors, target, sizes)
+
+
+def damage(index: StoredIndex) -> str | None:
+    """What happened on disk to the files ``index`` was loaded from since (deleted, truncated), or
+    None. Cheap (file sizes only), for a periodic check by a long-running server."""
+    for name, size in sorted(index.file_sizes.items()):
+        path = index.path / name
+        try:
+            now = path.stat().st_size
+        except OSError:
+            return f"{path} is missing"
+        if now != size:
+            return f"{path} changed size ({size} -> {now} bytes)"
+    return None

@@ -111,4 +111,6 @@ async def polling(app, allowed_updates=None) -> AsyncIterator[None]:
     finally:
         await app.updater.stop()
         await app.stop()
+        if app.post_stop:
+            await app.post_stop(app)
         await app.shutdown()

@@ -297,9 +297,31 @@ async def test_missing_index_is_unavailable_with_reason_for_admins(fake_index: I
     async with running(fake_index, tmp_path, with_index=False) as bot:  # as after a failed start-up build
         emu = bot.emu
         user, admin = emu.private_user(34, "User", language_code="vi"), emu.private_user(ADMIN, "Admin")
-        await emu.send_text(user, user, "livestream")
+        await emu.send_text(user, user, VI_QUESTION)  # the reply follows the question's language
         await emu.send_text(admin, admin, "livestream")
         [to_user] = await emu.wait_for_messages(34, 1)
         [to_admin] = await emu.wait_for_messages(ADMIN, 1)
     assert to_user["text"] == t("index_unavailable", "vi")
     assert to_admin["text"] == t("index_unavailable", "en") + "\nno index at var/index"
+
+
+async def test_damaged_index_files_are_reported_to_admins_while_answers_go_on(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    import shutil
+
+    async with BotApiEmulator(TOKEN) as emu:
+        settings = make_settings(emu, tmp_path, copy_index(fake_index, tmp_path), index_check_seconds=0.2)
+        service = make_service(settings)
+        app = build_app(settings, service)
+        try:
+            async with polling(app):
+                admin, user = emu.private_user(ADMIN, "Admin"), emu.private_user(35, "Lan", language_code="vi")
+                shutil.rmtree(settings.index.index_path().resolve())  # the live build folder
+                [warning] = await emu.wait_for_messages(ADMIN, 1, timeout=5)
+                await emu.send_text(user, user, VI_QUESTION)
+                [answer] = await emu.wait_for_messages(35, 1, timeout=5)
+        finally:
+            service.close()
+    assert warning["text"].startswith(t("index_damaged", "en", reason="X").split("(")[0])
+    assert "is missing" in warning["text"]
+    assert VI_TITLE in answer["text"], "answers continue from the index in memory"
