@@ -19,23 +19,20 @@ from dataclasses import dataclass
 
 from index import Hit, SearchResult, is_confident
 
+from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
 from .i18n import command_descriptions, language_name, reply_lang, t
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
 EXCERPT_CHARS = 450
-NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too
 _EXCERPT_STEPS = (EXCERPT_CHARS, 300, 200, 120, 60, 20)  # tried in turn until a hit's block fits
 _TITLE_CHARS = 200
 _QUESTION_CHARS = 300
 _URL_CHARS = 1024
 _INLINE_TITLE_CHARS = 64
 _INLINE_DESCRIPTION_CHARS = 150
-_GAP = " … "  # between non-adjacent sentences of one excerpt
-_CUT = "…"  # after a sentence shortened to fit
 _TAG = re.compile(r"<[^>]*>")
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f]+", re.IGNORECASE)
-_BENGALI_VIRAMA = "\u09cd"
 
 
 @dataclass(frozen=True)
@@ -55,15 +52,6 @@ class InlineItem:
     title: str
     description: str
     message_html: str
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """Consecutive article text in an excerpt; ``bold`` is the best sentence's span within it."""
-
-    text: str
-    bold: tuple[int, int] | None = None
-    cut: bool = False
 
 
 # --- answers -------------------------------------------------------------------------------
@@ -108,11 +96,11 @@ def _hit_block(hit: Hit, lang: str, budget: int) -> str:
 
 
 def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool) -> str:
-    pieces = _excerpt(hit, limit)
+    pieces = excerpt(hit, limit)
     citation = _citation(hit, lang, title_chars, link)
-    if not _excerpt_plain(pieces).strip():
+    if not excerpt_plain(pieces).strip():
         return citation
-    return f"{citation}\n<blockquote>{_excerpt_html(pieces)}</blockquote>"
+    return f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
 
 
 def _citation(hit: Hit, lang: str, title_chars: int, link: bool) -> str:
@@ -142,117 +130,6 @@ def _pack(head: str, blocks: Iterable[str], sep: str) -> list[str]:
     return messages
 
 
-# --- excerpts ------------------------------------------------------------------------------
-
-
-def _excerpt(hit: Hit, limit: int) -> list[_Piece]:
-    """The best sentence plus those scoring nearly as well, in text order, within ``limit`` chars."""
-    text = hit.chunk.text
-    spans = _sentence_spans(hit)
-    if not spans:  # no sentence scores to go by: quote the passage's opening
-        return [_shortened(text.strip(), limit, bold=False)]
-    best = max(range(len(spans)), key=lambda i: spans[i][2])
-    start, end, top = spans[best]
-    if end - start > limit:
-        return [_shortened(text[start:end], limit, bold=True)]
-    chosen = {best}
-    near = [i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST]
-    for i in sorted(near, key=lambda i: (-spans[i][2], abs(i - best))):
-        if _runs_length(spans, chosen | {i}) <= limit:
-            chosen.add(i)
-    return [_run_piece(text, spans, run, spans[best]) for run in _runs(sorted(chosen))]
-
-
-def _sentence_spans(hit: Hit) -> list[tuple[int, int, float]]:
-    """``(start, end, score)`` of each sentence as offsets into ``chunk.text``, in text order."""
-    chunk = hit.chunk
-    spans = []
-    for sentence, score in zip(chunk.sentences, hit.sentence_scores):
-        start = max(0, sentence.start - chunk.start)
-        end = min(len(chunk.text), sentence.end - chunk.start)
-        if start < end:
-            spans.append((start, end, score))
-    spans.sort()
-    kept: list[tuple[int, int, float]] = []
-    for span in spans:  # overlapping spans would quote text twice
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
-
-
-def _runs(indices: list[int]) -> list[tuple[int, int]]:
-    """Sorted sentence indices grouped into ``(first, last)`` runs of neighbours."""
-    runs: list[tuple[int, int]] = []
-    for i in indices:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    return runs
-
-
-def _runs_length(spans: list[tuple[int, int, float]], chosen: set[int]) -> int:
-    runs = _runs(sorted(chosen))
-    return sum(spans[last][1] - spans[first][0] for first, last in runs) + len(_GAP) * (len(runs) - 1)
-
-
-def _run_piece(text: str, spans: list[tuple[int, int, float]], run: tuple[int, int],
-               best: tuple[int, int, float]) -> _Piece:
-    # A run spans neighbouring sentences with the article's own spacing between them.
-    start, end = spans[run[0]][0], spans[run[1]][1]
-    bold = (best[0] - start, best[1] - start) if start <= best[0] < end else None
-    return _Piece(text[start:end], bold)
-
-
-def _shortened(text: str, limit: int, bold: bool) -> _Piece:
-    if len(text) <= limit:
-        return _Piece(text, (0, len(text)) if bold and text else None)
-    head = _cut_text(text, limit - len(_CUT))
-    return _Piece(head, (0, len(head)) if bold else None, cut=True)
-
-
-def _cut_text(text: str, limit: int) -> str:
-    """A prefix of at most ``limit`` chars, ending at a space if one is near, never inside a letter."""
-    limit = max(1, limit)
-    for i in range(min(limit, len(text) - 1), limit // 2, -1):
-        if text[i].isspace():
-            head = text[:i].rstrip()
-            if head:
-                return head
-    cut = limit
-    while cut > 0 and _joins_previous(text, cut):
-        cut -= 1
-    return text[:cut] or text[:limit]
-
-
-def _joins_previous(text: str, i: int) -> bool:
-    # Cutting before a combining mark, a joiner or a skin-tone modifier, or after a Bengali
-    # virama, would leave half a letter (or half an emoji) at the end of the quote.
-    ch, before = text[i], text[i - 1]
-    return (
-        unicodedata.category(ch) in ("Mn", "Mc", "Me")
-        or ch in "\u200c\u200d" or before in "\u200c\u200d" or before == _BENGALI_VIRAMA
-        or "\U0001F3FB" <= ch <= "\U0001F3FF"
-    )
-
-
-def _excerpt_html(pieces: list[_Piece]) -> str:
-    parts = []
-    for piece in pieces:
-        text = piece.text
-        if piece.bold:
-            a, b = piece.bold
-            part = f"{_esc(text[:a])}<b>{_esc(text[a:b])}</b>{_esc(text[b:])}"
-        else:
-            part = _esc(text)
-        parts.append(part + (_CUT if piece.cut else ""))
-    return _GAP.join(parts)
-
-
-def _excerpt_plain(pieces: list[_Piece]) -> str:
-    return _GAP.join(piece.text + (_CUT if piece.cut else "") for piece in pieces)
-
-
 # --- inline mode ---------------------------------------------------------------------------
 
 
@@ -278,7 +155,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     block = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
     chunk = hit.chunk
     title = _clip(_one_line(chunk.title) or _one_line(chunk.id) or f"[{hit.rank}]", _INLINE_TITLE_CHARS)
-    description = _clip(_one_line(_excerpt_plain(_excerpt(hit, EXCERPT_CHARS))), _INLINE_DESCRIPTION_CHARS)
+    description = _clip(_one_line(excerpt_plain(excerpt(hit, EXCERPT_CHARS))), _INLINE_DESCRIPTION_CHARS)
     key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")
     message = f"{head}\n\n{block}" if head else block
     return InlineItem(hashlib.sha256(key).hexdigest()[:40], title, description, message)
@@ -410,7 +287,7 @@ def _one_line(text: str | None) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else _cut_text(text, limit - len(_CUT)) + _CUT
+    return text if len(text) <= limit else cut_text(text, limit - len(CUT)) + CUT
 
 
 def _safe_url(url: object) -> str | None:
