@@ -127,9 +127,9 @@ def excerpt_html(pieces: list[Piece]) -> str:
         text = piece.text
         if piece.bold:
             a, b = piece.bold
-            part = f"{_esc(text[:a])}<b>{_esc(text[a:b])}</b>{_esc(text[b:])}"
+            part = f"{esc(text[:a])}<b>{esc(text[a:b])}</b>{esc(text[b:])}"
         else:
-            part = _esc(text)
+            part = esc(text)
         parts.append(part + (CUT if piece.cut else ""))
     return _GAP.join(parts)
 
@@ -138,5 +138,6 @@ def excerpt_plain(pieces: list[Piece]) -> str:
     return _GAP.join(piece.text + (CUT if piece.cut else "") for piece in pieces)
 
 
-def _esc(text: str) -> str:
+def esc(text: str) -> str:
+    """HTML-escape text for Telegram; quotes are fine in text and leaving them keeps lengths honest."""
     return html.escape(text, quote=False)

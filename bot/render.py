@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from index import Hit, SearchResult, is_confident
 
 from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
+from .excerpt import esc as _esc
 from .i18n import command_descriptions, language_name, reply_lang, t
 
 MAX_MESSAGE = 4096
@@ -269,11 +270,6 @@ def render_plain(html_text: str) -> str:
 
 
 # --- text helpers --------------------------------------------------------------------------
-
-
-def _esc(text: str) -> str:
-    # Quotes are fine in HTML text; leaving them keeps the count within Telegram's limit honest.
-    return html.escape(text, quote=False)
 
 
 def _u16(text: str) -> int:
