@@ -129,14 +129,12 @@ class Searcher:
             bonus += NAME_BONUS * layout.idf.overlap(q_grams, layout.grams[row])
             scored.append((base + bonus, base, row, sentence_scores))
         scored.sort(key=lambda item: -item[0])
-        best_base = scored[0][1] if scored else 0.0
-        found = best_base >= ABSTAIN_BELOW + self._margin
-        hits = tuple(
-            Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentence_scores))
-            for rank, (score, base, row, sentence_scores) in enumerate(
-                [item for item in scored if item[1] >= ABSTAIN_BELOW + self._margin][:k], start=1)
-        ) if found else ()
-        return SearchResult(text, hits, found, round(best_base, 4), detect_language(text))
+        threshold = ABSTAIN_BELOW + self._margin
+        kept = [item for item in scored if item[1] >= threshold][:k]  # weak passages are never quoted
+        hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
+                     for rank, (score, _, row, sentences) in enumerate(kept, start=1))
+        best_base = max((item[1] for item in scored), default=0.0)
+        return SearchResult(text, hits, bool(hits), round(best_base, 4), detect_language(text))
 
     @staticmethod
     def _candidates(index: store.StoredIndex, vector: np.ndarray) -> list[int]:
