@@ -40,7 +40,6 @@ FORMAT = 1
 # against exact. Retrieval re-scores its candidates with the float vectors, so the 8-bit scores
 # only choose candidates.
 ANN_ABOVE = 50_000
-HNSW_ABOVE = ANN_ABOVE  # former name, kept for importers
 AUTO_ANN = "ivf_sq8"
 INDEX_TYPES = ("auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8")
 IVF_TRAIN_PER_LIST = 50  # k-means sample: this many vectors per list (FAISS warns below 39)
