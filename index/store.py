@@ -246,16 +246,20 @@ def load(path: Path) -> StoredIndex:
         chunk_index = faiss.read_index(str(target / "chunks.faiss"))
         sentence_index = faiss.read_index(str(target / "sentences.faiss"))
         sentence_rows = np.load(target / "sentences.npy")
-        chunk_vectors = np.load(target / "chunks.vectors.npy")
-        sentence_vectors = np.load(target / "sentences.vectors.npy")
+        # Large corpora keep their float vectors on disk (memory-mapped): retrieval re-scores only
+        # its few candidates, so memory stays that of the compressed FAISS index. Small ones read
+        # them into memory, which also keeps answering if the files are damaged meanwhile.
+        mmap = "r" if manifest.n_chunks > ANN_ABOVE else None
+        chunk_vectors = np.load(target / "chunks.vectors.npy", mmap_mode=mmap)
+        sentence_vectors = np.load(target / "sentences.vectors.npy", mmap_mode=mmap)
     except Exception as exc:  # faiss raises RuntimeError, numpy ValueError, json ValueError...
         raise IndexCorrupted(f"index at {path} is damaged ({type(exc).__name__}: {exc}); rebuild it") from exc
     sizes = {len(chunks), chunk_index.ntotal, len(chunk_vectors), manifest.n_chunks}
     if len(sizes) != 1 or sentence_index.ntotal != len(sentence_rows) or chunk_index.d != manifest.dim:
         raise IndexCorrupted(f"index at {path} is inconsistent (sizes {sorted(sizes)}); rebuild it")
-    sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
+    file_sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
     return StoredIndex(manifest, chunks, chunk_index, sentence_index, sentence_rows,
-                       chunk_vectors, sentence_vectors, target, sizes)
+                       chunk_vectors, sentence_vectors, target, file_sizes)
 
 
 def damage(index: StoredIndex) -> str | None:
