@@ -30,7 +30,7 @@ from . import store
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .language import detect_language
-from .models import Chunk, Hit, SearchResult
+from .models import Hit, SearchResult
 from .lexical import TrigramIdf, trigrams
 from .numbers import numbers_in
 from .settings import IndexSettings
@@ -156,4 +156,4 @@ def is_confident(result: SearchResult) -> bool:
     return result.found and result.confidence >= CONFIDENT_ABOVE
 
 
-__all__ = ["Searcher", "Chunk", "clean_question", "is_confident"]
+__all__ = ["Searcher", "clean_question", "is_confident"]
