@@ -315,7 +315,8 @@ async def test_damaged_index_files_are_reported_to_admins_while_answers_go_on(
         app = build_app(settings, service)
         try:
             async with polling(app):
-                admin, user = emu.private_user(ADMIN, "Admin"), emu.private_user(35, "Lan", language_code="vi")
+                emu.private_user(ADMIN, "Admin")  # the admin's chat, where the warning must arrive
+                user = emu.private_user(35, "Lan", language_code="vi")
                 shutil.rmtree(settings.index.index_path().resolve())  # the live build folder
                 [warning] = await emu.wait_for_messages(ADMIN, 1, timeout=5)
                 await emu.send_text(user, user, VI_QUESTION)

@@ -1,7 +1,6 @@
 """Retrieval quality with the real model, on questions written for the tests (tests/data), never
 on the evaluation set. Thresholds sit a little under what we measure, so a regression fails."""
 
-import json
 from pathlib import Path
 
 import pytest
