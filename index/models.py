@@ -81,4 +81,3 @@ class SearchResult:
     hits: tuple[Hit, ...]
     found: bool
     confidence: float
-    query_lang: str | None = None

@@ -29,7 +29,6 @@ import numpy as np
 from . import store
 from .embedding import Embedder
 from .errors import EmptyQuery
-from .language import detect_language
 from .models import Hit, SearchResult
 from .lexical import TrigramIdf, trigrams
 from .numbers import numbers_in
@@ -134,7 +133,7 @@ class Searcher:
         hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (score, _, row, sentences) in enumerate(kept, start=1))
         best_base = max((item[1] for item in scored), default=0.0)
-        return SearchResult(text, hits, bool(hits), round(best_base, 4), detect_language(text))
+        return SearchResult(text, hits, bool(hits), round(best_base, 4))
 
     @staticmethod
     def _candidates(index: store.StoredIndex, vector: np.ndarray) -> list[int]:

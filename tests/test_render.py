@@ -70,7 +70,7 @@ def make_hit(text: str, lang: str, *, rank: int = 1, scores=None, best: int = 1,
 
 
 def make_result(*hits: Hit, confidence: float = 0.6, question: str = "How many people came?") -> SearchResult:
-    return SearchResult(question, tuple(hits), bool(hits), confidence, "en")
+    return SearchResult(question, tuple(hits), bool(hits), confidence)
 
 
 def sentence_text(hit: Hit, index: int) -> str:
@@ -276,8 +276,8 @@ def test_long_passages_split_between_hits_and_every_message_fits():
 
 
 def test_nothing_found():
-    answer = render_answer(SearchResult("কী?", (), False, 0.1, "bn"), "bn")
-    assert answer == render_answer(SearchResult("কী?", (), False, 0.1, "bn"), "bn")
+    answer = render_answer(SearchResult("কী?", (), False, 0.1), "bn")
+    assert answer == render_answer(SearchResult("কী?", (), False, 0.1), "bn")
     assert answer.messages == [render_nothing_found("bn")] and not answer.has_more
     assert "/sources" in answer.messages[0]
     assert_valid(answer.messages[0])
@@ -300,7 +300,7 @@ def test_inline_items_cite_one_passage_each():
 
 
 def test_inline_results_are_empty_when_nothing_found_and_the_fallback_is_valid():
-    assert render_inline_results(SearchResult("q", (), False, 0.0, None), "en") == []
+    assert render_inline_results(SearchResult("q", (), False, 0.0), "en") == []
     item = render_inline_no_results("ราคา <เท่าไร>", "th")
     assert item.title == t("inline_no_results_title", "th")
     assert_valid(item.message_html)

@@ -61,7 +61,7 @@ def hits(draw, rank: int, strings: st.SearchStrategy[str] = TEXT) -> Hit:
 def results(draw, strings: st.SearchStrategy[str] = TEXT) -> SearchResult:
     count = draw(st.integers(1, 7))
     found_hits = tuple(draw(hits(rank, strings)) for rank in range(1, count + 1))
-    return SearchResult(draw(strings), found_hits, True, draw(SCORE), draw(LANG))
+    return SearchResult(draw(strings), found_hits, True, draw(SCORE))
 
 
 def assert_valid(message: str) -> None:
