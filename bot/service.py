@@ -33,7 +33,7 @@ from index import (
     SentenceTransformerEmbedder,
     build_index,
     detect_language,
-    load_index,
+    load_index_for,
 )
 
 from .language import choose_language
@@ -178,17 +178,11 @@ class Reindexer:
     def _rebuild(self, progress: Callable[[int, int], None] | None) -> BuildReport:
         service = self._service
         report = build_index(service.index_settings, service.embedder, progress)
-        service.install(_load_checked(service.index_settings, report))
+        service.install(load_index_for(service.index_settings))
         return report
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
-
-
-def _load_checked(settings: IndexSettings, report: BuildReport):
-    index = load_index(report.path)
-    index.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
-    return index
 
 
 class AnswerService:

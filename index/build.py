@@ -74,8 +74,7 @@ def _build_lock(root: Path) -> Iterator[None]:
 def _previous_vectors(settings: IndexSettings) -> dict[str, np.ndarray]:
     """Vectors of the live index by content hash, when it was built the same way."""
     try:
-        old = store.load(settings.index_path())
-        old.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
+        old = store.load_for(settings)
     except RetrievalError:
         return {}
     known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}

@@ -89,9 +89,7 @@ class Searcher:
     @classmethod
     def open(cls, settings: IndexSettings, embedder: Embedder) -> Searcher:
         """Load the live index for ``settings``, refusing one built another way."""
-        index = store.load(settings.index_path())
-        index.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
-        return cls(index, embedder, settings.top_k, settings.min_confidence)
+        return cls(store.load_for(settings), embedder, settings.top_k, settings.min_confidence)
 
     @property
     def index(self) -> store.StoredIndex:

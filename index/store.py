@@ -31,6 +31,7 @@ import numpy as np
 
 from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
+from .settings import IndexSettings
 
 FORMAT = 1
 # Index choice by corpus size, measured by ``python -m bench scale`` (bench/results/scale.json).
@@ -260,6 +261,13 @@ def load(path: Path) -> StoredIndex:
     file_sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
     return StoredIndex(manifest, chunks, chunk_index, sentence_index, sentence_rows,
                        chunk_vectors, sentence_vectors, target, file_sizes)
+
+
+def load_for(settings: IndexSettings) -> StoredIndex:
+    """The live index for ``settings``, refusing one built with another model, dimension or chunking."""
+    index = load(settings.index_path())
+    index.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
+    return index
 
 
 def damage(index: StoredIndex) -> str | None:
