@@ -24,9 +24,6 @@ class AdminCheck:
         self._ttl, self._clock = cache_seconds, clock
         self._groups: dict[int, tuple[float, frozenset[int]]] = {}
 
-    def is_configured_admin(self, user: User | None) -> bool:
-        return user is not None and user.id in self._ids
-
     async def is_admin(self, bot: Bot, chat: Chat | None, user: User | None) -> bool:
         if user is None:
             return False

@@ -7,13 +7,12 @@ dropped connections and timeouts, and HTML that Telegram refuses to parse.
 from __future__ import annotations
 
 import asyncio
-import datetime as dtm
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
-from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.error import BadRequest, NetworkError
 
 from .render import render_plain
 
@@ -22,33 +21,22 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 ATTEMPTS = 3
 BACKOFF_SECONDS = 0.5
-MAX_RETRY_AFTER = 30.0  # a longer flood wait is not worth holding a handler for
 
 
 async def with_retries(call: Callable[[], Awaitable[T]], attempts: int = ATTEMPTS) -> T:
-    """Run ``call`` again after a network error or a short flood wait, at most ``attempts`` times."""
+    """Run ``call`` again after a network error, at most ``attempts`` times (flood waits, 429, are
+    AIORateLimiter's: it sits below every call and already waits them out)."""
     for attempt in range(1, attempts + 1):
         try:
             return await call()
         except BadRequest:
             raise  # a subclass of NetworkError, but retrying the same request cannot help
-        except RetryAfter as exc:
-            wait = _seconds(exc)
-            if attempt == attempts or wait > MAX_RETRY_AFTER:
-                raise
-            await asyncio.sleep(wait + 0.1)
         except NetworkError as exc:  # TimedOut included; a timed-out send may rarely arrive twice
             if attempt == attempts:
                 raise
             log.info("network error (%s); retry %d of %d", exc, attempt, attempts - 1)
             await asyncio.sleep(BACKOFF_SECONDS * attempt)
     raise AssertionError("unreachable")
-
-
-def _seconds(exc: RetryAfter) -> float:
-    # PTB 22.2+ keeps a timedelta and warns on the public int attribute (as PTB's own limiter reads it)
-    delay = getattr(exc, "_retry_after", None)
-    return delay.total_seconds() if isinstance(delay, dtm.timedelta) else float(exc.retry_after)
 
 
 def _cannot_parse(exc: BadRequest) -> bool:
