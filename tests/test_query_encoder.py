@@ -1,0 +1,115 @@
+"""The OpenVINO int8 query encoder: agrees with the float model, knows when its export is stale,
+never leaves a half-written export, and falls back to the float model when it cannot load."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import query_encoder
+from index.query_encoder import EXPORT_INFO, WEIGHTS, QueryEncoderError, export, fingerprint, is_current
+from tests.conftest import index_settings
+
+DATA = Path(__file__).parent / "data"
+
+
+def _model_folder(root: Path) -> Path:
+    folder = root / "model"
+    (folder / "2_Dense").mkdir(parents=True)
+    (folder / "model.safetensors").write_bytes(b"weights")
+    (folder / "2_Dense" / "model.safetensors").write_bytes(b"dense")
+    (folder / "config.json").write_text("{}")
+    return folder
+
+
+def _fake_export(folder: Path, model: str, **info) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "model.xml").write_text("<net/>")
+    (folder / "model.bin").write_bytes(b"\0")
+    (folder / EXPORT_INFO).write_text(json.dumps({"fingerprint": fingerprint(model), "weights": WEIGHTS, **info}))
+
+
+def test_an_export_is_current_only_for_the_weights_it_came_from(tmp_path: Path) -> None:
+    model = _model_folder(tmp_path)
+    export_dir = tmp_path / "export"
+    assert not is_current(export_dir, str(model))
+    _fake_export(export_dir, str(model))
+    assert is_current(export_dir, str(model))
+
+    dense = model / "2_Dense" / "model.safetensors"
+    dense.write_bytes(b"other dense weights")  # a changed file anywhere in the model folder
+    assert not is_current(export_dir, str(model))
+
+    _fake_export(export_dir, str(model), weights="int4_sym")
+    assert not is_current(export_dir, str(model))
+    _fake_export(export_dir, str(model))
+    (export_dir / "model.bin").unlink()
+    assert not is_current(export_dir, str(model))
+    (export_dir / "model.bin").write_bytes(b"\0")
+    (export_dir / EXPORT_INFO).write_text("{not json")
+    assert not is_current(export_dir, str(model))
+
+
+def test_a_hub_id_is_its_own_fingerprint(tmp_path: Path) -> None:
+    assert fingerprint("google/embeddinggemma-300m") == "google/embeddinggemma-300m"
+    assert fingerprint(str(_model_folder(tmp_path))) != fingerprint(str(tmp_path / "elsewhere"))
+
+
+def test_a_failed_export_leaves_no_folder_that_looks_complete(tmp_path: Path, monkeypatch) -> None:
+    model = _model_folder(tmp_path)
+    target = tmp_path / "export"
+
+    def crash(model: str, xml: Path) -> dict:
+        xml.write_text("<half")  # partly written, then the converter fails
+        raise RuntimeError("converter ran out of memory")
+
+    monkeypatch.setattr(query_encoder, "_export_int8", crash)
+    with pytest.raises(QueryEncoderError, match="converter ran out of memory"):
+        export(str(model), target)
+    assert not target.exists()
+    assert not (tmp_path / "export.partial").exists()
+
+
+def test_export_does_nothing_when_the_export_is_current(tmp_path: Path, monkeypatch) -> None:
+    model = _model_folder(tmp_path)
+    target = tmp_path / "export"
+    _fake_export(target, str(model))
+    monkeypatch.setattr(query_encoder, "_export_int8", lambda *a: pytest.fail("exported again"))
+    assert export(str(model), target) == target
+
+
+def test_settings_place_the_export_beside_the_model(tmp_path: Path) -> None:
+    settings = index_settings(model=str(tmp_path / "gemma"))
+    assert settings.query_encoder_path() == tmp_path / "gemma-openvino-int8"
+    assert index_settings(query_encoder_dir=tmp_path / "x").query_encoder_path() == tmp_path / "x"
+    hub = index_settings(model="google/embeddinggemma-300m").query_encoder_path()
+    assert hub.name == "google_embeddinggemma-300m-openvino-int8"
+
+
+@pytest.mark.model
+def test_int8_question_vectors_agree_with_the_float_model(embedder, tmp_path: Path, caplog) -> None:
+    """The session embedder uses the export; a second one, given a damaged export, must fall back
+    to the float model (logged) and still embed. Their question vectors must nearly coincide."""
+    settings = index_settings()
+    if embedder.query_backend != "openvino-int8":
+        pytest.fail(f"the default embedder did not load the OpenVINO export: {embedder.query_backend}")
+    damaged = tmp_path / "damaged"
+    _fake_export(damaged, settings.model)  # current fingerprint, but not a loadable model
+    from index import SentenceTransformerEmbedder
+
+    with caplog.at_level(logging.WARNING, logger="index.embedding"):
+        fallback = SentenceTransformerEmbedder(settings.model, settings.dim, query_encoder_dir=damaged)
+    assert fallback.query_backend == "torch-float32"
+    assert "slower float model" in caplog.text
+
+    questions = [json.loads(line)["question"] for line in (DATA / "questions.jsonl").open(encoding="utf-8")]
+    sample = questions[:: max(1, len(questions) // 16)]
+    fast, slow = embedder.embed_queries(sample), fallback.embed_queries(sample)
+    assert fast.shape == slow.shape == (len(sample), settings.dim)
+    np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
+    cosines = (fast * slow).sum(axis=1)
+    assert cosines.min() >= 0.99, cosines
