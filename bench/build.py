@@ -9,7 +9,7 @@
 2. Incremental rebuild: one new article added to the temporary seeds; the rebuild must embed only
    that article's passages and sentences (every other vector is reused by content hash).
 3. Peak memory: a fresh process loads the default model and index the way the bot does
-   (``AnswerService.start``) and answers 50 questions; its peak RSS (ru_maxrss) is what the bot needs.
+   (``AnswerService.start``) and answers 50 questions; its peak RSS (VmHWM) is what the bot needs.
 
 Example: python -m bench build
 """
@@ -106,14 +106,13 @@ def measure_incremental(settings: IndexSettings, embedder, before: BuildReport) 
 def rss_probe(questions: int) -> dict:
     """In this process: start the bot's service (model + index), answer ``questions``, report RSS."""
     import asyncio
-    import resource
 
     import bot.app  # noqa: F401  (the running bot has python-telegram-bot loaded too)
     from bot.render import render_answer
     from bot.service import AnswerService
     from bot.settings import Settings
 
-    from .common import rss_bytes
+    from .common import peak_rss_bytes, rss_bytes
     from .questions import bench_questions
 
     started = rss_bytes()
@@ -133,8 +132,10 @@ def rss_probe(questions: int) -> dict:
     mib = 2**20
     return {"questions": questions, "answered": answered, "rss_before_mib": started / mib,
             "rss_loaded_mib": loaded / mib, "rss_end_mib": rss_bytes() / mib,
-            "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
-            "dtype": service.index_settings.dtype}
+            "peak_rss_mib": peak_rss_bytes() / mib,
+            "dtype": service.index_settings.dtype,
+            "query_encoder": getattr(service.embedder, "query_backend", "?"),
+            "float_model_loaded": getattr(service.embedder, "float_model_loaded", True)}
 
 
 def measure_memory(questions: int, timeout: float = 900) -> dict:
@@ -170,7 +171,8 @@ def print_report(scratch: dict, incremental: dict, memory: dict | None) -> None:
           f"{incremental['new_article_sentences']} sentences, {incremental['new_article_distinct_texts']} distinct "
           f"texts), reused {incremental['reused']}, {incremental['seconds']:.1f} s")
     if memory:
-        print(f"bot process ({memory['dtype']} model + index, {memory['questions']} questions answered): peak RSS "
+        print(f"bot process (questions through {memory['query_encoder']}, float model loaded: "
+              f"{memory['float_model_loaded']}; index; {memory['questions']} questions answered): peak RSS "
               f"{memory['peak_rss_mib']:.0f} MiB (after loading {memory['rss_loaded_mib']:.0f} MiB, at the end "
               f"{memory['rss_end_mib']:.0f} MiB)")
 

@@ -90,6 +90,19 @@ def rss_bytes() -> int:
     return psutil.Process().memory_info().rss
 
 
+def peak_rss_bytes() -> int:
+    """Peak resident set size of this process's own memory (VmHWM). Not ``ru_maxrss``: Linux
+    carries that across ``execve``, so a probe started from a large parent reports the parent's."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    return rss_bytes()
+
+
 def machine_info() -> dict:
     """CPU model, cores, RAM and software versions, for the header of every result."""
     info = {

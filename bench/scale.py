@@ -33,7 +33,17 @@ import numpy as np
 
 from index import store
 
-from .common import RESULTS_DIR, format_table, machine_info, machine_line, now_iso, percentile, rss_bytes, write_json
+from .common import (
+    RESULTS_DIR,
+    format_table,
+    machine_info,
+    machine_line,
+    now_iso,
+    peak_rss_bytes,
+    percentile,
+    rss_bytes,
+    write_json,
+)
 
 DIM = 768
 K = 10  # recall@K and latency are for top-10 searches
@@ -500,7 +510,7 @@ def run_scale(sizes: list[int], queries: int = 200, kinds: tuple[str, ...] = KIN
         "auto_policy": auto_policy(sizes),
         "targets_met": check_targets(rows),
         "total_s": round(run.elapsed(), 1),
-        "peak_rss_mb": round(_peak_rss() / 1e6, 1),
+        "peak_rss_mb": round(peak_rss_bytes() / 1e6, 1),
     }
     path = write_json(name, result, out_dir)
     png = plot(result, path.with_suffix(".png")) if make_plot else None
@@ -515,15 +525,6 @@ def run_scale(sizes: list[int], queries: int = 200, kinds: tuple[str, ...] = KIN
                 f"{k} {'ok' if v else 'MISSED'}" for k, v in met.items() if k != "all"), flush=True)
         print(f"total {result['total_s']:.0f}s; results: {path}" + (f", plot: {png}" if png else ""), flush=True)
     return result
-
-
-def _peak_rss() -> int:
-    try:
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    except (ImportError, AttributeError):  # pragma: no cover - not Linux
-        return rss_bytes()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,31 +41,23 @@ class SentenceTransformerEmbedder:
     """A sentence-transformers model from a local folder (or hub id where the hub is reachable).
 
     Passages are always embedded by this float model. Questions go through the OpenVINO int8
-    export of the same model when ``query_encoder_dir`` is given (see ``query_encoder``: about
-    4x faster, same rankings measured), and through the float model otherwise or when that
-    export cannot be made or loaded (logged, never fatal: slower, not wrong)."""
+    export of the same model when ``query_encoder_dir`` is given (see ``query_encoder``: 3-4x
+    faster, same rankings measured), and through the float model otherwise or when that export
+    cannot be made or loaded (logged, never fatal: slower, not wrong).
+
+    With the export, the float model (1.2 GB, and torch with it) is loaded only when passages are
+    first embedded: a bot that only answers questions never pays for it."""
 
     def __init__(self, model: str, dim: int = 768, dtype: str = "float32", threads: int | None = None,
                  query_encoder_dir: Path | None = None):
         self.name = model
         self.dim = dim
-        self._lock = threading.Lock()  # torch modules are not re-entrant across threads
-        try:
-            import torch
-            from sentence_transformers import SentenceTransformer
-
-            if threads:
-                torch.set_num_threads(threads)
-            kwargs = {"dtype": torch.bfloat16} if dtype == "bfloat16" else {}
-            self._model = SentenceTransformer(
-                model, device="cpu", truncate_dim=dim, model_kwargs=kwargs,
-                local_files_only=Path(model).exists(),
-            )
-        except Exception as exc:  # any failure here means: no model, say which and why
-            raise ModelUnavailable(f"cannot load embedding model {model!r}: {exc}") from exc
-        self._tokenizer = self._model.tokenizer
-        self.max_tokens = self._model.max_seq_length
-        self._fast_queries = self._open_query_encoder(query_encoder_dir, threads) if query_encoder_dir else None
+        self._dtype, self._threads = dtype, threads
+        self._lock = threading.Lock()  # torch modules are not re-entrant across threads; guards loading too
+        self._model = None
+        self._fast_queries = self._open_query_encoder(query_encoder_dir) if query_encoder_dir else None
+        if self._fast_queries is None:
+            self._float_model()  # questions need it now, and a missing model should fail at start
         self.query_backend = "openvino-int8" if self._fast_queries else f"torch-{dtype}"
 
     @classmethod
@@ -74,34 +66,57 @@ class SentenceTransformerEmbedder:
         folder = settings.query_encoder_path() if settings.query_encoder == "openvino" else None
         return cls(settings.model, settings.dim, settings.dtype, settings.threads, folder)
 
-    def _open_query_encoder(self, folder: Path, threads: int | None):
+    @property
+    def float_model_loaded(self) -> bool:
+        return self._model is not None
+
+    def _float_model(self):
+        with self._lock:
+            if self._model is None:
+                self._model = _load_float_model(self.name, self.dim, self._dtype, self._threads)
+            return self._model
+
+    def _open_query_encoder(self, folder: Path):
         from . import query_encoder
 
         try:
             if not query_encoder.is_current(folder, self.name):
                 query_encoder.export(self.name, folder)
-            return query_encoder.OpenVINOQueryEncoder(folder, self._tokenizer, self.dim, self.max_tokens, threads)
+            return query_encoder.OpenVINOQueryEncoder(folder, self.dim, self._threads)
         except (query_encoder.QueryEncoderError, ImportError) as exc:
             log.warning("questions will be embedded by the slower float model: %s", exc)
             return None
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+        if self._fast_queries is not None:  # the same tokenizer, without loading torch
+            return self._fast_queries.count_tokens(text)
+        return len(self._float_model().tokenizer(text, add_special_tokens=False)["input_ids"])
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         if self._fast_queries is not None:
             return self._fast_queries.encode(list(texts), QUERY_PROMPT)
-        with self._lock:
-            vectors = self._model.encode(
-                list(texts), prompt=QUERY_PROMPT, normalize_embeddings=True, convert_to_numpy=True,
-                batch_size=32,
-            )
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+        return self._encode(texts, QUERY_PROMPT, 32)
 
     def embed_documents(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
+        return self._encode(texts, DOCUMENT_PROMPT, batch_size)
+
+    def _encode(self, texts: Sequence[str], prompt: str, batch_size: int) -> np.ndarray:
+        model = self._float_model()
         with self._lock:
-            vectors = self._model.encode(
-                list(texts), prompt=DOCUMENT_PROMPT, normalize_embeddings=True, convert_to_numpy=True,
-                batch_size=batch_size,
-            )
+            vectors = model.encode(list(texts), prompt=prompt, normalize_embeddings=True, convert_to_numpy=True,
+                                   batch_size=batch_size)
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def _load_float_model(model: str, dim: int, dtype: str, threads: int | None):
+    try:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        if threads:
+            torch.set_num_threads(threads)
+        kwargs = {"dtype": torch.bfloat16} if dtype == "bfloat16" else {}
+        return SentenceTransformer(model, device="cpu", truncate_dim=dim, model_kwargs=kwargs,
+                                   local_files_only=Path(model).exists())
+    except Exception as exc:  # any failure here means: no model, say which and why
+        raise ModelUnavailable(f"cannot load embedding model {model!r}: {exc}") from exc

@@ -30,7 +30,9 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 EXPORT_INFO = "export.json"
+EXPORT_FORMAT = 2  # 2: the folder carries its tokenizer, so serving needs neither torch nor transformers
 WEIGHTS = "int8_asym"  # NNCF's per-channel asymmetric int8: no calibration data needed
+TOKENIZER = "tokenizer.json"
 
 
 class QueryEncoderError(RuntimeError):
@@ -57,7 +59,8 @@ def is_current(folder: Path, model: str) -> bool:
     except (OSError, ValueError):
         return False
     return (info.get("fingerprint") == fingerprint(model) and info.get("weights") == WEIGHTS
-            and (folder / "model.xml").is_file() and (folder / "model.bin").is_file())
+            and info.get("format") == EXPORT_FORMAT
+            and all((folder / name).is_file() for name in ("model.xml", "model.bin", TOKENIZER)))
 
 
 @contextlib.contextmanager
@@ -86,9 +89,9 @@ def export(model: str, folder: Path) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
         try:
-            versions = _export_int8(model, staging / "model.xml")
-            info = {"source": model, "fingerprint": fingerprint(model), "weights": WEIGHTS, **versions,
-                    "export_s": round(time.perf_counter() - started, 1)}
+            details = _export_int8(model, staging)
+            info = {"format": EXPORT_FORMAT, "source": model, "fingerprint": fingerprint(model), "weights": WEIGHTS,
+                    **details, "export_s": round(time.perf_counter() - started, 1)}
             (staging / EXPORT_INFO).write_text(json.dumps(info, indent=2) + "\n")
         except Exception as exc:
             shutil.rmtree(staging, ignore_errors=True)
@@ -99,9 +102,10 @@ def export(model: str, folder: Path) -> Path:
         return folder
 
 
-def _export_int8(model: str, xml: Path) -> dict:
+def _export_int8(model: str, folder: Path) -> dict:
     """torch.export of the whole sentence-transformers pipeline (transformer, mean pooling, both
-    dense layers, normalisation) → OpenVINO IR → int8 weights. Returns the tool versions used."""
+    dense layers, normalisation) → OpenVINO IR → int8 weights, plus the model's fast tokenizer.
+    Returns what serving needs to know (longest input) and the tool versions used."""
     import nncf
     import openvino as ov
     import torch
@@ -127,40 +131,46 @@ def _export_int8(model: str, xml: Path) -> dict:
                                       dynamic_shapes={name: {0: batch, 1: length} for name in inputs})
         converted = ov.convert_model(program)
     compressed = nncf.compress_weights(converted, mode=nncf.CompressWeightsMode.INT8_ASYM)
-    ov.save_model(compressed, str(xml), compress_to_fp16=False)
-    return {"openvino": ov.get_version(), "nncf": nncf.__version__, "torch": torch.__version__}
+    ov.save_model(compressed, str(folder / "model.xml"), compress_to_fp16=False)
+    st.tokenizer.backend_tokenizer.save(str(folder / TOKENIZER))
+    return {"max_tokens": st.max_seq_length, "openvino": ov.get_version(), "nncf": nncf.__version__,
+            "torch": torch.__version__}
 
 
 class OpenVINOQueryEncoder:
-    """Embeds questions with an exported model. ``tokenizer`` is the float model's own, so both
-    see the same tokens; vectors are cut to ``dim`` (Matryoshka) and re-normalised as
-    sentence-transformers does for the passages."""
+    """Embeds questions with an exported model and the tokenizer saved beside it (the same
+    tokens as the float model's: tested). Vectors are cut to ``dim`` (Matryoshka) and
+    re-normalised, as sentence-transformers does for the passages."""
 
-    def __init__(self, folder: Path, tokenizer, dim: int, max_tokens: int, threads: int | None = None):
+    def __init__(self, folder: Path, dim: int, threads: int | None = None):
         try:
             import openvino as ov
+            from tokenizers import Tokenizer
 
+            info = json.loads((folder / EXPORT_INFO).read_text())
+            self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
+            self._tokenizer.no_padding()
+            self._tokenizer.enable_truncation(int(info["max_tokens"]))
             config: dict = {"PERFORMANCE_HINT": "LATENCY"}
             if threads:
                 config["INFERENCE_NUM_THREADS"] = threads
             compiled = ov.Core().compile_model(str(folder / "model.xml"), "CPU", config)
-        except Exception as exc:  # a damaged or foreign IR: the caller falls back to torch
+        except Exception as exc:  # a damaged or foreign export: the caller falls back to torch
             raise QueryEncoderError(f"cannot load the query encoder in {folder}: {exc}") from exc
         self._request = compiled.create_infer_request()
         self._lock = threading.Lock()  # one infer request, used by one thread at a time
-        self._tokenizer = tokenizer
         self._dim = dim
-        self._max_tokens = max_tokens
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
 
     def encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         vectors = np.empty((len(texts), self._dim), dtype=np.float32)
         # One at a time: questions arrive one by one, and padding a batch would only add work.
         for i, text in enumerate(texts):
-            tokens = self._tokenizer([prompt + text], truncation=True, max_length=self._max_tokens,
-                                     return_tensors="np")
+            ids = np.array([self._tokenizer.encode(prompt + text).ids], dtype=np.int64)
             with self._lock:
-                result = self._request.infer({"input_ids": tokens["input_ids"],
-                                              "attention_mask": tokens["attention_mask"]})
+                result = self._request.infer({"input_ids": ids, "attention_mask": np.ones_like(ids)})
             vector = result[0][0][: self._dim]
             vectors[i] = vector / max(float(np.linalg.norm(vector)), 1e-12)
         return vectors

@@ -11,7 +11,16 @@ import numpy as np
 import pytest
 
 from index import query_encoder
-from index.query_encoder import EXPORT_INFO, WEIGHTS, QueryEncoderError, export, fingerprint, is_current
+from index.query_encoder import (
+    EXPORT_FORMAT,
+    EXPORT_INFO,
+    TOKENIZER,
+    WEIGHTS,
+    QueryEncoderError,
+    export,
+    fingerprint,
+    is_current,
+)
 from tests.conftest import index_settings
 
 DATA = Path(__file__).parent / "data"
@@ -28,9 +37,10 @@ def _model_folder(root: Path) -> Path:
 
 def _fake_export(folder: Path, model: str, **info) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "model.xml").write_text("<net/>")
-    (folder / "model.bin").write_bytes(b"\0")
-    (folder / EXPORT_INFO).write_text(json.dumps({"fingerprint": fingerprint(model), "weights": WEIGHTS, **info}))
+    for name in ("model.xml", "model.bin", TOKENIZER):
+        (folder / name).write_text("not a real file")
+    (folder / EXPORT_INFO).write_text(json.dumps(
+        {"format": EXPORT_FORMAT, "fingerprint": fingerprint(model), "weights": WEIGHTS, "max_tokens": 2048, **info}))
 
 
 def test_an_export_is_current_only_for_the_weights_it_came_from(tmp_path: Path) -> None:
@@ -45,6 +55,11 @@ def test_an_export_is_current_only_for_the_weights_it_came_from(tmp_path: Path) 
     assert not is_current(export_dir, str(model))
 
     _fake_export(export_dir, str(model), weights="int4_sym")
+    assert not is_current(export_dir, str(model))
+    _fake_export(export_dir, str(model), format=EXPORT_FORMAT - 1)  # made by an older version
+    assert not is_current(export_dir, str(model))
+    _fake_export(export_dir, str(model))
+    (export_dir / TOKENIZER).unlink()
     assert not is_current(export_dir, str(model))
     _fake_export(export_dir, str(model))
     (export_dir / "model.bin").unlink()
@@ -63,8 +78,8 @@ def test_a_failed_export_leaves_no_folder_that_looks_complete(tmp_path: Path, mo
     model = _model_folder(tmp_path)
     target = tmp_path / "export"
 
-    def crash(model: str, xml: Path) -> dict:
-        xml.write_text("<half")  # partly written, then the converter fails
+    def crash(model: str, folder: Path) -> dict:
+        (folder / "model.xml").write_text("<half")  # partly written, then the converter fails
         raise RuntimeError("converter ran out of memory")
 
     monkeypatch.setattr(query_encoder, "_export_int8", crash)
@@ -90,20 +105,28 @@ def test_settings_place_the_export_beside_the_model(tmp_path: Path) -> None:
     assert hub.name == "google_embeddinggemma-300m-openvino-int8"
 
 
+def _seed_lines() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    return [line.strip() for path in sorted(root.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
 @pytest.mark.model
-def test_int8_question_vectors_agree_with_the_float_model(embedder, tmp_path: Path, caplog) -> None:
+def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path, caplog) -> None:
     """The session embedder uses the export; a second one, given a damaged export, must fall back
-    to the float model (logged) and still embed. Their question vectors must nearly coincide."""
+    to the float model (logged) and still embed. Their question vectors must nearly coincide, and
+    the export's own tokenizer must count tokens exactly as the float model's (chunking uses it)."""
     settings = index_settings()
     if embedder.query_backend != "openvino-int8":
         pytest.fail(f"the default embedder did not load the OpenVINO export: {embedder.query_backend}")
     damaged = tmp_path / "damaged"
-    _fake_export(damaged, settings.model)  # current fingerprint, but not a loadable model
+    _fake_export(damaged, settings.model)  # current fingerprint, but nothing loadable
     from index import SentenceTransformerEmbedder
 
     with caplog.at_level(logging.WARNING, logger="index.embedding"):
         fallback = SentenceTransformerEmbedder(settings.model, settings.dim, query_encoder_dir=damaged)
     assert fallback.query_backend == "torch-float32"
+    assert fallback.float_model_loaded
     assert "slower float model" in caplog.text
 
     questions = [json.loads(line)["question"] for line in (DATA / "questions.jsonl").open(encoding="utf-8")]
@@ -113,3 +136,19 @@ def test_int8_question_vectors_agree_with_the_float_model(embedder, tmp_path: Pa
     np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
     cosines = (fast * slow).sum(axis=1)
     assert cosines.min() >= 0.99, cosines
+
+    texts = _seed_lines() + questions + ["", "🙂 e-commerce 2,563 ৳১০০", "x" * 5000]
+    assert len(texts) > 100
+    assert [embedder.count_tokens(t) for t in texts] == [fallback.count_tokens(t) for t in texts]
+
+
+@pytest.mark.model
+def test_answering_questions_never_loads_the_float_model() -> None:
+    from index import SentenceTransformerEmbedder
+
+    fresh = SentenceTransformerEmbedder.from_settings(index_settings())
+    assert fresh.embed_queries(["How many people visited the fair?"]).shape == (1, 768)
+    fresh.count_tokens("a passage to cut into chunks")
+    assert not fresh.float_model_loaded
+    vector = fresh.embed_documents(["Shopee opened a warehouse in Hanoi."])
+    assert fresh.float_model_loaded and vector.shape == (1, 768)
