@@ -130,8 +130,14 @@ def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path,
     assert "slower float model" in caplog.text
 
     questions = [json.loads(line)["question"] for line in (DATA / "questions.jsonl").open(encoding="utf-8")]
-    sample = questions[:: max(1, len(questions) // 16)]
-    fast, slow = embedder.embed_queries(sample), fallback.embed_queries(sample)
+    # Questions in all four languages, and one text longer than the model's 512-token sliding
+    # attention window, so the export must have kept the window's mask dynamic.
+    long_text = " ".join(_seed_lines())[:6000]
+    assert embedder.count_tokens(long_text) > 1000
+    sample = questions[:: max(1, len(questions) // 16)] + [long_text]
+    fast = embedder.embed_queries(sample)
+    # one at a time: batched, the float model would pad every question to the long text's length
+    slow = np.vstack([fallback.embed_queries([text]) for text in sample])
     assert fast.shape == slow.shape == (len(sample), settings.dim)
     np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
     cosines = (fast * slow).sum(axis=1)
