@@ -80,27 +80,33 @@ def export(model: str, folder: Path) -> Path:
     """Export ``model`` (a sentence-transformers folder) into ``folder`` unless it is there already.
 
     Written to a staging folder and renamed into place, so an interrupted export leaves nothing
-    that looks complete."""
-    with _locked(folder):
-        if is_current(folder, model):
-            return folder
-        started = time.perf_counter()
-        log.warning("exporting the query encoder to %s (once, about two minutes)", folder)
-        staging = folder.with_name(folder.name + ".partial")
+    that looks complete. Every failure, an unwritable folder included, is a ``QueryEncoderError``."""
+    try:
+        with _locked(folder):
+            if not is_current(folder, model):
+                _export_into(model, folder)
+    except OSError as exc:
+        raise QueryEncoderError(f"cannot write the query encoder to {folder}: {exc}") from exc
+    return folder
+
+
+def _export_into(model: str, folder: Path) -> None:
+    started = time.perf_counter()
+    log.warning("exporting the query encoder to %s (once, about two minutes)", folder)
+    staging = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        details = _export_int8(model, staging)
+        info = {"format": EXPORT_FORMAT, "source": model, "fingerprint": fingerprint(model), "weights": WEIGHTS,
+                **details, "export_s": round(time.perf_counter() - started, 1)}
+        (staging / EXPORT_INFO).write_text(json.dumps(info, indent=2) + "\n")
+    except Exception as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir(parents=True)
-        try:
-            details = _export_int8(model, staging)
-            info = {"format": EXPORT_FORMAT, "source": model, "fingerprint": fingerprint(model), "weights": WEIGHTS,
-                    **details, "export_s": round(time.perf_counter() - started, 1)}
-            (staging / EXPORT_INFO).write_text(json.dumps(info, indent=2) + "\n")
-        except Exception as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise QueryEncoderError(f"cannot export {model!r} to OpenVINO: {exc}") from exc
-        shutil.rmtree(folder, ignore_errors=True)
-        staging.rename(folder)
-        log.warning("query encoder exported in %.0f s", time.perf_counter() - started)
-        return folder
+        raise QueryEncoderError(f"cannot export {model!r} to OpenVINO: {exc}") from exc
+    shutil.rmtree(folder, ignore_errors=True)
+    staging.rename(folder)
+    log.warning("query encoder exported in %.0f s", time.perf_counter() - started)
 
 
 def _export_int8(model: str, folder: Path) -> dict:

@@ -89,6 +89,13 @@ def test_a_failed_export_leaves_no_folder_that_looks_complete(tmp_path: Path, mo
     assert not (tmp_path / "export.partial").exists()
 
 
+def test_an_unwritable_export_folder_is_a_query_encoder_error(tmp_path: Path) -> None:
+    model = _model_folder(tmp_path)
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(QueryEncoderError, match="cannot write"):
+        export(str(model), tmp_path / "a-file" / "export")  # its parent is a file: no lock, no folder
+
+
 def test_export_does_nothing_when_the_export_is_current(tmp_path: Path, monkeypatch) -> None:
     model = _model_folder(tmp_path)
     target = tmp_path / "export"
