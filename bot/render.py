@@ -228,6 +228,7 @@ def render_stats(stats: dict, lang: str) -> str:
         ("stats_articles", _number(stats.get("articles"), unknown)),
         ("stats_chunks", _number(stats.get("chunks"), unknown)),
         ("stats_model", _clip(_one_line(str(stats.get("model") or "")), 200) or unknown),
+        ("stats_query_encoder", _clip(_one_line(str(stats.get("query_encoder") or "")), 60) or unknown),
         ("stats_built_at", _timestamp(stats.get("built_at"), unknown)),
         ("stats_questions", _number(stats.get("questions"), unknown)),
         ("stats_p50", _milliseconds(stats.get("p50_ms"), unknown)),

@@ -276,6 +276,8 @@ class AnswerService:
             "articles": len(manifest.articles) if manifest else 0,
             "chunks": manifest.n_chunks if manifest else 0,
             "model": manifest.model if manifest else self.index_settings.model,
+            # "torch-float32" here means the fast encoder could not be loaded (the log says why)
+            "query_encoder": getattr(self.embedder, "query_backend", None),
             "built_at": manifest.built_at if manifest else None,
             "questions": self._questions,
             "p50_ms": round(statistics.median(self._latencies)) if self._latencies else None,

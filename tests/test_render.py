@@ -348,12 +348,13 @@ def test_sources_empty():
 
 def test_stats_and_missing_values():
     stats = {"articles": 5, "chunks": 1234, "model": "google/embeddinggemma-300m", "built_at": 1.7e9,
-             "questions": 42, "p50_ms": 87.4}
+             "questions": 42, "p50_ms": 87.4, "query_encoder": "openvino-int8"}
     text = render_stats(stats, "en")
     assert_valid(text)
     plain = render_plain(text)
     assert "1,234" in plain and "2023-11-14 22:13 UTC" in plain and "87 ms" in plain and "embeddinggemma" in plain
-    assert render_plain(render_stats({}, "th")).count(t("stats_unknown", "th")) == 6
+    assert "Question encoder: openvino-int8" in plain
+    assert render_plain(render_stats({}, "th")).count(t("stats_unknown", "th")) == 7
 
 
 def test_reindex_progress():
