@@ -81,6 +81,7 @@ def export(model: str, folder: Path) -> Path:
 
     Written to a staging folder and renamed into place, so an interrupted export leaves nothing
     that looks complete. Every failure, an unwritable folder included, is a ``QueryEncoderError``."""
+    folder = folder.expanduser().resolve()
     try:
         with _locked(folder):
             if not is_current(folder, model):
@@ -91,6 +92,9 @@ def export(model: str, folder: Path) -> Path:
 
 
 def _export_into(model: str, folder: Path) -> None:
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / EXPORT_INFO).is_file():
+        # the folder is replaced at the end: never one that holds something else
+        raise QueryEncoderError(f"refusing to replace {folder}: it is not a query encoder export")
     started = time.perf_counter()
     log.warning("exporting the query encoder to %s (once, about two minutes)", folder)
     staging = folder.with_name(folder.name + ".partial")

@@ -42,6 +42,12 @@ class IndexSettings(BaseSettings):
         0.0, description="Extra abstention margin: raise to answer less often, lower to answer more."
     )
 
+    @field_validator("query_encoder_dir", mode="before")
+    @classmethod
+    def _empty_is_default(cls, value: object) -> object:
+        # .env.example leaves it empty; Path("") would mean the current folder
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("model")
     @classmethod
     def _expand_home(cls, value: str) -> str:

@@ -96,6 +96,17 @@ def test_an_unwritable_export_folder_is_a_query_encoder_error(tmp_path: Path) ->
         export(str(model), tmp_path / "a-file" / "export")  # its parent is a file: no lock, no folder
 
 
+def test_export_never_replaces_a_folder_that_is_not_an_export(tmp_path: Path, monkeypatch) -> None:
+    model = _model_folder(tmp_path)
+    precious = tmp_path / "work"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    monkeypatch.setattr(query_encoder, "_export_int8", lambda *a: pytest.fail("exported over a foreign folder"))
+    with pytest.raises(QueryEncoderError, match="not a query encoder export"):
+        export(str(model), precious)
+    assert (precious / "notes.txt").read_text() == "keep me"
+
+
 def test_export_does_nothing_when_the_export_is_current(tmp_path: Path, monkeypatch) -> None:
     model = _model_folder(tmp_path)
     target = tmp_path / "export"
@@ -108,6 +119,9 @@ def test_settings_place_the_export_beside_the_model(tmp_path: Path) -> None:
     settings = index_settings(model=str(tmp_path / "gemma"))
     assert settings.query_encoder_path() == tmp_path / "gemma-openvino-int8"
     assert index_settings(query_encoder_dir=tmp_path / "x").query_encoder_path() == tmp_path / "x"
+    # an empty value (as .env.example has it) means the default, not the current folder
+    assert index_settings(model=str(tmp_path / "gemma"), query_encoder_dir="").query_encoder_path() == \
+        tmp_path / "gemma-openvino-int8"
     hub = index_settings(model="google/embeddinggemma-300m").query_encoder_path()
     assert hub.name == "google_embeddinggemma-300m-openvino-int8"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError, load_settings
+from index import IndexSettings
 
 GOOD_TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,3 +151,6 @@ def test_env_example_copied_verbatim_is_valid(tmp_path: Path) -> None:
     settings = load_settings()
     assert settings.telegram_bot_token is None and settings.webhook_url is None and settings.webhook_secret is None
     assert settings.telegram_api_base_url is None and settings.admin_user_ids == set()
+    # the example documents the defaults: copied as it is, it must change nothing (an empty
+    # INDEX_QUERY_ENCODER_DIR once meant the current folder instead of the default)
+    assert settings.index.model_dump() == IndexSettings(_env_file=None).model_dump()
