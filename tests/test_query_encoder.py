@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 
 from index import query_encoder
+from index.embedding import QUERY_PROMPT
 from index.query_encoder import (
     EXPORT_FORMAT,
     EXPORT_INFO,
+    STATIC_LENGTHS,
     TOKENIZER,
     WEIGHTS,
     QueryEncoderError,
@@ -128,8 +130,8 @@ def test_settings_place_the_export_beside_the_model(tmp_path: Path) -> None:
 
 def _seed_lines() -> list[str]:
     root = Path(__file__).resolve().parent.parent / "seeds"
-    return [line.strip() for path in sorted(root.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    lines = (line.strip() for path in sorted(root.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
 
 
 @pytest.mark.model
@@ -156,6 +158,11 @@ def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path,
     long_text = " ".join(_seed_lines())[:6000]
     assert embedder.count_tokens(long_text) > 1000
     sample = questions[:: max(1, len(questions) // 16)] + [long_text]
+    # ...and questions for each fixed-length model as well as the dynamic one
+    lengths = [embedder.count_tokens(QUERY_PROMPT + text) + 2 for text in sample]  # + <bos>, <eos>
+    short, medium = STATIC_LENGTHS
+    assert {"short", "medium", "long"} <= {"short" if n <= short else "medium" if n <= medium else "long"
+                                           for n in lengths}
     fast = embedder.embed_queries(sample)
     # one at a time: batched, the float model would pad every question to the long text's length
     slow = np.vstack([fallback.embed_queries([text]) for text in sample])
@@ -179,3 +186,18 @@ def test_answering_questions_never_loads_the_float_model() -> None:
     assert not fresh.float_model_loaded
     vector = fresh.embed_documents(["Shopee opened a warehouse in Hanoi."])
     assert fresh.float_model_loaded and vector.shape == (1, 768)
+
+
+@pytest.mark.model
+def test_concurrent_questions_get_their_own_vectors(embedder) -> None:
+    """The bot embeds from several threads at once, through shared infer requests (fixed-length
+    and dynamic): each thread must get its own question's vector."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = ["How many people visited the fair?", "Gian hàng OCOP nào bán chạy nhất trên TikTok Shop năm nay?",
+                 "থাইল্যান্ডে ই-কমার্স কত দ্রুত বাড়ছে?", "อีคอมเมิร์ซเส้นทางสายไหมคืออะไร " * 12]
+    expected = {q: embedder.embed_queries([q])[0] for q in questions}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda q: (q, embedder.embed_queries([q])[0]), questions * 6))
+    for question, vector in got:
+        np.testing.assert_allclose(vector, expected[question], atol=1e-5)
