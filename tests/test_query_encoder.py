@@ -13,6 +13,7 @@ import pytest
 from index import query_encoder
 from index.embedding import QUERY_PROMPT
 from index.query_encoder import (
+    COMPILED_CACHE,
     EXPORT_FORMAT,
     EXPORT_INFO,
     STATIC_LENGTHS,
@@ -180,8 +181,11 @@ def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path,
 def test_answering_questions_never_loads_the_float_model() -> None:
     from index import SentenceTransformerEmbedder
 
-    fresh = SentenceTransformerEmbedder.from_settings(index_settings())
+    settings = index_settings()
+    fresh = SentenceTransformerEmbedder.from_settings(settings)
     assert fresh.embed_queries(["How many people visited the fair?"]).shape == (1, 768)
+    # the compiled models were cached beside the export, so the next start skips compiling
+    assert any((settings.query_encoder_path() / COMPILED_CACHE).glob("*.blob"))
     fresh.count_tokens("a passage to cut into chunks")
     assert not fresh.float_model_loaded
     vector = fresh.embed_documents(["Shopee opened a warehouse in Hanoi."])
