@@ -173,7 +173,8 @@ class OpenVINOQueryEncoder:
             info = json.loads((folder / EXPORT_INFO).read_text())
             self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
             self._tokenizer.no_padding()
-            self._tokenizer.enable_truncation(int(info["max_tokens"]))
+            self._tokenizer.no_truncation()  # count_tokens must count all; encode() truncates
+            self._max_tokens = int(info["max_tokens"])
             config: dict = {"PERFORMANCE_HINT": "LATENCY"}
             if threads:
                 config["INFERENCE_NUM_THREADS"] = threads
@@ -201,6 +202,8 @@ class OpenVINOQueryEncoder:
         # One at a time: questions arrive one by one, and padding a batch would only add work.
         for i, text in enumerate(texts):
             ids = self._tokenizer.encode(prompt + text).ids
+            if len(ids) > self._max_tokens:  # as sentence-transformers truncates: keep the final <eos>
+                ids = ids[: self._max_tokens - 1] + ids[-1:]
             length = next((n for n in self._static if n >= len(ids)), None)
             input_ids = np.zeros((1, length or len(ids)), dtype=np.int64)  # 0 is the pad token
             input_ids[0, :len(ids)] = ids

@@ -154,11 +154,13 @@ def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path,
     assert "slower float model" in caplog.text
 
     questions = [json.loads(line)["question"] for line in (DATA / "questions.jsonl").open(encoding="utf-8")]
-    # Questions in all four languages, and one text longer than the model's 512-token sliding
-    # attention window, so the export must have kept the window's mask dynamic.
+    # Questions in all four languages, one text longer than the model's 512-token sliding
+    # attention window (the export must have kept the window's mask dynamic), one longer than
+    # its 2048-token input.
     long_text = " ".join(_seed_lines())[:6000]
     assert embedder.count_tokens(long_text) > 1000
-    sample = questions[:: max(1, len(questions) // 16)] + [long_text]
+    corpus = " ".join(_seed_lines())  # past the model's 2048-token input: both must truncate alike
+    sample = questions[:: max(1, len(questions) // 16)] + [long_text, corpus]
     # ...and questions for each fixed-length model as well as the dynamic one
     lengths = [embedder.count_tokens(QUERY_PROMPT + text) + 2 for text in sample]  # + <bos>, <eos>
     short, medium = STATIC_LENGTHS
@@ -172,7 +174,8 @@ def test_int8_encoder_is_a_drop_in_for_the_float_model(embedder, tmp_path: Path,
     cosines = (fast * slow).sum(axis=1)
     assert cosines.min() >= 0.99, cosines
 
-    texts = _seed_lines() + questions + ["", "🙂 e-commerce 2,563 ৳১০০", "x" * 5000]
+    texts = _seed_lines() + questions + ["", "🙂 e-commerce 2,563 ৳১০০", "x" * 5000, corpus]
+    assert embedder.count_tokens(corpus) > 2048
     assert len(texts) > 100
     assert [embedder.count_tokens(t) for t in texts] == [fallback.count_tokens(t) for t in texts]
 
