@@ -113,8 +113,9 @@ def load_model(settings: IndexSettings, dtype: str) -> Loaded:
     # "openvino": float32 passages (the index is unchanged), questions through the OpenVINO int8
     # export; "float32"/"bfloat16": questions through the torch model of that precision.
     fast = dtype == "openvino"
-    embedder = SentenceTransformerEmbedder(settings.model, settings.dim, "float32" if fast else dtype,
-                                           settings.threads, settings.query_encoder_path() if fast else None)
+    variant = settings.model_copy(update={"query_encoder": "openvino" if fast else "torch",
+                                          "dtype": "float32" if fast else dtype})
+    embedder = SentenceTransformerEmbedder.from_settings(variant)
     load_s = time.perf_counter() - started
     return Loaded(dtype, embedder, Searcher.open(settings, embedder), load_s)
 

@@ -58,13 +58,17 @@ class SentenceTransformerEmbedder:
         self._fast_queries = self._open_query_encoder(query_encoder_dir) if query_encoder_dir else None
         if self._fast_queries is None:
             self._float_model()  # questions need it now, and a missing model should fail at start
-        self.query_backend = "openvino-int8" if self._fast_queries else f"torch-{dtype}"
 
     @classmethod
     def from_settings(cls, settings) -> SentenceTransformerEmbedder:
         """The embedder an ``IndexSettings`` describes (the one place that reads those fields)."""
         folder = settings.query_encoder_path() if settings.query_encoder == "openvino" else None
         return cls(settings.model, settings.dim, settings.dtype, settings.threads, folder)
+
+    @property
+    def query_backend(self) -> str:
+        """What embeds questions: "openvino-int8", or the float model ("torch-float32", ...)."""
+        return "openvino-int8" if self._fast_queries is not None else f"torch-{self._dtype}"
 
     @property
     def float_model_loaded(self) -> bool:
@@ -80,6 +84,7 @@ class SentenceTransformerEmbedder:
         from . import query_encoder
 
         try:
+            # checked before export() takes its lock file, so a current export in a read-only folder serves
             if not query_encoder.is_current(folder, self.name):
                 query_encoder.export(self.name, folder)
             return query_encoder.OpenVINOQueryEncoder(folder, self.dim, self._threads)
