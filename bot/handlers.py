@@ -236,7 +236,7 @@ async def on_inline(update: Update, context: Context) -> None:
     except (EmptyQuery, Unavailable):
         return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
     items = render_inline_results(answer.result, answer.lang, limit=INLINE_RESULTS) or \
-        [render_inline_no_results(text, answer.lang)]
+        [render_inline_no_results(text, answer.lang, answer.result.not_found_reason)]
     await query.answer([_article(item) for item in items], cache_time=INLINE_CACHE_SECONDS, is_personal=True)
 
 

@@ -64,7 +64,8 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     first = max(0, page) * max(1, per_page)
     hits = result.hits[first:first + max(1, per_page)] if result.found else ()
     if not hits:
-        return RenderedAnswer([render_nothing_found(lang)], False, page)
+        reason = None if result.found else result.not_found_reason  # found, but past the last page
+        return RenderedAnswer([render_nothing_found(lang, reason)], False, page)
     head = f"<b>{_esc(t('answer_header', lang))}</b>"
     if not is_confident(result):
         head += "\n" + _caveat(lang)
@@ -73,8 +74,10 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.hits) > first + len(hits), page)
 
 
-def render_nothing_found(lang: str) -> str:
-    return _esc(t("nothing_found", lang))
+def render_nothing_found(lang: str, reason: str | None = None) -> str:
+    """Why nothing is quoted: the articles give no figure for a "how many" question, or nothing
+    in them is about the question."""
+    return _esc(t("figure_not_found" if reason == "no_figure" else "nothing_found", lang))
 
 
 def render_message(key: str, lang: str, **kwargs: object) -> str:
@@ -141,10 +144,10 @@ def render_inline_results(result: SearchResult, lang: str, limit: int = 5) -> li
     return [_inline_item(result, hit, lang, n) for n, hit in enumerate(hits)]
 
 
-def render_inline_no_results(question: str, lang: str) -> InlineItem:
+def render_inline_no_results(question: str, lang: str, reason: str | None = None) -> InlineItem:
     """The single inline result shown when nothing in the articles answers ``question``."""
     lang = reply_lang(lang)
-    text = _esc(t("inline_no_results_text", lang))
+    text = _esc(t("figure_not_found" if reason == "no_figure" else "inline_no_results_text", lang))
     message = f"{_question_line(question)}\n\n{text}" if _one_line(question) else text
     return InlineItem("nothing-found", t("inline_no_results_title", lang), "", message)
 

@@ -107,7 +107,9 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
         click.echo(json.dumps([_hit_json(h) for h in hits], ensure_ascii=False))
         return
     if not hits:
-        click.echo("nothing relevant found")
+        why = result.not_found_reason if result else None
+        click.echo("nothing found: the passages on this topic state no figure" if why == "no_figure"
+                   else "nothing relevant found")
     for hit in hits:
         c = hit.chunk
         click.echo(f"[{hit.rank}] {hit.score:.3f} {c.doc} ¶{c.paragraph} ({c.id}) — {c.title}\n    {c.text}\n")

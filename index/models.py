@@ -81,3 +81,6 @@ class SearchResult:
     hits: tuple[Hit, ...]
     found: bool
     confidence: float
+    # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the passages on the
+    # topic state no figure, and the question asks for one)
+    not_found_reason: str | None = None

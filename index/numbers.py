@@ -21,13 +21,19 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:
+    """Each number in ``text`` as the ASCII forms it may take: itself and, for a Buddhist-era
+    year in Thai text, the CE year too ("2563" -> {"2563", "2020"})."""
+    numbers = []
+    for match in _NUMBER.finditer(to_ascii_digits(text)):
+        whole = re.sub(r"[.,](?=\d{3}\b)", "", match.group())
+        forms = {whole}
+        if thai and whole.isdigit() and int(whole) in _BE_YEARS:
+            forms.add(str(int(whole) - _BUDDHIST_ERA_OFFSET))
+        numbers.append(frozenset(forms))
+    return numbers
+
+
 def numbers_in(text: str, thai: bool = False) -> frozenset[str]:
     """The numbers in ``text`` as ASCII strings; for Thai text, BE years also as CE years."""
-    found: set[str] = set()
-    for match in _NUMBER.finditer(to_ascii_digits(text)):
-        raw = match.group()
-        whole = re.sub(r"[.,](?=\d{3}\b)", "", raw)
-        found.add(whole)
-        if thai and whole.isdigit() and int(whole) in _BE_YEARS:
-            found.add(str(int(whole) - _BUDDHIST_ERA_OFFSET))
-    return frozenset(found)
+    return frozenset().union(*number_forms(text, thai))

@@ -283,6 +283,16 @@ def test_nothing_found():
     assert_valid(answer.messages[0])
 
 
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_a_missing_figure_is_said_so(lang):
+    answer = render_answer(SearchResult("How many?", (), False, 0.4, "no_figure"), lang)
+    assert answer.messages == [render_nothing_found(lang, "no_figure")] and not answer.has_more
+    assert render_plain(answer.messages[0]) == t("figure_not_found", lang)
+    assert answer.messages[0] != render_nothing_found(lang)
+    item = render_inline_no_results("How many?", lang, "no_figure")
+    assert t("figure_not_found", lang) in render_plain(item.message_html)
+
+
 # --- inline mode ---------------------------------------------------------------------------
 
 

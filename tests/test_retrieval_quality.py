@@ -32,7 +32,30 @@ def test_cross_lingual_recall_on_the_seed_corpus(seeds_searcher):
     assert report["recall@3"] >= 0.90, report
     for lang, row in report["by_lang"].items():
         assert row["recall@3"] >= 0.83, (lang, row)
-    assert report["false_abstain"] <= 3, report
+    assert report["false_abstain"] <= 2, report
+    # 6 of 16 measured: the questions asking for a figure the articles lack
+    assert report["abstain_correct"] >= 5, report
+
+
+@pytest.mark.parametrize("question", [
+    "How many viewers watched the TikTok Shop mega livestream at the Lai Chau event?",
+    "ভিয়েতনামের ই-কমার্স বাজারে শোপির অংশীদারিত্ব কত শতাংশ",
+    "งาน CCEF ครั้งต่อไปจะจัดขึ้นเมื่อไร",
+    "Doanh thu thương mại điện tử của Trung Quốc năm 2024 là bao nhiêu?",
+], ids=["en", "bn", "th", "vi"])
+def test_a_figure_the_articles_lack_finds_nothing(seeds_searcher, question):
+    result = seeds_searcher.search(question)
+    assert not result.found and result.hits == () and result.not_found_reason == "no_figure"
+
+
+@pytest.mark.parametrize("question", [
+    "How many people visited the China (Guangzhou) Cross-Border E-Commerce Fair 2024?",
+    "ดัชนีอีคอมเมิร์ซ (EBI) ปี 2025 ของจังหวัดด่งนายได้กี่คะแนน?",
+    "Hiệp hội Doanh nghiệp tỉnh Tuyên Quang đã tổ chức bao nhiêu khóa đào tạo AI?",
+], ids=["en", "th", "vi"])
+def test_a_figure_the_articles_give_is_quoted(seeds_searcher, question):
+    result = seeds_searcher.search(question)
+    assert result.found and result.not_found_reason is None
 
 
 def test_recall_on_the_small_test_articles(small_searcher):
@@ -62,7 +85,7 @@ def test_ascii_year_finds_the_buddhist_era_year(seeds_searcher):
 ], ids=["en", "vi"])
 def test_off_topic_questions_find_nothing(seeds_searcher, question):
     result = seeds_searcher.search(question)
-    assert not result.found and result.hits == ()
+    assert not result.found and result.hits == () and result.not_found_reason == "off_topic"
     assert not is_confident(result)
 
 
