@@ -26,7 +26,7 @@ _EN = {
     "answer_header": "Here is what the articles say:",
     "source_note": "quoted in the original {language}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
-    "figure_not_found": "The articles discuss this, but none of them gives the figure or date you asked for.",
+    "figure_not_found": "The articles discuss this, but I couldn't find in them the figure or date you asked for.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command, for example: "
@@ -95,7 +95,7 @@ _BN = {
     "source_note": "{language} ভাষার মূল লেখা থেকে উদ্ধৃত",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
-    "figure_not_found": "প্রতিবেদনগুলোতে এ বিষয়ে লেখা আছে, কিন্তু আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন তা কোথাও দেওয়া নেই।",
+    "figure_not_found": "প্রতিবেদনগুলোতে এ বিষয়ে লেখা আছে, কিন্তু আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন তা খুঁজে পাইনি।",
     "nothing_found": "প্রতিবেদনগুলোতে এ বিষয়ে কিছু খুঁজে পাইনি। প্রশ্নটি অন্যভাবে লিখে দেখুন, "
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
     "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
@@ -163,7 +163,7 @@ _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
     "source_note": "ยกมาจากต้นฉบับ{language}",
     "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
-    "figure_not_found": "บทความกล่าวถึงเรื่องนี้ แต่ไม่มีบทความใดระบุตัวเลขหรือวันที่ที่คุณถาม",
+    "figure_not_found": "บทความกล่าวถึงเรื่องนี้ แต่ไม่พบตัวเลขหรือวันที่ที่คุณถาม",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
     "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
@@ -228,7 +228,7 @@ _VI = {
     "answer_header": "Các bài báo viết như sau:",
     "source_note": "trích nguyên văn bằng {language}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
-    "figure_not_found": "Các bài báo có nói về chủ đề này, nhưng không bài nào nêu con số hay thời điểm bạn hỏi.",
+    "figure_not_found": "Các bài báo có nói về chủ đề này, nhưng tôi không tìm thấy con số hay thời điểm bạn hỏi.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
     "hoặc hỏi về các chủ đề có trong /sources.",
     "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "

@@ -43,19 +43,25 @@ _ASKS_QUANTITY = _pattern(
     r"(?<!เ)กี่", r"เท่าไ(ร|หร่)", r"เมื่อไ(ร|หร่)", r"(ปี|วัน|เดือน)(ไหน|ใด)",
 )
 
-# Figures written in words: magnitudes, small counts, and month names for dates. Words that also
-# mean something else in running text are left out: they would make every sentence look like it
-# states a figure ("may" is mostly the verb; Bengali "এক" = "a", "নয়" = "is not", "তিন" and "বিশ"
-# begin "তিনি" = "he" and "বিশেষ" = "special"; Thai "สาม" sits inside "สามารถ" = "can").
+# Figures written in words: magnitudes, small counts, ranks, and months, weekdays and relative years
+# for dates. Words that also mean something else in running text are left out: they would make
+# every sentence look like it states a figure ("may" is mostly the verb; Bengali "এক" = "a", "নয়" =
+# "is not", "তিন" and "বিশ" begin "তিনি" = "he" and "বিশেষ" = "special"; Thai "สาม" sits inside
+# "สามารถ" = "can"; Vietnamese "năm" is also "year").
 _STATES_QUANTITY = _pattern(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?"
-    r"|thousands?|millions?|billions?|trillions?|twice|half)\b",
-    r"\b(january|february|march|april|june|july|august|september|october|november|december)\b",
-    r"\b(hai|bốn|sáu|bảy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa)\b",
-    rf"(?<![{_BN}])(দুই|দু'টি|দুটি|দুটো|চার|পাঁচ|ছয়|সাত|দশ|শত|হাজার|লাখ|লক্ষ(?!্য)|কোটি|অর্ধেক)",
+    r"|thousands?|millions?|billions?|trillions?|twice|half|first|second|third|fourth|fifth)\b",
+    r"\b(january|february|march|april|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(last|next) (year|month|week))\b",
+    r"\b(hai|bốn|sáu|bảy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa|thứ nhất|thứ nhì"
+    r"|đầu tiên|chủ nhật|năm (ngoái|nay|sau|tới)|hôm qua)\b",
+    rf"(?<![{_BN}])(দুই|দু'টি|দুটি|দুটো|চার|পাঁচ|ছয়|সাত|দশ|শত|হাজার|লাখ|লক্ষ(?!্য)|কোটি|অর্ধেক"
+    r"|প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|(গত|আগামী|এ|এই) বছর|গতকাল)",
     r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর",
-    r"สอง|ร้อย|หมื่น|แสน|ล้าน|ครึ่ง",
+    rf"(?<![{_BN}])মে(?![{_BN}])|(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার",
+    r"สอง|ร้อย|หมื่น|แสน|ล้าน|ครึ่ง|อันดับแรก|อันดับหนึ่ง|ปีที่แล้ว|ปีนี้|ปีหน้า|เมื่อวาน",
     r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม",
+    r"วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
 )
 
 

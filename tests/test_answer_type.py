@@ -50,6 +50,9 @@ def test_questions_not_asking_for_a_figure(question):
     ("Hội chợ thu hút hàng nghìn lượt khách.", False),
     ("মেলাটি গত আগস্টে শেষ হয়।", False),  # a month is a date
     ("งานปิดฉากลงในเดือนสิงหาคม", True),
+    ("ডং নাই দেশের মধ্যে প্রথম স্থানে রয়েছে।", False),  # a rank
+    ("মেলাটি বৃহস্পতিবার শুরু হয়।", False),  # a weekday is a date
+    ("Tỉnh này dẫn đầu từ năm ngoái.", False),
 ], ids=lambda v: str(v)[:24])
 def test_sentences_stating_a_figure(sentence, thai):
     assert states_quantity(sentence, "How many people came?", thai=thai)
