@@ -254,7 +254,8 @@ class AnswerService:
         with self._install_lock:
             if self._searcher is None:
                 settings = self.index_settings
-                self._searcher = Searcher(index, self.embedder, settings.top_k, settings.min_confidence)
+                self._searcher = Searcher(index, self.embedder, settings.top_k, settings.min_confidence,
+                                          settings.figure_check)
             else:
                 self._searcher.swap(index)
             self._unavailable = None

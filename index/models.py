@@ -81,6 +81,6 @@ class SearchResult:
     hits: tuple[Hit, ...]
     found: bool
     confidence: float
-    # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the passages on the
-    # topic state no figure, and the question asks for one)
+    # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the question asks
+    # for a figure and the best passage states none where it matches the question)
     not_found_reason: str | None = None

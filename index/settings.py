@@ -41,6 +41,10 @@ class IndexSettings(BaseSettings):
     min_confidence: float = Field(
         0.0, description="Extra abstention margin: raise to answer less often, lower to answer more."
     )
+    figure_check: bool = Field(
+        True, description="Answer 'not found' when a question asks for a figure (how many, when) and the best "
+        "passage states none. Turn off for articles that write their numbers in words.",
+    )
 
     @field_validator("query_encoder_dir", mode="before")
     @classmethod

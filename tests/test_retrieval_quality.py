@@ -48,6 +48,12 @@ def test_a_figure_the_articles_lack_finds_nothing(seeds_searcher, question):
     assert not result.found and result.hits == () and result.not_found_reason == "no_figure"
 
 
+def test_the_figure_check_can_be_turned_off(seeds_searcher, embedder):
+    question = "How many viewers watched the TikTok Shop mega livestream at the Lai Chau event?"
+    unchecked = Searcher(seeds_searcher.index, embedder, figure_check=False).search(question)
+    assert unchecked.found and unchecked.hits and unchecked.not_found_reason is None
+
+
 @pytest.mark.parametrize("question", [
     "How many people visited the China (Guangzhou) Cross-Border E-Commerce Fair 2024?",
     "ดัชนีอีคอมเมิร์ซ (EBI) ปี 2025 ของจังหวัดด่งนายได้กี่คะแนน?",
