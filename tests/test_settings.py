@@ -154,3 +154,13 @@ def test_env_example_copied_verbatim_is_valid(tmp_path: Path) -> None:
     # the example documents the defaults: copied as it is, it must change nothing (an empty
     # INDEX_QUERY_ENCODER_DIR once meant the current folder instead of the default)
     assert settings.index.model_dump() == IndexSettings(_env_file=None).model_dump()
+
+
+def test_every_setting_is_documented_in_env_example_and_readme() -> None:
+    names = {name.upper() for name, field in Settings.model_fields.items() if name != "index"}
+    names |= {f"INDEX_{name.upper()}" for name in IndexSettings.model_fields}
+    example = {line.split("=", 1)[0].lstrip("# ").strip()
+               for line in (ROOT / ".env.example").read_text().splitlines() if "=" in line}
+    readme = (ROOT / "README.md").read_text()
+    assert names <= example, names - example
+    assert {name for name in names if f"`{name}`" not in readme} == set()
