@@ -31,6 +31,8 @@ _EN = {
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command, for example: "
     "/ask How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "no_words": "I search by words, and your message has none. Please write your question in words, for example: "
+    "How many people visited the cross-border e-commerce fair in Guangzhou?",
     "question_too_long": "Your question is too long. Please keep it under {limit} characters.",
     "unsupported_message": "I can only read text questions. Please type your question as a message.",
     "rate_limited": "You're asking too quickly. Please slow down and try again in {seconds} s.",
@@ -100,6 +102,8 @@ _BN = {
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
     "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
     "/ask কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "no_words": "আমি শব্দ দিয়ে খুঁজি, কিন্তু আপনার বার্তায় কোনো শব্দ নেই। প্রশ্নটি শব্দে লিখুন, যেমন: "
+    "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
     "question_too_long": "আপনার প্রশ্নটি অনেক বড়। অনুগ্রহ করে {limit} অক্ষরের মধ্যে লিখুন।",
     "unsupported_message": "আমি শুধু লেখা প্রশ্ন পড়তে পারি। অনুগ্রহ করে প্রশ্নটি টাইপ করে পাঠান।",
     "rate_limited": "আপনি খুব দ্রুত প্রশ্ন পাঠাচ্ছেন। একটু থামুন, {seconds} সেকেন্ড পরে আবার চেষ্টা করুন।",
@@ -166,6 +170,8 @@ _TH = {
     "figure_not_found": "บทความกล่าวถึงเรื่องนี้ แต่ไม่พบตัวเลขหรือวันที่ที่คุณถาม",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
     "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "no_words": "ฉันค้นหาจากคำ แต่ข้อความของคุณไม่มีคำเลย กรุณาพิมพ์คำถามเป็นคำ เช่น "
+    "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
     "unsupported_message": "ฉันอ่านได้เฉพาะคำถามที่เป็นข้อความเท่านั้น กรุณาพิมพ์คำถามส่งมา",
     "rate_limited": "คุณส่งคำถามเร็วเกินไป กรุณารอสักครู่แล้วลองใหม่ในอีก {seconds} วินาที",
@@ -233,6 +239,8 @@ _VI = {
     "hoặc hỏi về các chủ đề có trong /sources.",
     "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
     "/ask Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "no_words": "Tôi tìm kiếm theo chữ, nhưng tin nhắn của bạn không có chữ nào. Hãy viết câu hỏi bằng chữ, ví dụ: "
+    "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
     "question_too_long": "Câu hỏi của bạn quá dài. Vui lòng viết không quá {limit} ký tự.",
     "unsupported_message": "Tôi chỉ đọc được câu hỏi dạng chữ. Vui lòng gõ câu hỏi của bạn thành tin nhắn.",
     "rate_limited": "Bạn đang hỏi quá nhanh. Vui lòng chậm lại và thử lại sau {seconds} giây.",

@@ -47,7 +47,7 @@ class Terminal:
         try:
             answer = await self._service.ask(question, self._pinned)
         except EmptyQuery:
-            return t("ask_usage", lang)
+            return t("no_words", lang)
         except Unavailable as exc:
             return f"{t('index_unavailable', lang)}\n({exc})"
         self._last = (answer, 0)

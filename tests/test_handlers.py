@@ -121,6 +121,13 @@ async def test_ask_without_question_shows_usage(bot: Harness) -> None:
     assert reply["text"] == t("ask_usage", "th")
 
 
+async def test_a_message_without_words_is_asked_for_words(bot: Harness) -> None:
+    user = bot.emu.private_user(21, "Lan", language_code="vi")
+    await bot.emu.send_text(user, user, "🙂🙂 ?!")
+    [reply] = await bot.emu.wait_for_messages(21, 1)
+    assert reply["text"] == t("no_words", "vi")
+
+
 async def test_too_long_question_is_refused(bot: Harness) -> None:
     user = bot.emu.private_user(13, "Ann")
     await bot.emu.send_text(user, user, "why " * 300)

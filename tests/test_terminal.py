@@ -41,7 +41,7 @@ async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     replies = out.strip().split("\n\n")
     assert replies[0] == t("lang_set", "th", language="ภาษาไทย")
     assert replies[1] == t("question_too_long", "th", limit=10), "the pinned language holds"
-    assert replies[2] == t("lang_auto", "en") and replies[3] == t("ask_usage", "en")
+    assert replies[2] == t("lang_auto", "en") and replies[3] == t("no_words", "en")
 
 
 async def test_without_index_says_unavailable(fake_index: IndexSettings) -> None:
