@@ -8,9 +8,11 @@ the sentences that best match such a question state none (beyond the question's 
 as the year it names), the articles discuss the topic but do not give the figure.
 
 The word lists are how each language asks "how many / how much / when / which year / what rank",
-written from the languages' grammar, not from any question set. Both checks lean towards "yes":
-a question wrongly taken for a quantity question, or a passage wrongly taken to state a figure,
-only means the search answers as it would without this module.
+written from the languages' grammar, not from any question set. The two checks err in opposite
+directions on purpose. Question words are kept to unambiguous ones, because a question wrongly
+taken to ask for a figure may go unanswered. Figures in passages are recognised generously,
+because a sentence wrongly taken to state one only means the search answers as it would without
+this module.
 """
 
 from __future__ import annotations
@@ -35,9 +37,9 @@ _ASKS_QUANTITY = _pattern(
     r"\bwhich (year|date|month|rank|position)\b", r"^\s*when\b", r"\bwhen (did|does|do|was|were|is|will)\b",
     # Vietnamese
     r"\bbao nhiêu\b", r"\bmấy\b", r"\b(năm|ngày|tháng|lúc|khi|hồi) nào\b", r"\bbao giờ\b",
-    # Bengali: কত / কতজন / কততম (how many, how much, which-th), কয় / কয়টি (how many; not কয়েক,
-    # "a few"), কবে (when), কোন বছর / সাল / তারিখ (which year / date)
-    rf"(?<![{_BN}])কত", rf"(?<![{_BN}])কয়(?!েক)", rf"(?<![{_BN}])কবে", r"কোন (বছর|সাল|তারিখ|মাস)",
+    # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
+    # (how many; not কয়েক, "a few"), কবে (when), কোন বছর / সাল / তারিখ (which year / date)
+    rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)", rf"(?<![{_BN}])কবে", r"কোন (বছর|সাল|তারিখ|মাস)",
     # Thai: กี่ (how many; not inside เกี่ยว, "about"), เท่าไร / เท่าไหร่ (how much), เมื่อไร /
     # เมื่อไหร่ (when), ปี / วัน / เดือน ไหน / ใด (which year / day / month)
     r"(?<!เ)กี่", r"เท่าไ(ร|หร่)", r"เมื่อไ(ร|หร่)", r"(ปี|วัน|เดือน)(ไหน|ใด)",

@@ -36,6 +36,7 @@ def test_questions_asking_for_a_figure(question):
     "মেলাটি কে উদ্বোধন করেন?",
     "কয়েকটি প্ল্যাটফর্মের নাম বলুন",  # কয়েক = "a few", not "how many"
     "একতা নিয়ে কী বলা হয়েছে?",  # কত inside a word
+    "কতিপয় বিক্রেতা কী বলেছেন?",  # কতিপয় = "a few"
     "บทความนี้เกี่ยวกับอะไร",  # กี่ inside เกี่ยว ("about")
 ], ids=lambda q: q[:24])
 def test_questions_not_asking_for_a_figure(question):
