@@ -123,8 +123,8 @@ async def _typing(bot: Bot, chat_id: int) -> None:
         log.debug("typing action failed: %s", exc)
 
 
-def _more_button(key: str, page: int, lang: str) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(t("button_more", lang), callback_data=f"more:{page}:{key}")]])
+def _more_button(key: str, page: int, lang: str, label: str = "button_more") -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(t(label, lang), callback_data=f"more:{page}:{key}")]])
 
 
 # ---------------------------------------------------------------- answering
@@ -157,7 +157,8 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     """The first page of an answer, with a "More sources" button when there is more."""
     d = deps(context)
     rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page)
-    markup = _more_button(d.service.answers.remember(answer), 1, answer.lang) if rendered.has_more else None
+    markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
+        if rendered.has_more else None
     for i, text in enumerate(rendered.messages):
         await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
 
@@ -216,7 +217,7 @@ async def on_more(update: Update, context: Context) -> None:
     await query.answer()
     page = int(match.group(1))
     rendered = render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page)
-    markup = _more_button(match.group(2), page + 1, answer.lang) if rendered.has_more else None
+    markup = _more_button(match.group(2), page + 1, answer.lang, rendered.more_key) if rendered.has_more else None
     first, rest = rendered.messages[0], rendered.messages[1:]
     await edit_html(context.bot, query.message.chat.id, query.message.message_id, first,
                     markup=None if rest else markup)

@@ -43,6 +43,7 @@ class RenderedAnswer:
     messages: list[str]
     has_more: bool
     page: int
+    more_key: str = "button_more"  # i18n key of the button that shows the next page
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class InlineItem:
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit."""
     lang = reply_lang(lang)
+    if not result.found and result.related:
+        return _render_related(result, lang, page, per_page)
     first = max(0, page) * max(1, per_page)
     hits = result.hits[first:first + max(1, per_page)] if result.found else ()
     if not hits:
@@ -72,6 +75,20 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     budget = SAFE_MESSAGE - _u16(head) - 2
     blocks = [_hit_block(hit, lang, budget) for hit in hits]
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.hits) > first + len(hits), page)
+
+
+def _render_related(result: SearchResult, lang: str, page: int, per_page: int) -> RenderedAnswer:
+    """A question whose figure the articles lack: first only that, then, on request, the passages
+    on its topic (page 1 on), headed so that no one takes them for the answer."""
+    if page <= 0:
+        return RenderedAnswer([render_nothing_found(lang, result.not_found_reason)], True, 0, "button_related")
+    first = (page - 1) * max(1, per_page)
+    hits = result.related[first:first + max(1, per_page)]
+    if not hits:
+        return RenderedAnswer([render_nothing_found(lang)], False, page)
+    head = f"<i>⚠️ {_esc(t('related_header', lang))}</i>"
+    blocks = [_hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2) for hit in hits]
+    return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.related) > first + len(hits), page)
 
 
 def render_nothing_found(lang: str, reason: str | None = None) -> str:

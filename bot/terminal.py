@@ -56,7 +56,7 @@ class Terminal:
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page)
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
-        return f"{text}\n\n[/more: {t('button_more', answer.lang)}]" if rendered.has_more else text
+        return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text
 
     def _more(self) -> str:
         if self._last is None:

@@ -84,3 +84,5 @@ class SearchResult:
     # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the question asks
     # for a figure and the best passage states none where it matches the question)
     not_found_reason: str | None = None
+    # with "no_figure": the passages on the topic, which a reader may still ask to see
+    related: tuple[Hit, ...] = ()

@@ -35,7 +35,7 @@ from .answer_type import asks_for_quantity, states_quantity
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .lexical import TrigramIdf, trigrams
-from .models import Chunk, Hit, SearchResult
+from .models import Hit, SearchResult
 from .numbers import numbers_in
 from .settings import IndexSettings
 
@@ -140,10 +140,10 @@ class Searcher:
         best_base = round(max((item[1] for item in scored), default=0.0), 4)
         if not kept:
             return SearchResult(text, (), False, best_base, "off_topic")
-        if self._figure_check and asks_for_quantity(text) and not _gives_figure(index.chunks[kept[0][2]], kept[0][3], text):
-            return SearchResult(text, (), False, best_base, "no_figure")
         hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (score, _, row, sentences) in enumerate(kept, start=1))
+        if self._figure_check and asks_for_quantity(text) and not _gives_figure(hits[0], text):
+            return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
     @staticmethod
@@ -161,17 +161,18 @@ class Searcher:
         return list(rows)
 
 
-def _gives_figure(chunk: Chunk, sentence_scores: np.ndarray, question: str) -> bool:
-    """Whether the sentences of ``chunk`` that best match ``question`` state a figure.
+def _gives_figure(hit: Hit, question: str) -> bool:
+    """Whether the sentences of ``hit`` that best match ``question`` state a figure.
 
     Read are the best sentence, any within ``FIGURE_SPREAD`` of it (the sentence with the figure
     often scores just below the one naming the event it belongs to) and, in Thai, the best
     sentence's neighbours: Thai marks clause breaks and sentence breaks alike with a space, so a
     Thai "sentence" here is often a clause whose figure sits in the next one."""
+    chunk, scores = hit.chunk, hit.sentence_scores
     if not chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
-    best = int(np.argmax(sentence_scores))
-    read = {i for i, score in enumerate(sentence_scores) if score >= sentence_scores[best] - FIGURE_SPREAD}
+    best = max(range(len(scores)), key=scores.__getitem__)
+    read = {i for i, score in enumerate(scores) if score >= scores[best] - FIGURE_SPREAD}
     if chunk.lang == "th":
         read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
     thai = chunk.lang == "th"

@@ -135,6 +135,19 @@ async def test_more_sources_edits_the_answer(live: Live) -> None:
     assert "[3]" in edited["text"] and "[1]" not in edited["text"]
 
 
+async def test_a_missing_figure_is_said_and_related_passages_shown_on_request(live: Live) -> None:
+    emu = live.emu
+    user = emu.private_user(502, "Figures", language_code="en")
+    await emu.send_text(user, user, "How many viewers watched the TikTok Shop mega livestream at the Lai Chau event?")
+    [answer] = await emu.wait_for_messages(502, 1, timeout=TIMEOUT)
+    assert answer["text"] == t("figure_not_found", "en")
+    [[button]] = answer["reply_markup"]["inline_keyboard"]
+    assert button["text"] == t("button_related", "en")
+    await emu.press_button(answer, button["callback_data"], user)
+    edited = await emu.wait_for_edit(502, answer["message_id"], timeout=TIMEOUT)
+    assert edited["text"].startswith("⚠️ " + t("related_header", "en")) and "[1]" in edited["text"]
+
+
 async def test_flood_wait_429_still_delivers(live: Live) -> None:
     user = live.emu.private_user(601, "Flood", language_code="en")
     live.emu.fail_next("sendMessage", status=429, retry_after=1)

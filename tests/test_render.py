@@ -254,6 +254,23 @@ def test_page_past_the_end_says_nothing_found():
     assert answer.messages == [render_nothing_found("th")] and not answer.has_more
 
 
+def test_related_passages_of_a_missing_figure_come_only_on_request():
+    result = SearchResult("How many?", (), False, 0.4, "no_figure", related=tuple(seven_hits()[:4]))
+    first = render_answer(result, "vi")
+    assert first.messages == [render_nothing_found("vi", "no_figure")]
+    assert first.has_more and first.more_key == "button_related"
+    shown = render_answer(result, "vi", page=1)
+    plain = "\n".join(render_plain(m) for m in shown.messages)
+    assert plain.startswith("⚠️ " + t("related_header", "vi"))
+    assert [n for n in range(1, 5) if f"[{n}]" in plain] == [1, 2, 3]
+    assert shown.has_more and shown.more_key == "button_more"
+    for message in shown.messages:
+        assert_valid(message)
+    last = render_answer(result, "vi", page=2)
+    assert "[4]" in render_plain(last.messages[0]) and not last.has_more
+    assert render_answer(result, "vi", page=3).messages == [render_nothing_found("vi")]
+
+
 @pytest.mark.parametrize(("confidence", "shown"), [(0.35, True), (0.6, False)], ids=["weak", "confident"])
 def test_caveat_only_when_not_confident(confidence, shown):
     message = render_answer(make_result(make_hit(BN, "bn"), confidence=confidence), "bn").messages[0]

@@ -46,6 +46,7 @@ def test_cross_lingual_recall_on_the_seed_corpus(seeds_searcher):
 def test_a_figure_the_articles_lack_finds_nothing(seeds_searcher, question):
     result = seeds_searcher.search(question)
     assert not result.found and result.hits == () and result.not_found_reason == "no_figure"
+    assert result.related and result.related[0].rank == 1, "the passages on the topic stay available on request"
 
 
 def test_answerable_figure_questions_are_rarely_refused(seeds_searcher):
