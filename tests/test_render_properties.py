@@ -87,6 +87,18 @@ def test_answers_are_valid_short_and_quote_the_article(result, lang, page, per_p
 
 
 @FAST
+@given(st.one_of(results(), results(HEAVY)), st.sampled_from(["en", "bn", "th", "vi"]), st.integers(0, 3))
+def test_related_passages_of_a_missing_figure_are_valid_and_quoted(found, lang, page):
+    result = SearchResult(found.question, (), False, found.confidence, "no_figure", related=found.hits)
+    answer = render_answer(result, lang, page=page, per_page=3)
+    texts = [hit.chunk.text for hit in result.related]
+    assert answer.messages and answer.has_more == (page == 0 or len(result.related) > page * 3)
+    for message in answer.messages:
+        assert_valid(message)
+        assert_quoted(message, texts)
+
+
+@FAST
 @given(results(HEAVY), st.sampled_from(["en", "bn", "th", "vi"]))
 def test_pages_of_heavy_passages_split_between_hits(result, lang):
     answer = render_answer(result, lang, per_page=7)
