@@ -75,7 +75,8 @@ class Hit:
 @dataclass(frozen=True)
 class SearchResult:
     """What a search found. ``found`` is False when nothing relevant enough was retrieved;
-    then ``hits`` is empty, so callers cannot quote weak matches by accident."""
+    then ``hits`` is empty, so callers cannot quote weak matches by accident (passages on the
+    topic of a missing figure are in ``related``, to show only when a reader asks for them)."""
 
     question: str
     hits: tuple[Hit, ...]

@@ -14,7 +14,8 @@ here, the answerable questions of our own set 0.26 and up. Questions on the corp
 for a fact it lacks score like answerable ones (0.22-0.51 on our set): a bi-encoder cannot tell
 "on topic" from "answers it". One kind of missing fact can be told apart: a question asking for a
 figure (how many, how much, when, which rank) whose best passage states none where it best matches
-(see ``answer_type``) gets "nothing found" too (setting ``figure_check``). On our own set that abstains on 6 of 16
+(see ``answer_type``) gets "nothing found" too, with the passages kept as ``related`` for a reader
+who asks to see them (setting ``figure_check``). On our own set that abstains on 6 of 16
 unanswerable questions and on none of the 48 answerable ones. Otherwise, between ``ABSTAIN_BELOW``
 and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not hold the exact
 fact. Thresholds were set on our own questions (tests/data/questions.jsonl), never on the
