@@ -14,7 +14,7 @@ import html
 import re
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index import Hit, SearchResult, is_confident
@@ -60,35 +60,33 @@ class InlineItem:
 
 
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3) -> RenderedAnswer:
-    """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit."""
+    """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
+
+    A question whose figure the articles lack gets only that on page 0, and the passages on its
+    topic from page 1 on, when asked for, headed so that no one takes them for the answer."""
     lang = reply_lang(lang)
-    if not result.found and result.related:
-        return _render_related(result, lang, page, per_page)
-    first = max(0, page) * max(1, per_page)
-    hits = result.hits[first:first + max(1, per_page)] if result.found else ()
-    if not hits:
-        reason = None if result.found else result.not_found_reason  # found, but past the last page
-        return RenderedAnswer([render_nothing_found(lang, reason)], False, page)
-    head = f"<b>{_esc(t('answer_header', lang))}</b>"
-    if not is_confident(result):
-        head += "\n" + _caveat(lang)
-    budget = SAFE_MESSAGE - _u16(head) - 2
-    blocks = [_hit_block(hit, lang, budget) for hit in hits]
-    return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.hits) > first + len(hits), page)
+    if result.found:
+        head = f"<b>{_esc(t('answer_header', lang))}</b>"
+        if not is_confident(result):
+            head += "\n" + _caveat(lang)
+        return _hit_page(result.hits, page, page, per_page, head, lang)
+    if result.related and page > 0:
+        return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
+    more = bool(result.related)
+    return RenderedAnswer([render_nothing_found(lang, result.not_found_reason)], more, page,
+                          "button_related" if more else "button_more")
 
 
-def _render_related(result: SearchResult, lang: str, page: int, per_page: int) -> RenderedAnswer:
-    """A question whose figure the articles lack: first only that, then, on request, the passages
-    on its topic (page 1 on), headed so that no one takes them for the answer."""
-    if page <= 0:
-        return RenderedAnswer([render_nothing_found(lang, result.not_found_reason)], True, 0, "button_related")
-    first = (page - 1) * max(1, per_page)
-    hits = result.related[first:first + max(1, per_page)]
-    if not hits:
+def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str) -> RenderedAnswer:
+    """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``); past the
+    last one, "nothing found"."""
+    first = max(0, index) * max(1, per_page)
+    shown = hits[first:first + max(1, per_page)]
+    if not shown:
         return RenderedAnswer([render_nothing_found(lang)], False, page)
-    head = f"<i>⚠️ {_esc(t('related_header', lang))}</i>"
-    blocks = [_hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2) for hit in hits]
-    return RenderedAnswer(_pack(head, blocks, "\n\n"), len(result.related) > first + len(hits), page)
+    budget = SAFE_MESSAGE - _u16(head) - 2
+    blocks = [_hit_block(hit, lang, budget) for hit in shown]
+    return RenderedAnswer(_pack(head, blocks, "\n\n"), len(hits) > first + len(shown), page)
 
 
 def render_nothing_found(lang: str, reason: str | None = None) -> str:

@@ -253,9 +253,7 @@ class AnswerService:
         """Serve ``index`` from now on; searches already running finish on the old one."""
         with self._install_lock:
             if self._searcher is None:
-                settings = self.index_settings
-                self._searcher = Searcher(index, self.embedder, settings.top_k, settings.min_confidence,
-                                          settings.figure_check)
+                self._searcher = Searcher.with_settings(index, self.embedder, self.index_settings)
             else:
                 self._searcher.swap(index)
             self._unavailable = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .numbers import number_forms
+from .numbers import number_forms, numbers_in
 
 _BN = "\u0980-\u09ff"  # a Bengali letter before a word means the match is inside another word
 
@@ -80,7 +80,7 @@ def states_quantity(sentence: str, question: str, thai: bool = False) -> bool:
         question: the question; its numbers ("in 2024") do not count as an answer.
         thai: the sentence is Thai (its Buddhist-era years also count as the CE years they are).
     """
-    asked = frozenset().union(*number_forms(question, thai=True))
+    asked = numbers_in(question, thai=True)
     if any(not (forms & asked) for forms in number_forms(sentence, thai=thai)):
         return True
     return bool(_STATES_QUANTITY.search(sentence))

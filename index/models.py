@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,6 @@ class SearchResult:
     confidence: float
     # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the question asks
     # for a figure and the best passage states none where it matches the question)
-    not_found_reason: str | None = None
+    not_found_reason: Literal["off_topic", "no_figure"] | None = None
     # with "no_figure": the passages on the topic, which a reader may still ask to see
     related: tuple[Hit, ...] = ()

@@ -98,8 +98,12 @@ class Searcher:
     @classmethod
     def open(cls, settings: IndexSettings, embedder: Embedder) -> Searcher:
         """Load the live index for ``settings``, refusing one built another way."""
-        return cls(store.load_for(settings), embedder, settings.top_k, settings.min_confidence,
-                   settings.figure_check)
+        return cls.with_settings(store.load_for(settings), embedder, settings)
+
+    @classmethod
+    def with_settings(cls, index: store.StoredIndex, embedder: Embedder, settings: IndexSettings) -> Searcher:
+        """A searcher over ``index`` with the passages, abstention margin and figure check of ``settings``."""
+        return cls(index, embedder, settings.top_k, settings.min_confidence, settings.figure_check)
 
     @property
     def index(self) -> store.StoredIndex:
@@ -172,11 +176,11 @@ def _gives_figure(hit: Hit, question: str) -> bool:
     chunk, scores = hit.chunk, hit.sentence_scores
     if not chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
+    thai = chunk.lang == "th"
     best = max(range(len(scores)), key=scores.__getitem__)
     read = {i for i, score in enumerate(scores) if score >= scores[best] - FIGURE_SPREAD}
-    if chunk.lang == "th":
+    if thai:
         read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
-    thai = chunk.lang == "th"
     return any(states_quantity(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
                                question, thai=thai) for i in sorted(read))
 
