@@ -1,16 +1,22 @@
-"""Does the question ask for a figure, and does a passage state one?
+"""Does the question ask for a figure, of what kind, and does a passage state one?
 
 A bi-encoder scores "on the topic" and "answers the question" alike, so a question about a fact
 the articles lack ("how many viewers watched the livestream?") finds the passage about that
 livestream with a good score. One kind of missing fact can be checked without a reader: a question
-that asks for a quantity, a date or a rank is answered only by a sentence that states a number. When
-the sentences that best match such a question state none (beyond the question's own numbers, such
-as the year it names), the articles discuss the topic but do not give the figure.
+that asks for a quantity, a date or a rank is answered only by a sentence that states one. When the
+sentences that best match such a question state none (beyond the question's own numbers, such as
+the year it names), the articles discuss the topic but do not give the figure.
 
-The word lists are how each language asks "how many / how much / when / which year / what rank",
-written from the languages' grammar, not from any question set. The two checks err in opposite
-directions on purpose. Question words are kept to unambiguous ones, because a question wrongly
-taken to ask for a figure may go unanswered. Figures in passages are recognised generously,
+The kind matters too. A count ("how many shops", "what percentage") is not answered by a date
+("24-25 May 2025") or a year, and a sum of money ("how much revenue", "what budget") needs a
+sentence that also speaks of money or value, while "when" wants a date (a year, a month, a day), not
+"40,000 square metres". So a question gets one of four kinds: "date", "count", "money", and "any"
+for a span of time ("how long": "since 2020" and "for 3 years" both answer it).
+
+The word lists are how each language asks "how many / how much / when / which year / what rank"
+and names money, written from the languages' grammar, not from any question set. The two sides err
+in opposite directions on purpose. Question words are kept to unambiguous ones, because a question
+wrongly taken to ask for a figure may go unanswered. Figures in passages are recognised generously,
 because a sentence wrongly taken to state one only means the search answers as it would without
 this module.
 """
@@ -19,8 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
-from .numbers import number_forms, numbers_in
+from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
+
+Figure = Literal["any", "date", "count", "money"]
 
 _BN = "\u0980-\u09ff"  # a Bengali letter before a word means the match is inside another word
 
@@ -30,60 +39,162 @@ def _pattern(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
 
 
-_ASKS_QUANTITY = _pattern(
+# Questions for a date: a year, a date, a month, a weekday or a relative time answers them.
+_ASKS_DATE = _pattern(
     # English
-    r"\bhow (many|much|old|long)\b",
-    r"\bwhat (percentage|percent|proportion|share|number|amount|date|year|rank|position)\b",
-    r"\bwhich (year|date|month|rank|position)\b", r"^\s*when\b", r"\bwhen (did|does|do|was|were|is|will)\b",
-    # Vietnamese
-    r"\bbao nhiêu\b", r"\bmấy\b", r"\b(năm|ngày|tháng|lúc|khi|hồi) nào\b", r"\bbao giờ\b",
-    # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
-    # (how many; not কয়েক, "a few"), কবে (when), কোন বছর / সাল / তারিখ (which year / date)
-    rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)", rf"(?<![{_BN}])কবে", r"কোন (বছর|সাল|তারিখ|মাস)",
-    # Thai: กี่ (how many; not inside เกี่ยว, "about"), เท่าไร / เท่าไหร่ (how much), เมื่อไร /
-    # เมื่อไหร่ (when), ปี / วัน / เดือน ไหน / ใด (which year / day / month)
-    r"(?<!เ)กี่", r"เท่าไ(ร|หร่)", r"เมื่อไ(ร|หร่)", r"(ปี|วัน|เดือน)(ไหน|ใด)",
+    r"^\s*when\b", r"\bwhen (did|does|do|was|were|is|will|has|have)\b", r"\bsince when\b",
+    r"\b(what|which) (date|year|month|day)\b",
+    # Vietnamese: năm / ngày / tháng nào, mấy, bao nhiêu (which year / day / month), bao giờ (when)
+    r"\b(năm|ngày|tháng|lúc|khi|hồi|thời điểm) nào\b", r"\b(năm|ngày|tháng) (mấy|bao nhiêu)\b", r"\bbao giờ\b",
+    # Bengali: কবে (when), কোন বছর / সাল / তারিখ (which year / date), কত সালে / তারিখে (in which
+    # year / on what date: literally "how many")
+    rf"(?<![{_BN}])কবে", r"কোন (বছর|সাল|তারিখ|মাস|দিন)", rf"(?<![{_BN}])কত ?(সাল|তারিখ)",
+    # Thai: เมื่อไร / เมื่อไหร่ (when), ปี / วันที่ / เดือน ไหน / อะไร / เท่าไร (which year / date / month)
+    r"เมื่อไ(ร|หร่)", r"(ปี|วันที่|วัน|เดือน)\s*(ไหน|ใด|อะไร|เท่าไ(ร|หร่))",
 )
 
-# Figures written in words: magnitudes, small counts, ranks, and months, weekdays and relative years
-# for dates. Words that also mean something else in running text are left out: they would make
-# every sentence look like it states a figure ("may" is mostly the verb; Bengali "এক" = "a", "নয়" =
-# "is not", "তিন" and "বিশ" begin "তিনি" = "he" and "বিশেষ" = "special"; Thai "สาม" sits inside
-# "สามารถ" = "can"; Vietnamese "năm" is also "year").
-_STATES_QUANTITY = _pattern(
+# Questions for a span of time: any figure may answer them ("since 2020", "for 3 years").
+_ASKS_DURATION = _pattern(
+    r"\bhow long\b", r"\bhow many (years|months|weeks|days)\b",
+    r"\bbao lâu\b", r"\b(bao nhiêu|mấy) (năm|tháng|tuần|ngày)\b",  # how long, how many years
+    rf"(?<![{_BN}])কত ?(বছর|মাস|দিন)",  # how many years / months / days
+    r"กี่\s*(ปี|เดือน|วัน|สัปดาห์)", r"นานเท่าไ(ร|หร่)",  # how many years / months / days, how long
+)
+
+# Questions for an amount: how many / how much / what rank / what share.
+_ASKS_AMOUNT = _pattern(
+    # English
+    r"\bhow (many|much|old)\b",
+    r"\bwhat (percentage|percent|proportion|share|number|amount|rank|position)\b",
+    r"\bwhich (rank|position)\b",
+    r"\bwhat (is|was|are|were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost|price|turnover)\b",
+    # Vietnamese
+    r"\bbao nhiêu\b", r"\bmấy\b",
+    # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
+    # (how many; not কয়েক, "a few")
+    rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)",
+    # Thai: กี่ (how many; not inside เกี่ยว, "about"), เท่าไร / เท่าไหร่ (how much)
+    r"(?<!เ)กี่", r"เท่าไ(ร|หร่)",
+)
+
+# An amount asked in money: the question names money, a price, a budget or a currency.
+_ASKS_MONEY = _pattern(
+    r"\b(money|budget|revenue|turnover|costs?|price|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
+    r"|yuan|baht|taka)\b",  # not "dong": Dong Nai
+    r"\b(tiền|ngân sách|doanh thu|chi phí|giá trị|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
+    r"|tỷ đồng|triệu đồng)\b",
+    r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ",
+    r"เงิน|บาท|ดอลลาร์|หยวน|งบ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
+)
+
+# A sentence speaks of money or value: currencies, and words for value, revenue and sales. Generous
+# on purpose (see the module's docstring). Bengali "ডং" is the dong unless it begins "Dong Nai".
+_STATES_MONEY = _pattern(
+    r"\$|¥|฿|€|\b(usd|vnd|rmb|cny|dollars?|yuan|renminbi|baht|dong|đồng|taka|euros?)\b",
+    r"\b(value|worth|revenue|turnover|sales|giá trị|doanh thu|doanh số)\b",
+    r"ডলার|টাকা|ইউয়ান|রেনমিনবি|ইউরো|ডং(?! নাই)|মূল্য|রাজস্ব|বিক্রি|বিক্রয়|টার্নওভার|লেনদেন",
+    r"บาท|ดอลลาร์|หยวน|ด่ง|ยูโร|เหรียญ|มูลค่า|รายได้|ยอดขาย",
+)
+
+# Counts written in words: magnitudes, small counts, ranks. Words that also mean something else
+# in running text are left out: they would make every sentence look like it states a figure
+# (Bengali "এক" = "a", "নয়" = "is not", "তিন" and "বিশ" begin "তিনি" = "he" and "বিশেষ" =
+# "special"; Thai "สาม" sits inside "สามารถ" = "can"; Vietnamese "năm" is also "year").
+_COUNT_WORDS = _pattern(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens?|hundreds?"
     r"|thousands?|millions?|billions?|trillions?|twice|half|first|second|third|fourth|fifth)\b",
-    r"\b(january|february|march|april|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(last|next) (year|month|week))\b",
     r"\b(hai|bốn|sáu|bảy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa|thứ nhất|thứ nhì"
-    r"|đầu tiên|chủ nhật|năm (ngoái|nay|sau|tới)|hôm qua)\b",
+    r"|đầu tiên)\b",
     rf"(?<![{_BN}])(দুই|দু'টি|দুটি|দুটো|চার|পাঁচ|ছয়|সাত|দশ|শত|হাজার|লাখ|লক্ষ(?!্য)|কোটি|অর্ধেক"
-    r"|প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|(গত|আগামী|এ|এই) বছর|গতকাল)",
-    r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর",
-    rf"(?<![{_BN}])মে(?![{_BN}])|(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার",
-    r"สอง|ร้อย|หมื่น|แสน|ล้าน|ครึ่ง|อันดับแรก|อันดับหนึ่ง|ปีที่แล้ว|ปีนี้|ปีหน้า|เมื่อวาน",
-    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม",
-    r"วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+    r"|প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম)",
+    r"สอง|ร้อย|หมื่น|แสน|ล้าน|ครึ่ง|อันดับแรก|อันดับหนึ่ง",
 )
 
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Bengali "মে" (May) only as a word of its own: it begins "মেগা" (mega) and ends "নামে" (named)
+_BN_MONTHS = (rf"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|(?<![{_BN}])মে(?![{_BN}])|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর"
+              r"|ডিসেম্বর")
+_TH_MONTHS = (r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน"
+              r"|ธันวาคม")
+_MONTHS = rf"\b({_EN_MONTHS})\b|{_BN_MONTHS}|{_TH_MONTHS}"
 
-def asks_for_quantity(question: str) -> bool:
-    """Whether ``question`` asks how many / how much / when / which year / what rank."""
-    return bool(_ASKS_QUANTITY.search(question))
+# Dates in words: months, weekdays, relative days and years.
+_DATE_WORDS = _pattern(
+    _MONTHS.replace("|may|", "|"),  # English "may" is mostly the verb
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(last|next) (year|month|week))\b",
+    r"\b(chủ nhật|năm (ngoái|nay|sau|tới)|hôm qua)\b",
+    rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])((গত|আগামী|এ|এই) বছর|গতকাল)",
+    r"ปีที่แล้ว|ปีนี้|ปีหน้า|เมื่อวาน|วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+)
+
+# Numbers that are part of a date, on ASCII digits: "18 August", "24 থেকে ২৫ মে", "August 18",
+# "24/5/2025", "tháng 5", "ngày 24", "วันที่ 24". Removed before looking for a count.
+_DATE_NUMBERS = _pattern(
+    rf"\d{{1,2}}(\s*(-|–|থেকে|to|and|và|đến|ถึง)\s*\d{{1,2}})?\s*(শে|ই|লা|রা|st|nd|rd|th)?\s*({_MONTHS})",
+    rf"({_MONTHS})\s*\d{{1,2}}(?!\d)",
+    r"\b(ngày|tháng)\s*\d{1,2}(/\d{1,2})?(/\d{2,4})?(?!\d)", r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b",
+    r"วันที่\s*\d{1,2}(?!\d)",
+)
+_CE_YEARS = range(1950, 2100)
+_BE_YEARS = range(2493, 2643)  # the same years in the Thai Buddhist era
 
 
-def states_quantity(sentence: str, question: str, thai: bool = False) -> bool:
-    """Whether ``sentence`` states a figure other than the numbers ``question`` itself names.
+def _is_year(written: str, thai: bool) -> bool:
+    """A number written as a year: four digits, no separator ("2,024" is a count)."""
+    if not (written.isdigit() and len(written) == 4):
+        return False
+    return int(written) in _CE_YEARS or (thai and int(written) in _BE_YEARS)
+
+
+def asked_figure(question: str) -> Figure | None:
+    """The kind of figure ``question`` asks for, or None when it asks for none."""
+    if _ASKS_DATE.search(question):
+        return "date"
+    if _ASKS_DURATION.search(question):
+        return "any"
+    if _ASKS_AMOUNT.search(question):
+        return "money" if _ASKS_MONEY.search(question) else "count"
+    return None
+
+
+def _states_any(sentence: str, asked: frozenset[str], thai: bool) -> bool:
+    if any(not (forms & asked) for forms in number_forms(sentence, thai=thai)):
+        return True
+    return bool(_COUNT_WORDS.search(sentence) or _DATE_WORDS.search(sentence))
+
+
+def _states_count(sentence: str, asked: frozenset[str], thai: bool) -> bool:
+    for written, forms in number_mentions(_DATE_NUMBERS.sub(" ", to_ascii_digits(sentence)), thai=thai):
+        if not _is_year(written, thai) and not (forms & asked):
+            return True
+    return bool(_COUNT_WORDS.search(sentence))
+
+
+def _states_date(sentence: str, asked: frozenset[str], thai: bool) -> bool:
+    if any(_is_year(written, thai) and not (forms & asked) for written, forms in number_mentions(sentence, thai=thai)):
+        return True
+    return bool(_DATE_WORDS.search(sentence) or _DATE_NUMBERS.search(to_ascii_digits(sentence)))
+
+
+def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool = False) -> bool:
+    """Whether ``sentence`` states a figure of ``kind`` other than the numbers ``question`` names.
 
     Args:
         sentence: a sentence of a passage.
         question: the question; its numbers ("in 2024") do not count as an answer.
-        thai: the sentence is Thai (its Buddhist-era years also count as the CE years they are).
+        kind: "any" figure, a "date" (a year, a date, a month, a weekday, a relative time),
+            a "count" (not a date or a year), or "money" (a count in a sentence that speaks of
+            money or value).
+        thai: the sentence is Thai (its Buddhist-era years are the CE years they stand for).
     """
     asked = numbers_in(question, thai=True)
-    if any(not (forms & asked) for forms in number_forms(sentence, thai=thai)):
-        return True
-    return bool(_STATES_QUANTITY.search(sentence))
+    if kind == "any":
+        return _states_any(sentence, asked, thai)
+    if kind == "date":
+        return _states_date(sentence, asked, thai)
+    if kind == "money" and not _STATES_MONEY.search(sentence):
+        return False
+    return _states_count(sentence, asked, thai)
 
 
-__all__ = ["asks_for_quantity", "states_quantity"]
+__all__ = ["Figure", "asked_figure", "states_figure"]

@@ -62,11 +62,17 @@ def _thai_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield from merged
 
 
+def _line_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences line by line: a line break ends a sentence (a subheading has no full stop)."""
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        yield from _latin_sentences(text, start + line.start(), start + line.end())
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``, in order, without surrounding whitespace."""
     end = len(text) if end is None else end
     spans = []
-    for s, e in _latin_sentences(text, start, end):
+    for s, e in _line_sentences(text, start, end):
         pieces = _thai_pieces(text, s, e) if _THAI_CHAR.search(text, s, e) else [(s, e)]
         for ps, pe in pieces:
             while ps < pe and text[ps].isspace():

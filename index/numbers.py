@@ -21,17 +21,23 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:
-    """Each number in ``text`` as the ASCII forms it may take: itself and, for a Buddhist-era
-    year in Thai text, the CE year too ("2563" -> {"2563", "2020"})."""
-    numbers = []
+def number_mentions(text: str, thai: bool = False) -> list[tuple[str, frozenset[str]]]:
+    """Each number in ``text`` as written (in ASCII digits) and the ASCII forms it may take:
+    itself without separators and, for a Buddhist-era year in Thai text, the CE year too
+    ("2563" -> {"2563", "2020"})."""
+    mentions = []
     for match in _NUMBER.finditer(to_ascii_digits(text)):
         whole = re.sub(r"[.,](?=\d{3}\b)", "", match.group())
         forms = {whole}
         if thai and whole.isdigit() and int(whole) in _BE_YEARS:
             forms.add(str(int(whole) - _BUDDHIST_ERA_OFFSET))
-        numbers.append(frozenset(forms))
-    return numbers
+        mentions.append((match.group(), frozenset(forms)))
+    return mentions
+
+
+def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:
+    """Each number in ``text`` as the ASCII forms it may take (see ``number_mentions``)."""
+    return [forms for _, forms in number_mentions(text, thai)]
 
 
 def numbers_in(text: str, thai: bool = False) -> frozenset[str]:

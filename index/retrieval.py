@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import store
-from .answer_type import asks_for_quantity, states_quantity
+from .answer_type import Figure, asked_figure, states_figure
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .lexical import TrigramIdf, trigrams
@@ -147,7 +147,8 @@ class Searcher:
             return SearchResult(text, (), False, best_base, "off_topic")
         hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (score, _, row, sentences) in enumerate(kept, start=1))
-        if self._figure_check and asks_for_quantity(text) and not _gives_figure(hits[0], text):
+        figure = asked_figure(text) if self._figure_check else None
+        if figure and not _gives_figure(hits[0], text, figure):
             return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
@@ -166,23 +167,23 @@ class Searcher:
         return list(rows)
 
 
-def _gives_figure(hit: Hit, question: str) -> bool:
-    """Whether the sentences of ``hit`` that best match ``question`` state a figure.
+def _gives_figure(hit: Hit, question: str, figure: Figure) -> bool:
+    """Whether the sentences of ``hit`` that best match ``question`` state a figure of its kind.
 
-    Read are the best sentence, any within ``FIGURE_SPREAD`` of it (the sentence with the figure
-    often scores just below the one naming the event it belongs to) and, in Thai, the best
-    sentence's neighbours: Thai marks clause breaks and sentence breaks alike with a space, so a
-    Thai "sentence" here is often a clause whose figure sits in the next one."""
+    Read are the best sentence, any within ``FIGURE_SPREAD`` of it and the sentences either side
+    of it: news states the event in one sentence and its figures in the next ("The fair closed on
+    18 August. 56,000 people visited it."), and the event's sentence is the one that matches the
+    question best. In Thai a "sentence" here is often a clause (Thai marks both breaks with a
+    space), so its figure is even more often next door."""
     chunk, scores = hit.chunk, hit.sentence_scores
     if not chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
     thai = chunk.lang == "th"
     best = max(range(len(scores)), key=scores.__getitem__)
     read = {i for i, score in enumerate(scores) if score >= scores[best] - FIGURE_SPREAD}
-    if thai:
-        read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
-    return any(states_quantity(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
-                               question, thai=thai) for i in sorted(read))
+    read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
+    return any(states_figure(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
+                             question, figure, thai=thai) for i in sorted(read))
 
 
 def is_confident(result: SearchResult) -> bool:

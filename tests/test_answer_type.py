@@ -1,8 +1,8 @@
-"""Answer types: which questions ask for a figure, and which sentences state one."""
+"""Answer types: which questions ask for a figure of which kind, and which sentences state one."""
 
 import pytest
 
-from index.answer_type import asks_for_quantity, states_quantity
+from index.answer_type import asked_figure, states_figure
 from index.numbers import number_forms
 
 
@@ -25,7 +25,7 @@ from index.numbers import number_forms
     "ข้อตกลงลงนามปีไหน",
 ], ids=lambda q: q[:24])
 def test_questions_asking_for_a_figure(question):
-    assert asks_for_quantity(question)
+    assert asked_figure(question) is not None
 
 
 @pytest.mark.parametrize("question", [
@@ -40,7 +40,7 @@ def test_questions_asking_for_a_figure(question):
     "บทความนี้เกี่ยวกับอะไร",  # กี่ inside เกี่ยว ("about")
 ], ids=lambda q: q[:24])
 def test_questions_not_asking_for_a_figure(question):
-    assert not asks_for_quantity(question)
+    assert asked_figure(question) is None
 
 
 @pytest.mark.parametrize(("sentence", "thai"), [
@@ -56,7 +56,7 @@ def test_questions_not_asking_for_a_figure(question):
     ("Tỉnh này dẫn đầu từ năm ngoái.", False),
 ], ids=lambda v: str(v)[:24])
 def test_sentences_stating_a_figure(sentence, thai):
-    assert states_quantity(sentence, "How many people came?", thai=thai)
+    assert states_figure(sentence, "When did people come?", "any", thai=thai)
 
 
 @pytest.mark.parametrize(("sentence", "thai"), [
@@ -65,20 +65,104 @@ def test_sentences_stating_a_figure(sentence, thai):
     ("The fair showed new products from many countries.", False),
 ], ids=lambda v: str(v)[:24])
 def test_sentences_stating_no_figure(sentence, thai):
-    assert not states_quantity(sentence, "How many people came?", thai=thai)
+    for kind in ("any", "count", "money"):
+        assert not states_figure(sentence, "How many people came?", kind, thai=thai)
 
 
 def test_the_questions_own_numbers_are_not_an_answer():
     question = "How many people visited CCEF 2024?"
-    assert not states_quantity("সিসিইএফ-২০২৪ মেলা কুয়াংচৌতে হয়।", question)
-    assert states_quantity("সিসিইএফ-২০২৪ মেলায় ৫৬ জন এসেছিলেন।", question)
+    assert not states_figure("সিসিইএফ-২০২৪ মেলা কুয়াংচৌতে হয়।", question, "any")
+    assert states_figure("সিসিইএফ-২০২৪ মেলায় ৫৬ জন এসেছিলেন।", question, "count")
 
 
 def test_a_buddhist_era_year_is_the_year_the_question_names():
     # 2563 BE is 2020 CE: the question's year restated, not a figure that answers it
-    assert not states_quantity("เริ่มเมื่อปี 2563", "How many lectures since 2020?", thai=True)
-    assert states_quantity("เริ่มเมื่อปี 2563", "How many lectures since 2019?", thai=True)
+    assert not states_figure("เริ่มเมื่อปี 2563", "When was it, since 2020?", "any", thai=True)
+    assert states_figure("เริ่มเมื่อปี 2563", "When was it, since 2019?", "any", thai=True)
 
 
 def test_number_forms_keep_each_number_apart():
     assert number_forms("ปี 2563 มี 1,200 คน", thai=True) == [frozenset({"2563", "2020"}), frozenset({"1200"})]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("When did the programme start?", "date"),
+    ("How long has the fair been held?", "any"),
+    ("Chương trình bắt đầu từ năm nào?", "date"),
+    ("Dự án kéo dài bao lâu?", "any"),
+    ("মেলাটি কত সালে শুরু হয়?", "date"),  # "in how-many year": which year
+    ("প্রকল্পটি কত বছর ধরে চলছে?", "any"),  # how many years: a span
+    ("কর্মসূচিটি কবে শুরু হয়?", "date"),
+    ("ข้อตกลงลงนามปีไหน", "date"),
+    ("โครงการนี้ดำเนินมากี่ปีแล้ว", "any"),
+    ("How many shops joined the fair?", "count"),
+    ("What percentage of adults pay online?", "count"),
+    ("For how many consecutive years has Dong Nai led the index?", "count"),  # "Dong" is a place
+    ("মেলায় কতজন দর্শনার্থী এসেছিলেন?", "count"),
+    ("มีผู้ขายกี่ราย", "count"),
+    ("Tỉnh này xếp thứ mấy?", "count"),
+    ("How much money did the livestream raise?", "money"),
+    ("What was the total value of the deals?", "money"),
+    ("Doanh thu của hội chợ là bao nhiêu?", "money"),
+    ("প্রকল্পের বাজেট কত টাকা?", "money"),
+    ("โครงการนี้ใช้งบประมาณเท่าไร", "money"),
+], ids=lambda v: str(v)[:24])
+def test_the_kind_of_figure_asked_for(question, kind):
+    assert asked_figure(question) == kind
+
+
+@pytest.mark.parametrize(("sentence", "thai"), [
+    ("মেলাটি গত ১৮ আগস্টে শেষ হয়।", False),
+    ("২৪ থেকে ২৫ মে, ২০২৫ পর্যন্ত লাই চাউ প্রদেশে অনুষ্ঠান হবে।", False),
+    ("The fair closed on August 18, 2024.", False),
+    ("Hội chợ diễn ra ngày 24/5/2025 tại Lai Châu.", False),
+    ("เริ่มเมื่อปี 2563", True),  # a Buddhist-era year
+    ("งานจัดขึ้นเมื่อวันที่ 18 สิงหาคม", True),
+], ids=lambda v: str(v)[:24])
+def test_a_date_is_no_count(sentence, thai):
+    assert states_figure(sentence, "How many people came?", "any", thai=thai)
+    assert states_figure(sentence, "When did people come?", "date", thai=thai)
+    assert not states_figure(sentence, "How many people came?", "count", thai=thai)
+
+
+@pytest.mark.parametrize(("sentence", "thai"), [
+    ("মোট ৫৬ হাজার মানুষ মেলা পরিদর্শন করে।", False),
+    ("মেলায় ২,০২৪ জন এসেছিলেন।", False),  # with a separator: a count, not a year
+    ("৩৭ শতাংশ বেড়েছে।", False),
+    ("ডং নাই দেশে ৭ম স্থানে রয়েছে।", False),
+    ("Dong Nai ranked 7th in 2025.", False),
+    ("ผู้เข้าร่วมมากกว่า 6,000 ราย", True),
+    ("ความร่วมมือขยายไปถึง 35 ประเทศในปี 2568", True),
+    ("The fair drew hundreds of exhibitors.", False),
+], ids=lambda v: str(v)[:24])
+def test_a_count(sentence, thai):
+    assert states_figure(sentence, "How many people came?", "count", thai=thai)
+
+
+@pytest.mark.parametrize(("sentence", "thai"), [
+    ("৪০ হাজার বর্গমিটারের বেশি আয়তনে ৪০টি প্ল্যাটফর্ম মেলায় অংশ নেয়।", False),
+    ("ความร่วมมือขยายไปถึง 35 ประเทศ", True),
+    ("Hội chợ thu hút hàng nghìn lượt khách.", False),
+], ids=lambda v: str(v)[:24])
+def test_a_count_is_no_date(sentence, thai):
+    assert states_figure(sentence, "How many people came?", "count", thai=thai)
+    assert not states_figure(sentence, "When did people come?", "date", thai=thai)
+
+
+def test_a_year_answers_when_unless_the_question_names_it():
+    assert states_figure("The fair was first held in 2015.", "When was the fair first held?", "date")
+    assert states_figure("ปี 2025 งานจัดที่กว่างโจว", "When was the fair held?", "date", thai=True)
+    assert not states_figure("The 2024 fair drew crowds.", "When in 2024 did the fair open?", "date")
+
+
+@pytest.mark.parametrize(("sentence", "states"), [
+    ("লাইভস্ট্রিমে ৫ কোটি টাকার পণ্য বিক্রি হয়।", True),
+    ("Doanh thu đạt 20 tỷ đồng.", True),
+    ("มูลค่าการค้ารวม 1,200 ล้านบาท", True),
+    ("The deals were worth $3 million.", True),
+    ("ক্যাম্পেইনটি ১৮টি অঞ্চল এবং ৮টি প্ল্যাটফর্মে হয়েছে।", False),  # counts, but no money
+    ("ডং নাই প্রদেশে ৩০টি সমবায় আছে।", False),  # Dong Nai is not the dong
+    ("লাইভস্ট্রিমটি ১৮ আগস্ট টাকা সংগ্রহ করে।", False),  # money, but only a date
+], ids=lambda v: str(v)[:24])
+def test_a_sum_of_money(sentence, states):
+    assert states_figure(sentence, "How much money was raised?", "money") is states

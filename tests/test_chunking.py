@@ -95,7 +95,9 @@ def test_ids_and_hashes_are_stable(count_tokens):
      ["Mr. Li said sales rose 3.5 percent.", "Exports grew in the U.S. market!", "Why?", "Demand."]),
     ("Doanh số tăng 20%. Ông Hùng nói: “Rất tốt.” Hết.", ["Doanh số tăng 20%.", "Ông Hùng nói: “Rất tốt.”", "Hết."]),
     ("মেলা শেষ হয়েছে। ৫৬ হাজার মানুষ এসেছিল। খুব ভালো!", ["মেলা শেষ হয়েছে।", "৫৬ হাজার মানুষ এসেছিল।", "খুব ভালো!"]),
-], ids=["en", "vi", "bn"])
+    # a subheading joined to its paragraph is a sentence of its own, though it ends in no stop
+    ("দক্ষতা উন্নত করুন\n\nএই অনুষ্ঠানে সেমিনার হয়েছিল।", ["দক্ষতা উন্নত করুন", "এই অনুষ্ঠানে সেমিনার হয়েছিল।"]),
+], ids=["en", "vi", "bn", "heading"])
 def test_sentence_boundaries(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 

@@ -33,8 +33,17 @@ def test_cross_lingual_recall_on_the_seed_corpus(seeds_searcher):
     for lang, row in report["by_lang"].items():
         assert row["recall@3"] >= 0.83, (lang, row)
     assert report["false_abstain"] <= 2, report
-    # 6 of 16 measured: the questions asking for a figure the articles lack
-    assert report["abstain_correct"] >= 5, report
+    # 9 of 16 measured: the questions asking for a figure (of the kind asked) the articles lack
+    assert report["abstain_correct"] >= 8, report
+
+
+def test_same_language_questions(seeds_searcher):
+    # written by someone who saw neither this file's other sets nor the evaluation set: Bengali and
+    # Thai questions on articles in their own language, and 8 unanswerable ones on the same topics
+    report = evaluate(seeds_searcher, read_questions(DATA / "same_language_questions.jsonl"))
+    assert report["recall@3"] >= 0.9, report
+    assert report["false_abstain"] <= 1, report
+    assert report["abstain_correct"] >= 6, report  # 7 of 8 measured
 
 
 @pytest.mark.parametrize("question", [
