@@ -64,15 +64,16 @@ _ASKS_DURATION = _pattern(
 # Questions for an amount: how many / how much / what rank / what share.
 _ASKS_AMOUNT = _pattern(
     # English
-    r"\bhow (many|much|old)\b",
+    r"\bhow (many|much|old|big|large)\b",
     r"\bwhat (percentage|percent|proportion|share|number|amount|rank|position)\b",
     r"\bwhich (rank|position)\b",
-    r"\bwhat (is|was|are|were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost|price|turnover)\b",
+    r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost"
+    r"|price|turnover|size)\b",
     # Vietnamese
     r"\bbao nhiêu\b", r"\bmấy\b",
     # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
     # (how many; not কয়েক, "a few")
-    rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)",
+    rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)", r"কী পরিমাণ|কি পরিমাণ",  # what amount
     # Thai: กี่ (how many; not inside เกี่ยว, "about"), เท่าไร / เท่าไหร่ (how much)
     r"(?<!เ)กี่", r"เท่าไ(ร|หร่)",
 )
@@ -81,10 +82,16 @@ _ASKS_AMOUNT = _pattern(
 _ASKS_MONEY = _pattern(
     r"\b(money|budget|revenue|turnover|costs?|price|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
     r"|yuan|baht|taka)\b",  # not "dong": Dong Nai
-    r"\b(tiền|ngân sách|doanh thu|chi phí|giá trị|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
+    r"\b(tiền|ngân sách|doanh thu|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
     r"|tỷ đồng|triệu đồng)\b",
     r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ",
     r"เงิน|บาท|ดอลลาร์|หยวน|งบ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
+)
+
+# A change in money ("how much did revenue grow?") is answered by a share as well as by a sum: a count.
+_ASKS_CHANGE = _pattern(
+    r"\b(grow|grew|grown|growth|increase[ds]?|rise|rose|risen|fall|fell|fallen|drop(ped)?|decline[ds]?)\b",
+    r"\b(tăng|giảm)\b", r"বেড়ে|বেড়েছে|বৃদ্ধি|কমে|হ্রাস", r"เพิ่ม|ลดลง|เติบโต",
 )
 
 # A sentence speaks of money or value: currencies, and words for value, revenue and sales. Generous
@@ -153,7 +160,7 @@ def asked_figure(question: str) -> Figure | None:
     if _ASKS_DURATION.search(question):
         return "any"
     if _ASKS_AMOUNT.search(question):
-        return "money" if _ASKS_MONEY.search(question) else "count"
+        return "money" if _ASKS_MONEY.search(question) and not _ASKS_CHANGE.search(question) else "count"
     return None
 
 

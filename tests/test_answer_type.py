@@ -105,6 +105,11 @@ def test_number_forms_keep_each_number_apart():
     ("What was the total value of the deals?", "money"),
     ("Doanh thu của hội chợ là bao nhiêu?", "money"),
     ("প্রকল্পের বাজেট কত টাকা?", "money"),
+    ("What's the total value of exports?", "money"),
+    ("By how much did the value of exports grow?", "count"),  # a share answers a change
+    ("Doanh thu tăng bao nhiêu?", "count"),
+    ("How big is the market?", "count"),
+    ("মেলায় কী পরিমাণ পণ্য বিক্রি হয়েছে?", "count"),
     ("โครงการนี้ใช้งบประมาณเท่าไร", "money"),
 ], ids=lambda v: str(v)[:24])
 def test_the_kind_of_figure_asked_for(question, kind):
