@@ -7,11 +7,12 @@ that asks for a quantity, a date or a rank is answered only by a sentence that s
 sentences that best match such a question state none (beyond the question's own numbers, such as
 the year it names), the articles discuss the topic but do not give the figure.
 
-The kind matters too. A count ("how many shops", "what percentage") is not answered by a date
-("24-25 May 2025") or a year, and a sum of money ("how much revenue", "what budget") needs a
-sentence that also speaks of money or value, while "when" wants a date (a year, a month, a day), not
-"40,000 square metres". So a question gets one of four kinds: "date", "count", "money", and "any"
-for a span of time ("how long": "since 2020" and "for 3 years" both answer it).
+The kind matters too. A count ("how many shops") is not answered by a date ("24-25 May 2025") or
+a year; "what percentage" wants a share, not "13.3 points"; a sum of money ("how much revenue",
+"what budget") needs a sentence that also speaks of money or value; "when" wants a date (a year, a
+month, a day), not "40,000 square metres"; and "how long" a span of time ("for 3 years", "since
+2020"), not "11 courses". So a question asks for one of five kinds: "date", "duration", "count",
+"percent" or "money" ("any" figure at all is what ``states_figure`` checks by default).
 
 The word lists are how each language asks "how many / how much / when / which year / what rank"
 and names money, written from the languages' grammar, not from any question set. The two sides err
@@ -29,7 +30,7 @@ from typing import Literal
 
 from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
 
-Figure = Literal["any", "date", "count", "money"]
+Figure = Literal["any", "date", "duration", "count", "percent", "money"]
 
 _BN = "\u0980-\u09ff"  # a Bengali letter before a word means the match is inside another word
 
@@ -88,10 +89,25 @@ _ASKS_MONEY = _pattern(
     r"เงิน|บาท|ดอลลาร์|หยวน|งบ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
 )
 
+# A share asked for: "what percentage", "by how many percent".
+_ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bphần trăm\b|শতাংশ|শতকরা|เปอร์เซ็นต์|ร้อยละ")
+
 # A change in money ("how much did revenue grow?") is answered by a share as well as by a sum: a count.
 _ASKS_CHANGE = _pattern(
     r"\b(grow|grew|grown|growth|increase[ds]?|rise|rose|risen|fall|fell|fallen|drop(ped)?|decline[ds]?)\b",
     r"\b(tăng|giảm)\b", r"বেড়ে|বেড়েছে|বৃদ্ধি|কমে|হ্রাস", r"เพิ่ม|ลดลง|เติบโต",
+)
+
+# A sentence gives a share: a percentage, or a half, double, threefold...
+_STATES_PERCENT = _pattern(
+    r"%|\b(percent|per cent|half|double[ds]?|twice|triple[ds]?|\w+fold)\b",
+    r"\b(phần trăm|nửa|gấp)\b", r"শতাংশ|শতকরা|অর্ধেক|দ্বিগুণ|তিনগুণ|গুণ", r"เปอร์เซ็นต์|ร้อยละ|ครึ่ง|เท่าตัว",
+)
+
+# Units of time: a span is a count of them ("for 3 years", "11 ngày").
+_TIME_UNITS = _pattern(
+    r"\b(hours?|days?|weeks?|months?|years?|decades?)\b", r"\b(giờ|ngày|tuần|tháng|năm|thập kỷ)\b",
+    r"ঘণ্টা|দিন|সপ্তাহ|মাস|বছর|দশক", r"ชั่วโมง|วัน|สัปดาห์|เดือน|ปี|ทศวรรษ",
 )
 
 # A sentence speaks of money or value: currencies, and words for value, revenue and sales. Generous
@@ -158,7 +174,9 @@ def asked_figure(question: str) -> Figure | None:
     if _ASKS_DATE.search(question):
         return "date"
     if _ASKS_DURATION.search(question):
-        return "any"
+        return "duration"
+    if _ASKS_AMOUNT.search(question) and _ASKS_PERCENT.search(question):
+        return "percent"
     if _ASKS_AMOUNT.search(question):
         return "money" if _ASKS_MONEY.search(question) and not _ASKS_CHANGE.search(question) else "count"
     return None
@@ -189,9 +207,10 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
     Args:
         sentence: a sentence of a passage.
         question: the question; its numbers ("in 2024") do not count as an answer.
-        kind: "any" figure, a "date" (a year, a date, a month, a weekday, a relative time),
-            a "count" (not a date or a year), or "money" (a count in a sentence that speaks of
-            money or value).
+        kind: "any" figure; a "date" (a year, a date, a month, a weekday, a relative time);
+            a "duration" (a date, or a count in a sentence with a unit of time); a "count" (not
+            a date or a year); a "percent" (a share, a half, a multiple); or "money" (a count in
+            a sentence that speaks of money or value).
         thai: the sentence is Thai (its Buddhist-era years are the CE years they stand for).
     """
     asked = numbers_in(question, thai=True)
@@ -199,6 +218,11 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
         return _states_any(sentence, asked, thai)
     if kind == "date":
         return _states_date(sentence, asked, thai)
+    if kind == "duration":  # "since 2020" or "for 3 years"
+        return _states_date(sentence, asked, thai) or (bool(_TIME_UNITS.search(sentence))
+                                                       and _states_count(sentence, asked, thai))
+    if kind == "percent":
+        return bool(_STATES_PERCENT.search(sentence))
     if kind == "money" and not _STATES_MONEY.search(sentence):
         return False
     return _states_count(sentence, asked, thai)

@@ -87,16 +87,19 @@ def test_number_forms_keep_each_number_apart():
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("When did the programme start?", "date"),
-    ("How long has the fair been held?", "any"),
+    ("How long has the fair been held?", "duration"),
     ("Chương trình bắt đầu từ năm nào?", "date"),
-    ("Dự án kéo dài bao lâu?", "any"),
+    ("Dự án kéo dài bao lâu?", "duration"),
     ("মেলাটি কত সালে শুরু হয়?", "date"),  # "in how-many year": which year
-    ("প্রকল্পটি কত বছর ধরে চলছে?", "any"),  # how many years: a span
+    ("প্রকল্পটি কত বছর ধরে চলছে?", "duration"),  # how many years: a span
     ("কর্মসূচিটি কবে শুরু হয়?", "date"),
     ("ข้อตกลงลงนามปีไหน", "date"),
-    ("โครงการนี้ดำเนินมากี่ปีแล้ว", "any"),
+    ("โครงการนี้ดำเนินมากี่ปีแล้ว", "duration"),
     ("How many shops joined the fair?", "count"),
-    ("What percentage of adults pay online?", "count"),
+    ("What percentage of adults pay online?", "percent"),
+    ("Xuất khẩu tăng bao nhiêu phần trăm?", "percent"),
+    ("রপ্তানি কত শতাংশ বেড়েছে?", "percent"),
+    ("ยอดขายเพิ่มขึ้นกี่เปอร์เซ็นต์", "percent"),
     ("For how many consecutive years has Dong Nai led the index?", "count"),  # "Dong" is a place
     ("মেলায় কতজন দর্শনার্থী এসেছিলেন?", "count"),
     ("มีผู้ขายกี่ราย", "count"),
@@ -171,3 +174,23 @@ def test_a_year_answers_when_unless_the_question_names_it():
 ], ids=lambda v: str(v)[:24])
 def test_a_sum_of_money(sentence, states):
     assert states_figure(sentence, "How much money was raised?", "money") is states
+
+
+@pytest.mark.parametrize(("sentence", "states"), [
+    ("৫৬ হাজার মানুষ এসেছিল, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।", True),
+    ("Exports grew 37% last year.", True),
+    ("ยอดขายเพิ่มขึ้นเป็นเท่าตัว", True),  # doubled
+    ("ডং নাইয়ের সূচক ১৩.৩ পয়েন্ট এবং দেশে ৭ম স্থানে রয়েছে।", False),  # points and a rank, no share
+], ids=lambda v: str(v)[:24])
+def test_a_share(sentence, states):
+    assert states_figure(sentence, "What percentage did it grow?", "percent") is states
+
+
+@pytest.mark.parametrize(("sentence", "thai", "states"), [
+    ("এটি টানা ৯ম বছর যে ডং নাই শীর্ষ ১০টি অঞ্চলে রয়েছে।", False, True),
+    ("Khóa học kéo dài 3 tháng.", False, True),
+    ("โครงการเริ่มตั้งแต่ปี 2563", True, True),  # since a year
+    ("সমিতি ১,২০০ জনের জন্য ১১টি প্রশিক্ষণ কোর্সের আয়োজন করে।", False, False),  # counts, no time
+], ids=lambda v: str(v)[:24])
+def test_a_span_of_time(sentence, thai, states):
+    assert states_figure(sentence, "How long did it last?", "duration", thai=thai) is states

@@ -66,6 +66,16 @@ def test_answerable_figure_questions_are_rarely_refused(seeds_searcher):
     assert report["recall@3"] >= 0.87, report
 
 
+def test_figure_kinds(seeds_searcher):
+    # written by someone who saw neither the figure check nor the evaluation set: 28 answerable
+    # figure questions of every kind (counts, shares, ranks, dates, spans) and 12 unanswerable ones,
+    # several asking for another figure of the very event the articles describe
+    report = evaluate(seeds_searcher, read_questions(DATA / "figure_kinds_questions.jsonl"))
+    assert report["false_abstain"] <= 1, report  # 0 of 28 measured
+    assert report["recall@3"] >= 0.9, report
+    assert report["abstain_correct"] >= 4, report  # 5 of 12 measured
+
+
 def test_the_figure_check_can_be_turned_off(seeds_searcher, embedder):
     question = "How many viewers watched the TikTok Shop mega livestream at the Lai Chau event?"
     unchecked = Searcher(seeds_searcher.index, embedder, figure_check=False).search(question)
