@@ -28,7 +28,7 @@ from tests.fakes import FakeEmbedder
 
 TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 ADMIN = 1
-VI_QUESTION = "Hợp tác xã Pá Khoang bán được bao nhiêu tấn mận hậu qua livestream?"
+VI_QUESTION = "Hợp tác xã ở Sơn La bán mận hậu qua livestream trên những nền tảng nào?"
 VI_TITLE = 'Nông dân Sơn La "chốt đơn" mận hậu qua livestream'
 
 

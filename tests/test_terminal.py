@@ -13,7 +13,7 @@ from bot.terminal import run_terminal
 from index import IndexSettings, Searcher
 from tests.fakes import FakeEmbedder
 
-VI_QUESTION = "Hợp tác xã Pá Khoang bán được bao nhiêu tấn mận hậu qua livestream?"
+VI_QUESTION = "Hợp tác xã ở Sơn La bán mận hậu qua livestream trên những nền tảng nào?"
 
 
 @pytest.fixture
