@@ -134,14 +134,18 @@ def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:
     if as_json:
         click.echo(json.dumps(report))
         return
-    click.echo(f"questions {report['n']}  recall@1 {report['recall@1']:.3f}  recall@3 {report['recall@3']:.3f}  "
-               f"recall@5 {report['recall@5']:.3f}  MRR {report['mrr']:.3f}")
+    click.echo(f"questions {report['n']}  recall@1 {_ratio(report['recall@1'])}  recall@3 {_ratio(report['recall@3'])}  "
+               f"recall@5 {_ratio(report['recall@5'])}  MRR {_ratio(report['mrr'])}")
     click.echo(f"abstained on unanswerable {report['abstain_correct']}/{report['abstain_total']}  "
                f"false abstentions {report['false_abstain']}")
     for lang, row in report["by_lang"].items():
-        click.echo(f"  {lang}: n={row['n']}  recall@1 {row['recall@1']:.3f}  recall@3 {row['recall@3']:.3f}  "
+        click.echo(f"  {lang}: n={row['n']}  recall@1 {_ratio(row['recall@1'])}  recall@3 {_ratio(row['recall@3'])}  "
                    f"abstained {row['abstain_correct']}/{row['abstain_total']}")
     click.echo(f"latency p50 {report['latency_ms']['p50']} ms  p95 {report['latency_ms']['p95']} ms")
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 @cli.command("fetch-model")

@@ -61,8 +61,9 @@ def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
     return _summarise(questions, ranks, abstained, latencies)
 
 
-def _recall(ranks: list[int | None], at: int) -> float:
-    return round(sum(r is not None and r <= at for r in ranks) / len(ranks), 3) if ranks else 0.0
+def _recall(ranks: list[int | None], at: int) -> float | None:
+    # None, not 0.0, where nothing could be found: a language asked only unanswerable questions
+    return round(sum(r is not None and r <= at for r in ranks) / len(ranks), 3) if ranks else None
 
 
 def _summarise(questions: list[Question], ranks: dict, abstained: dict, latencies: list[float]) -> dict:
@@ -79,7 +80,7 @@ def _summarise(questions: list[Question], ranks: dict, abstained: dict, latencie
     return {
         "n": len(questions),
         "recall@1": _recall(all_ranks, 1), "recall@3": _recall(all_ranks, 3), "recall@5": _recall(all_ranks, 5),
-        "mrr": round(sum(1 / r for r in all_ranks if r) / len(all_ranks), 3) if all_ranks else 0.0,
+        "mrr": round(sum(1 / r for r in all_ranks if r) / len(all_ranks), 3) if all_ranks else None,
         "abstain_correct": sum(abstained[q.id] for q in unanswerable),
         "abstain_total": len(unanswerable),
         "false_abstain": sum(abstained[q.id] for q in answerable),

@@ -70,6 +70,10 @@ def test_eval_json_reports_every_field(fake_cli, tmp_path):
         assert key in report
     assert report["n"] == 2 and report["recall@1"] == 1.0
     assert report["by_lang"]["th"]["n"] == 1 and set(report["latency_ms"]) == {"p50", "p95"}
+    # English was asked only an unanswerable question: no recall to speak of, rather than 0.0
+    assert report["by_lang"]["en"]["n"] == 0 and report["by_lang"]["en"]["recall@1"] is None
+    text = fake_cli.invoke(cli_module.cli, ["eval", str(questions)]).output
+    assert "en: n=0  recall@1 -  recall@3 -" in text
 
 
 def test_missing_index_is_a_clear_error(fake_cli):
