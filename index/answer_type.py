@@ -54,7 +54,8 @@ _ASKS_DATE = _pattern(
     r"เมื่อไ(ร|หร่)", r"(ปี|วันที่|วัน|เดือน)\s*(ไหน|ใด|อะไร|เท่าไ(ร|หร่))",
 )
 
-# Questions for a span of time: any figure may answer them ("since 2020", "for 3 years").
+# Questions for a span of time (how long, how many years): a count of time units ("for 3 years") or a
+# start ("since 2020") answers them.
 _ASKS_DURATION = _pattern(
     r"\bhow long\b", r"\bhow many (years|months|weeks|days)\b",
     r"\bbao lâu\b", r"\b(bao nhiêu|mấy) (năm|tháng|tuần|ngày)\b",  # how long, how many years
@@ -143,7 +144,7 @@ _MONTHS = rf"\b({_EN_MONTHS})\b|{_BN_MONTHS}|{_TH_MONTHS}"
 
 # Dates in words: months, weekdays, relative days and years.
 _DATE_WORDS = _pattern(
-    _MONTHS.replace("|may|", "|"),  # English "may" is mostly the verb
+    rf"\b({_EN_MONTHS.replace('|may|', '|')})\b|{_BN_MONTHS}|{_TH_MONTHS}",  # English "may" is mostly the verb
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(last|next) (year|month|week))\b",
     r"\b(chủ nhật|năm (ngoái|nay|sau|tới)|hôm qua)\b",
     rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])((গত|আগামী|এ|এই) বছর|গতকাল)",
