@@ -45,8 +45,10 @@ _ASKS_DATE = _pattern(
     # English
     r"^\s*when\b", r"\bwhen (did|does|do|was|were|is|will|has|have)\b", r"\bsince when\b",
     r"\b(what|which) (date|year|month|day)\b",
-    # Vietnamese: năm / ngày / tháng nào, mấy, bao nhiêu (which year / day / month), bao giờ (when)
+    # Vietnamese: năm / ngày / tháng nào, mấy, bao nhiêu (which year / day / month), bao giờ (when);
+    # also typed without diacritics, as chat often is ("khi nao", "nam nao")
     r"\b(năm|ngày|tháng|lúc|khi|hồi|thời điểm) nào\b", r"\b(năm|ngày|tháng) (mấy|bao nhiêu)\b", r"\bbao giờ\b",
+    r"\b(nam|ngay|thang|luc|khi) nao\b", r"\bbao gio\b",
     # Bengali: কবে (when), কোন বছর / সাল / তারিখ (which year / date), কত সালে / তারিখে (in which
     # year / on what date: literally "how many")
     rf"(?<![{_BN}])কবে", r"কোন (বছর|সাল|তারিখ|মাস|দিন)", rf"(?<![{_BN}])কত ?(সাল|তারিখ)",
@@ -58,7 +60,7 @@ _ASKS_DATE = _pattern(
 # start ("since 2020") answers them.
 _ASKS_DURATION = _pattern(
     r"\bhow long\b", r"\bhow many (years|months|weeks|days)\b",
-    r"\bbao lâu\b", r"\b(bao nhiêu|mấy) (năm|tháng|tuần|ngày)\b",  # how long, how many years
+    r"\bbao (lâu|lau)\b", r"\b(bao nhiêu|mấy|bao nhieu) (năm|tháng|tuần|ngày|nam|thang|tuan|ngay)\b",
     rf"(?<![{_BN}])কত ?(বছর|মাস|দিন)",  # how many years / months / days
     r"กี่\s*(ปี|เดือน|วัน|สัปดาห์)", r"นานเท่าไ(ร|หร่)",  # how many years / months / days, how long
 )
@@ -71,8 +73,8 @@ _ASKS_AMOUNT = _pattern(
     r"\bwhich (rank|position)\b",
     r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost"
     r"|price|turnover|size)\b",
-    # Vietnamese
-    r"\bbao nhiêu\b", r"\bmấy\b",
+    # Vietnamese (also without diacritics; not "may", which is English)
+    r"\bbao (nhiêu|nhieu)\b", r"\bmấy\b",
     # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
     # (how many; not কয়েক, "a few")
     rf"(?<![{_BN}])কত(?!ক|িপয়)", rf"(?<![{_BN}])কয়(?!েক)", r"কী পরিমাণ|কি পরিমাণ",  # what amount
@@ -91,7 +93,7 @@ _ASKS_MONEY = _pattern(
 )
 
 # A share asked for: "what percentage", "by how many percent".
-_ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bphần trăm\b|শতাংশ|শতকরা|เปอร์เซ็นต์|ร้อยละ")
+_ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bph(ầ|a)n tr(ă|a)m\b|শতাংশ|শতকরা|เปอร์เซ็นต์|ร้อยละ")
 
 # A change in money ("how much did revenue grow?") is answered by a share as well as by a sum: a count.
 _ASKS_CHANGE = _pattern(

@@ -111,6 +111,9 @@ def test_number_forms_keep_each_number_apart():
     ("What's the total value of exports?", "money"),
     ("By how much did the value of exports grow?", "count"),  # a share answers a change
     ("Doanh thu tăng bao nhiêu?", "count"),
+    ("hoi cho co bao nhieu gian hang", "count"),  # Vietnamese typed without diacritics
+    ("hoi cho to chuc khi nao", "date"),
+    ("xuat khau tang bao nhieu phan tram", "percent"),
     ("How big is the market?", "count"),
     ("মেলায় কী পরিমাণ পণ্য বিক্রি হয়েছে?", "count"),
     ("โครงการนี้ใช้งบประมาณเท่าไร", "money"),
