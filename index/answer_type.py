@@ -89,7 +89,9 @@ _ASKS_MONEY = _pattern(
     r"\b(tiền|ngân sách|doanh thu|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
     r"|tỷ đồng|triệu đồng)\b",
     r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ",
-    r"เงิน|บาท|ดอลลาร์|หยวน|งบ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
+    # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
+    # (Alibaba does), "งบ" (budget) in "ทั้งบริษัท"; those count only after a number word
+    r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
 )
 
 # A share asked for: "what percentage", "by how many percent".

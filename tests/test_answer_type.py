@@ -117,6 +117,8 @@ def test_number_forms_keep_each_number_apart():
     ("How big is the market?", "count"),
     ("মেলায় কী পরিমাণ পণ্য বিক্রি হয়েছে?", "count"),
     ("โครงการนี้ใช้งบประมาณเท่าไร", "money"),
+    ("ราคาสินค้ากี่บาท", "money"),
+    ("SME ที่ใช้เครื่องมือของอาลีบาบาทำการค้ามีเท่าไหร่", "count"),  # "บาท" straddles อาลีบาบา|ทำ
 ], ids=lambda v: str(v)[:24])
 def test_the_kind_of_figure_asked_for(question, kind):
     assert asked_figure(question) == kind
