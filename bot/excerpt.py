@@ -1,7 +1,10 @@
 """Excerpts: which sentences of a passage to quote, as exact article text.
 
-The best sentence (by the search's sentence scores) is always quoted and marked bold; sentences
-scoring within ``NEAR_BEST`` of it answer too and join it, in text order, up to a length limit.
+The best sentence (by the search's sentence scores) is always quoted and marked bold. For a
+question asking for a figure, the sentences the search found stating one (``Hit.answer_sentences``)
+join it first, nearest first: the best sentence often names the event and its neighbour gives the
+number asked for. Sentences scoring within ``NEAR_BEST`` of the best answer too and join next, in
+text order, up to a length limit.
 Neighbouring sentences keep the article's own spacing; others are joined with " … ". A sentence
 too long to fit is cut at a space, never inside a grapheme (combining marks, joiners, the Bengali
 virama), so the quote is always real text of the article.
@@ -37,28 +40,31 @@ def excerpt(hit: Hit, limit: int) -> list[Piece]:
     if not spans:  # no sentence scores to go by: quote the passage's opening
         return [_shortened(text.strip(), limit, bold=False)]
     best = max(range(len(spans)), key=lambda i: spans[i][2])
-    start, end, top = spans[best]
+    start, end, top = spans[best][:3]
     if end - start > limit:
         return [_shortened(text[start:end], limit, bold=True)]
     chosen = {best}
-    near = [i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST]
-    for i in sorted(near, key=lambda i: (-spans[i][2], abs(i - best))):
+    answers = sorted((i for i in range(len(spans)) if i != best and spans[i][3]), key=lambda i: abs(i - best))
+    near = sorted((i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST),
+                  key=lambda i: (-spans[i][2], abs(i - best)))
+    for i in answers + near:
         if _runs_length(spans, chosen | {i}) <= limit:
             chosen.add(i)
     return [_run_piece(text, spans, run, spans[best]) for run in _runs(sorted(chosen))]
 
 
-def _sentence_spans(hit: Hit) -> list[tuple[int, int, float]]:
-    """``(start, end, score)`` of each sentence as offsets into ``chunk.text``, in text order."""
+def _sentence_spans(hit: Hit) -> list[tuple[int, int, float, bool]]:
+    """``(start, end, score, states the figure asked for)`` of each sentence as offsets into
+    ``chunk.text``, in text order."""
     chunk = hit.chunk
     spans = []
-    for sentence, score in zip(chunk.sentences, hit.sentence_scores):
+    for i, (sentence, score) in enumerate(zip(chunk.sentences, hit.sentence_scores)):
         start = max(0, sentence.start - chunk.start)
         end = min(len(chunk.text), sentence.end - chunk.start)
         if start < end:
-            spans.append((start, end, score))
+            spans.append((start, end, score, i in hit.answer_sentences))
     spans.sort()
-    kept: list[tuple[int, int, float]] = []
+    kept: list[tuple[int, int, float, bool]] = []
     for span in spans:  # overlapping spans would quote text twice
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
@@ -76,13 +82,13 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _runs_length(spans: list[tuple[int, int, float]], chosen: set[int]) -> int:
+def _runs_length(spans: list[tuple[int, int, float, bool]], chosen: set[int]) -> int:
     runs = _runs(sorted(chosen))
     return sum(spans[last][1] - spans[first][0] for first, last in runs) + len(_GAP) * (len(runs) - 1)
 
 
-def _run_piece(text: str, spans: list[tuple[int, int, float]], run: tuple[int, int],
-               best: tuple[int, int, float]) -> Piece:
+def _run_piece(text: str, spans: list[tuple[int, int, float, bool]], run: tuple[int, int],
+               best: tuple[int, int, float, bool]) -> Piece:
     # A run spans neighbouring sentences with the article's own spacing between them.
     start, end = spans[run[0]][0], spans[run[1]][1]
     bold = (best[0] - start, best[1] - start) if start <= best[0] < end else None

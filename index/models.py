@@ -64,6 +64,10 @@ class Hit:
     score: float
     rank: int
     sentence_scores: tuple[float, ...] = ()
+    # for a question asking for a figure: the sentences (indices into ``chunk.sentences``) near the
+    # best one that state a figure of the kind asked, to quote beside it (the best sentence often
+    # names the event and the next one gives its figure)
+    answer_sentences: tuple[int, ...] = ()
 
     @property
     def best_sentence(self) -> Sentence | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -46,7 +46,7 @@ ABSTAIN_BELOW = 0.25
 CONFIDENT_ABOVE = 0.45
 NUMBER_BONUS = 0.04  # per number shared by question and passage, at most two
 NAME_BONUS = 0.05  # times the share of the question's romanized trigrams found in the passage
-FIGURE_SPREAD = 0.03  # see _gives_figure
+FIGURE_SPREAD = 0.03  # see _figure_sentences
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
@@ -150,8 +150,10 @@ class Searcher:
         hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (score, _, row, sentences) in enumerate(kept, start=1))
         figure = asked_figure(text) if self._figure_check else None
-        if figure and not _gives_figure(hits[0], text, figure):
-            return SearchResult(text, (), False, best_base, "no_figure", related=hits)
+        if figure:
+            hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, text, figure)) for hit in hits)
+            if not hits[0].answer_sentences and hits[0].chunk.sentences:
+                return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
     @staticmethod
@@ -169,8 +171,8 @@ class Searcher:
         return list(rows)
 
 
-def _gives_figure(hit: Hit, question: str, figure: Figure) -> bool:
-    """Whether the sentences of ``hit`` that best match ``question`` state a figure of its kind.
+def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...]:
+    """The sentences of ``hit`` that best match ``question`` and state a figure of its kind.
 
     Read are the best sentence, any within ``FIGURE_SPREAD`` of it and the sentences either side
     of it: news states the event in one sentence and its figures in the next ("The fair closed on
@@ -178,14 +180,15 @@ def _gives_figure(hit: Hit, question: str, figure: Figure) -> bool:
     question best. In Thai a "sentence" here is often a clause (Thai marks both breaks with a
     space), so its figure is even more often next door."""
     chunk, scores = hit.chunk, hit.sentence_scores
-    if not chunk.sentences:
-        return True  # nothing to read: do not abstain on a guess
+    if not chunk.sentences or not scores:
+        return ()
     thai = chunk.lang == "th"
     best = max(range(len(scores)), key=scores.__getitem__)
     read = {i for i, score in enumerate(scores) if score >= scores[best] - FIGURE_SPREAD}
     read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
-    return any(states_figure(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
-                             question, figure, thai=thai) for i in sorted(read))
+    return tuple(i for i in sorted(read)
+                 if states_figure(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
+                                  question, figure, thai=thai))
 
 
 def is_confident(result: SearchResult) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import pytest
 
@@ -178,6 +179,15 @@ def test_far_sentences_are_left_out():
     hit = make_hit(BN, "bn", scores=(0.40, 0.72, 0.50))
     [quote] = blockquotes(render_answer(make_result(hit), "bn").messages[0])
     assert quote == sentence_text(hit, 1)
+
+
+def test_the_sentence_stating_the_figure_asked_for_is_quoted_beside_the_best():
+    # the best sentence names the event, the one after it (scoring far lower) gives the number
+    hit = replace(make_hit(BN, "bn", scores=(0.72, 0.40, 0.30), best=0), answer_sentences=(1,))
+    [quote] = blockquotes(render_answer(make_result(hit), "bn").messages[0])
+    assert sentence_text(hit, 0) in quote and sentence_text(hit, 1) in quote
+    assert sentence_text(hit, 2) not in quote
+    assert sentence_text(hit, 0) in bolds(render_answer(make_result(hit), "bn").messages[0])
 
 
 def test_overlong_best_sentence_is_cut_at_a_space():

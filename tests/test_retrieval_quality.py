@@ -101,6 +101,15 @@ def test_a_figure_the_articles_give_is_quoted(seeds_searcher, question):
     assert result.found and result.not_found_reason is None
 
 
+def test_the_sentence_with_the_figure_is_marked_for_quoting(seeds_searcher):
+    result = seeds_searcher.search("How many people visited the China (Guangzhou) Cross-Border E-Commerce Fair 2024?")
+    hit = result.hits[0]
+    marked = [hit.chunk.text[s.start - hit.chunk.start:s.end - hit.chunk.start]
+              for i, s in enumerate(hit.chunk.sentences) if i in hit.answer_sentences]
+    assert any("৫৬ হাজার" in sentence for sentence in marked), marked
+    assert not seeds_searcher.search("What was the theme of CCEF 2024?").hits[0].answer_sentences
+
+
 def test_recall_on_the_small_test_articles(small_searcher):
     report = evaluate(small_searcher, read_questions(DATA / "articles_questions.jsonl"))
     assert report["recall@3"] >= 0.9, report
