@@ -16,9 +16,8 @@ for a fact it lacks score like answerable ones (0.22-0.51 on our set): a bi-enco
 figure (how many, how much, what percentage, when, how long, which rank) whose best passage states
 none of that kind where it best matches (see ``answer_type``) gets "nothing found" too, with the
 passages kept as ``related`` for a reader who asks to see them (setting ``figure_check``). On our
-own sets that abstains on 21 of 36 unanswerable questions and on none of their 98 answerable ones
-(tests/data: questions, same_language_questions, figure_kinds_questions; figure_questions adds 16
-answerable ones, of which it refuses 1, where the best passage is the wrong one). Otherwise, between ``ABSTAIN_BELOW``
+own sets (tests/data) that abstains on 21 of 36 unanswerable questions and wrongly on 2 of 162
+answerable ones, both where the best passage was the wrong one. Otherwise, between ``ABSTAIN_BELOW``
 and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not hold the exact
 fact. Thresholds were set on our own questions (tests/data/questions.jsonl), never on the
 evaluation set.
