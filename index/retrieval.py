@@ -40,6 +40,7 @@ from .lexical import TrigramIdf, trigrams
 from .models import Hit, SearchResult
 from .numbers import numbers_in
 from .settings import IndexSettings
+from .vietnamese import restorer_for, typed_without_diacritics
 
 ABSTAIN_BELOW = 0.25
 CONFIDENT_ABOVE = 0.45
@@ -124,10 +125,19 @@ class Searcher:
         """
         text = clean_question(question)
         vector = self._embedder.embed_queries([text])[0]
-        return self.search_vector(text, vector, k)
+        restorer = restorer_for(self._embedder.name) if typed_without_diacritics(text) else None
+        restored = restorer.restore(text) if restorer else text
+        if restored == text:
+            return self.search_vector(text, vector, k)
+        # Vietnamese typed without marks (see ``vietnamese``): rankings are much less sure, so the
+        # figure asked for may come from any of the top three passages, not only the first
+        vector = vector + self._embedder.embed_queries([restored])[0]
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return self.search_vector(text, vector, k, figure_from=3)
 
-    def search_vector(self, text: str, vector: np.ndarray, k: int | None = None) -> SearchResult:
-        """The search after embedding: separate so benchmarks can time the two parts."""
+    def search_vector(self, text: str, vector: np.ndarray, k: int | None = None, figure_from: int = 1) -> SearchResult:
+        """The search after embedding: separate so benchmarks can time the two parts.
+        ``figure_from``: how many of the top passages may state the figure a question asks for."""
         index, layout = self._state
         k = k or self._top_k
         rows = self._candidates(index, vector)
@@ -151,7 +161,7 @@ class Searcher:
         figure = asked_figure(text) if self._figure_check else None
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, text, figure)) for hit in hits)
-            if not hits[0].answer_sentences and hits[0].chunk.sentences:
+            if not any(hit.answer_sentences or not hit.chunk.sentences for hit in hits[:figure_from]):
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
