@@ -83,7 +83,7 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
     """The restorer made from the tokenizer of the model folder ``model`` (None without one).
 
     Its syllables are saved beside the tokenizer the first time (set-up does it: ``python -m
-    index fetch-model``), since reading the 30 MB vocabulary takes 2 s and 300 MB for a moment."""
+    index fetch-model``), since reading the 30 MB vocabulary takes 2 s and a few hundred MB for a moment."""
     folder = Path(model).expanduser()
     saved = folder / SYLLABLES_FILE
     try:
