@@ -12,7 +12,9 @@ a year; "what percentage" wants a share, not "13.3 points"; a sum of money ("how
 "what budget") needs a sentence that also speaks of money or value; "when" wants a date (a year, a
 month, a day), not "40,000 square metres"; and "how long" a span of time ("for 3 years", "since
 2020"), not "11 courses". So a question asks for one of five kinds: "date", "duration", "count",
-"percent" or "money" ("any" figure at all is what ``states_figure`` checks by default).
+"percent" or "money" ("any" figure at all is what ``states_figure`` checks by default). And a
+question naming a year is not answered by a passage whose years are all others
+(``about_another_year``).
 
 The word lists are how each language asks "how many / how much / when / which year / what rank"
 and names money, written from the languages' grammar, not from any question set. The two sides err
@@ -174,6 +176,20 @@ def _is_year(written: str, thai: bool) -> bool:
     return int(written) in _CE_YEARS or (thai and int(written) in _BE_YEARS)
 
 
+def years_in(text: str, thai: bool = False) -> frozenset[str]:
+    """The years ``text`` names, as CE years ("2563" in Thai text is "2020")."""
+    return frozenset(form for written, forms in number_mentions(text, thai=thai) if _is_year(written, thai)
+                     for form in forms if form.isdigit() and int(form) in _CE_YEARS)
+
+
+def about_another_year(passage: str, question: str, thai: bool = False) -> bool:
+    """Whether ``question`` names a year and ``passage`` names years, none of them that one: its
+    figures are then another year's ("the 2024 ranking" asked, only the 2025 one stated)."""
+    asked = years_in(question, thai=True)
+    named = years_in(passage, thai=thai)
+    return bool(asked and named and not asked & named)
+
+
 def asked_figure(question: str) -> Figure | None:
     """The kind of figure ``question`` asks for, or None when it asks for none."""
     if _ASKS_DATE.search(question):
@@ -233,4 +249,4 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["Figure", "asked_figure", "states_figure"]
+__all__ = ["Figure", "about_another_year", "asked_figure", "states_figure", "years_in"]

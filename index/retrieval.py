@@ -14,10 +14,11 @@ here, the answerable questions of our own set 0.26 and up. Questions on the corp
 for a fact it lacks score like answerable ones (0.22-0.51 on our set): a bi-encoder cannot tell
 "on topic" from "answers it". One kind of missing fact can be told apart: a question asking for a
 figure (how many, how much, what percentage, when, how long, which rank) whose best passage states
-none of that kind where it best matches (see ``answer_type``) gets "nothing found" too, with the
-passages kept as ``related`` for a reader who asks to see them (setting ``figure_check``). On our
-own sets (tests/data) that abstains on 21 of 36 unanswerable questions and wrongly on 2 of 162
-answerable ones, both where the best passage was the wrong one. Otherwise, between ``ABSTAIN_BELOW``
+none of that kind where it best matches, or only for another year than the one the question names
+(see ``answer_type``), gets "nothing found" too, with the passages kept as ``related`` for a reader
+who asks to see them (setting ``figure_check``). On our own sets (tests/data) that abstains on 22
+of 36 unanswerable questions and wrongly on 2 of 162 answerable ones, both where the best passage
+was the wrong one. Otherwise, between ``ABSTAIN_BELOW``
 and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not hold the exact
 fact. Thresholds were set on our own questions (tests/data/questions.jsonl), never on the
 evaluation set.
@@ -33,7 +34,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import store
-from .answer_type import Figure, asked_figure, states_figure
+from .answer_type import Figure, about_another_year, asked_figure, states_figure
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .lexical import TrigramIdf, trigrams
@@ -161,7 +162,7 @@ class Searcher:
         figure = asked_figure(text) if self._figure_check else None
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, text, figure)) for hit in hits)
-            if not any(hit.answer_sentences or not hit.chunk.sentences for hit in hits[:figure_from]):
+            if not any(_gives_figure(hit, text) for hit in hits[:figure_from]):
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
@@ -178,6 +179,14 @@ class Searcher:
         rows = dict.fromkeys(int(r) for r in chunk_rows[0] if r >= 0)
         rows.update(dict.fromkeys(int(index.sentence_rows[s]) for s in sentence_rows[0] if s >= 0))
         return list(rows)
+
+
+def _gives_figure(hit: Hit, question: str) -> bool:
+    """Whether ``hit`` states the figure asked for: in sentences near its best one, and not only
+    for another year than the one the question names."""
+    if not hit.chunk.sentences:
+        return True  # nothing to read: do not abstain on a guess
+    return bool(hit.answer_sentences) and not about_another_year(hit.chunk.text, question, hit.chunk.lang == "th")
 
 
 def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer_type import asked_figure, states_figure
+from index.answer_type import about_another_year, asked_figure, states_figure, years_in
 from index.numbers import number_forms
 
 
@@ -199,3 +199,20 @@ def test_a_share(sentence, states):
 ], ids=lambda v: str(v)[:24])
 def test_a_span_of_time(sentence, thai, states):
     assert states_figure(sentence, "How long did it last?", "duration", thai=thai) is states
+
+
+def test_years_named():
+    assert years_in("EBI ২০২৫ রিপোর্ট, গত বছরের তুলনায় ১২৩ শতাংশ") == {"2025"}
+    assert years_in("เริ่มเมื่อปี 2563 มี 1,200 คน", thai=True) == {"2020"}  # Buddhist era
+    assert years_in("২,০২৪ জন এসেছিলেন") == frozenset()  # a count, not a year
+
+
+@pytest.mark.parametrize(("passage", "question", "thai", "other"), [
+    ("EBI ২০২৫ রিপোর্ট অনুসারে ডং নাই ৭ম স্থানে রয়েছে।", "Dong Nai's rank in the 2024 EBI?", False, True),
+    ("EBI ২০২৫ রিপোর্ট অনুসারে ডং নাই ৭ম স্থানে রয়েছে।", "Dong Nai's rank in the 2025 EBI?", False, False),
+    ("EBI রিপোর্ট অনুসারে ডং নাই ৭ম স্থানে রয়েছে।", "Dong Nai's rank in the 2024 EBI?", False, False),  # no year
+    ("EBI ২০২৫ রিপোর্ট অনুসারে ডং নাই ৭ম স্থানে রয়েছে।", "Dong Nai's rank in the EBI?", False, False),
+    ("โครงการเริ่มเมื่อปี 2563", "How many lectures since 2020?", True, False),  # 2563 BE is 2020
+], ids=lambda v: str(v)[:24])
+def test_a_passage_about_another_year(passage, question, thai, other):
+    assert about_another_year(passage, question, thai=thai) is other

@@ -53,7 +53,8 @@ def test_same_language_questions(seeds_searcher):
     "ভিয়েতনামের ই-কমার্স বাজারে শোপির অংশীদারিত্ব কত শতাংশ",
     "งาน CCEF ครั้งต่อไปจะจัดขึ้นเมื่อไร",
     "Doanh thu thương mại điện tử của Trung Quốc năm 2024 là bao nhiêu?",
-], ids=["en", "bn", "th", "vi"])
+    "What rank did Dong Nai hold in the 2019 EBI e-commerce index?",  # the article gives 2025's
+], ids=["en", "bn", "th", "vi", "another year"])
 def test_a_figure_the_articles_lack_finds_nothing(seeds_searcher, question):
     result = seeds_searcher.search(question)
     assert not result.found and result.hits == () and result.not_found_reason == "no_figure"
@@ -75,7 +76,7 @@ def test_figure_kinds(seeds_searcher):
     report = evaluate(seeds_searcher, read_questions(DATA / "figure_kinds_questions.jsonl"))
     assert report["false_abstain"] <= 1, report  # 0 of 28 measured
     assert report["recall@3"] >= 0.9, report
-    assert report["abstain_correct"] >= 4, report  # 5 of 12 measured
+    assert report["abstain_correct"] >= 5, report  # 6 of 12 measured
 
 
 def test_figure_questions_phrased_many_ways(seeds_searcher):
