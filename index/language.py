@@ -41,6 +41,7 @@ def _latin_detector():
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.VIETNAMESE).build()
 
 
+@lru_cache(maxsize=1024)  # the bot asks it of each question and the search asks again (unaccented Vietnamese)
 def detect_language(text: str) -> str | None:
     """Return "en", "bn", "th" or "vi" for ``text``, or None when it is too short to tell."""
     counts = script_counts(text)
