@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
@@ -222,6 +223,12 @@ def _states_date(sentence: str, asked: frozenset[str], thai: bool) -> bool:
     return bool(_DATE_WORDS.search(sentence) or _DATE_NUMBERS.search(to_ascii_digits(sentence)))
 
 
+@lru_cache(maxsize=256)
+def _question_numbers(question: str) -> frozenset[str]:
+    # every sentence of every passage is checked against the same question: read its numbers once
+    return numbers_in(question, thai=True)
+
+
 def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool = False) -> bool:
     """Whether ``sentence`` states a figure of ``kind`` other than the numbers ``question`` names.
 
@@ -234,7 +241,7 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
             a sentence that speaks of money or value).
         thai: the sentence is Thai (its Buddhist-era years are the CE years they stand for).
     """
-    asked = numbers_in(question, thai=True)
+    asked = _question_numbers(question)
     if kind == "any":
         return _states_any(sentence, asked, thai)
     if kind == "date":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from unidecode import unidecode
 
@@ -50,6 +50,12 @@ class TrigramIdf:
 
     def overlap(self, question: frozenset[str], passage: frozenset[str]) -> float:
         """Share of the question's (known, IDF-weighted) trigrams found in the passage, 0..1."""
-        known = [g for g in question if g in self._df]
-        total = sum(self.weight(g) for g in known)
-        return sum(self.weight(g) for g in known if g in passage) / total if total else 0.0
+        return self.scorer(question)(passage)
+
+    def scorer(self, question: frozenset[str]) -> Callable[[frozenset[str]], float]:
+        """``overlap`` with ``question`` fixed: its weights are worked out once, not per passage."""
+        weights = [(g, self.weight(g)) for g in question if g in self._df]
+        total = sum(w for _, w in weights)
+        if not total:
+            return lambda passage: 0.0
+        return lambda passage: sum(w for g, w in weights if g in passage) / total

@@ -143,13 +143,13 @@ class Searcher:
         k = k or self._top_k
         rows = self._candidates(index, vector)
         q_numbers = numbers_in(text)
-        q_grams = trigrams(text, min_word=4)  # short words are mostly function words
+        name_share = layout.idf.scorer(trigrams(text, min_word=4))  # short words are mostly function words
         scored = []
         for row in rows:
             sentence_scores = index.sentence_vectors[layout.sentence_ids[row]] @ vector
             base = 0.5 * float(index.chunk_vectors[row] @ vector) + 0.5 * float(sentence_scores.max(initial=-1.0))
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
-            bonus += NAME_BONUS * layout.idf.overlap(q_grams, layout.grams[row])
+            bonus += NAME_BONUS * name_share(layout.grams[row])
             scored.append((base + bonus, base, row, sentence_scores))
         scored.sort(key=lambda item: -item[0])
         threshold = ABSTAIN_BELOW + self._margin
