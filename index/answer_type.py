@@ -14,7 +14,7 @@ month, a day), not "40,000 square metres"; and "how long" a span of time ("for 3
 2020"), not "11 courses". So a question asks for one of five kinds: "date", "duration", "count",
 "percent" or "money" ("any" figure at all is what ``states_figure`` checks by default). And a
 question naming a year is not answered by a passage whose years are all others
-(``about_another_year``).
+(``about_another_year``), nor "when did it open?" by the date it closed.
 
 The word lists are how each language asks "how many / how much / when / which year / what rank"
 and names money, written from the languages' grammar, not from any question set. The two sides err
@@ -166,6 +166,41 @@ _DATE_NUMBERS = _pattern(
     r"\b(ngày|tháng)\s*\d{1,2}(/\d{1,2})?(/\d{2,4})?(?!\d)", r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b",
     r"วันที่\s*\d{1,2}(?!\d)",
 )
+# Which end of an event a date question asks about, and which end a sentence dates. "When did the
+# fair open?" is not answered by "the fair closed on 18 August". Only plain verbs of opening and
+# closing, so that the check errs towards answering: a sentence that names both, or gives a range
+# ("24-25 May"), still answers. Thai "ปิด" (close) sits inside "เปิด" (open).
+_STARTS = _pattern(
+    r"\b(open(s|ed|ing)?|start(s|ed)?|beg[ai]n|begins|launch(es|ed)?|inaugurat\w*|kick(ed)? off|commenc\w*)\b",
+    r"\b(khai mạc|khai mac|bắt đầu|bat dau|khởi động|khoi dong|ra mắt|ra mat|khai trương|khai truong)\b",
+    r"শুরু|উদ্বোধন|চালু|আরম্ভ", r"เปิด|เริ่ม",
+)
+_ENDS = _pattern(
+    r"\b(close[ds]?|closing|end(s|ed)?|conclude[ds]?|finish(es|ed)?)\b",
+    r"\b(bế mạc|be mac|kết thúc|ket thuc)\b",
+    r"সমাপ্ত|সমাপনী|শেষ হ", r"(?<!เ)ปิด|สิ้นสุด",
+)
+_DATE_RANGE = re.compile(r"\d\s*(-|–|থেকে|to|đến|ถึง)\s*\d")
+
+
+def _dates_other_end(sentence: str, question: str) -> bool:
+    """Whether ``question`` asks when something opened (or closed) and ``sentence`` dates only the
+    other end of it."""
+    asks_start, asks_end = bool(_STARTS.search(question)), bool(_ENDS.search(question))
+    if asks_start == asks_end or _DATE_RANGE.search(to_ascii_digits(sentence)):
+        return False
+    other, same = (_ENDS, _STARTS) if asks_start else (_STARTS, _ENDS)
+    return bool(other.search(sentence)) and not same.search(sentence)
+
+
+# "Up 123% on last year" compares, it does not date anything: such phrases are removed before a
+# sentence is read for a date.
+_COMPARED_WITH_LAST_YEAR = _pattern(
+    r"\b(than|compared (with|to)|on|over|from) (the )?(last|previous) year('s)?\b",
+    r"\bso với (năm ngoái|năm trước|cùng kỳ( năm ngoái| năm trước)?)\b",
+    r"গত বছরের (তুলনায়|চেয়ে|চাইতে)",
+    r"(เมื่อ)?เทียบกับ(ช่วงเดียวกันของ)?ปี(ที่แล้ว|ก่อน)|จากปี(ที่แล้ว|ก่อน)",
+)
 _CE_YEARS = range(1950, 2100)
 _BE_YEARS = range(2493, 2643)  # the same years in the Thai Buddhist era
 
@@ -220,6 +255,7 @@ def _states_count(sentence: str, asked: frozenset[str], thai: bool) -> bool:
 def _states_date(sentence: str, asked: frozenset[str], thai: bool) -> bool:
     if any(_is_year(written, thai) and not (forms & asked) for written, forms in number_mentions(sentence, thai=thai)):
         return True
+    sentence = _COMPARED_WITH_LAST_YEAR.sub(" ", sentence)
     return bool(_DATE_WORDS.search(sentence) or _DATE_NUMBERS.search(to_ascii_digits(sentence)))
 
 
@@ -245,7 +281,7 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
     if kind == "any":
         return _states_any(sentence, asked, thai)
     if kind == "date":
-        return _states_date(sentence, asked, thai)
+        return _states_date(sentence, asked, thai) and not _dates_other_end(sentence, question)
     if kind == "duration":  # "since 2020" or "for 3 years"
         return _states_date(sentence, asked, thai) or (bool(_TIME_UNITS.search(sentence))
                                                        and _states_count(sentence, asked, thai))

@@ -16,7 +16,7 @@ for a fact it lacks score like answerable ones (0.22-0.51 on our set): a bi-enco
 figure (how many, how much, what percentage, when, how long, which rank) whose best passage states
 none of that kind where it best matches, or only for another year than the one the question names
 (see ``answer_type``), gets "nothing found" too, with the passages kept as ``related`` for a reader
-who asks to see them (setting ``figure_check``). On our own sets (tests/data) that abstains on 22
+who asks to see them (setting ``figure_check``). On our own sets (tests/data) that abstains on 24
 of 36 unanswerable questions and wrongly on 2 of 162 answerable ones, both where the best passage
 was the wrong one. Otherwise, between ``ABSTAIN_BELOW``
 and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not hold the exact

@@ -168,6 +168,37 @@ def test_a_year_answers_when_unless_the_question_names_it():
     assert not states_figure("The 2024 fair drew crowds.", "When in 2024 did the fair open?", "date")
 
 
+@pytest.mark.parametrize(("sentence", "question", "thai", "states"), [
+    # the other end of the event is dated: no answer
+    ("The fair closed on 18 August.", "When did the fair open?", False, False),
+    ("মেলাটি ১৮ আগস্টে সমাপ্ত হয়েছে।", "Hội chợ khai mạc ngày nào?", False, False),
+    ("งานเปิดเมื่อวันที่ 16 สิงหาคม", "When did the fair close?", True, False),  # เปิด (open) holds ปิด (close)
+    ("งานเปิดเมื่อวันที่ 16 สิงหาคม", "মেলা কবে শুরু হয়?", True, True),
+    # the asked end, both ends, a range, or no end named: an answer
+    ("The fair closed on 18 August.", "When did the fair close?", False, True),
+    ("It opened on 16 and closed on 18 August.", "When did it open?", False, True),
+    ("The fair ended after running 16-18 August.", "When did the fair start?", False, True),
+    ("The fair was held on 18 August.", "When did the fair start?", False, True),
+], ids=lambda v: str(v)[:24])
+def test_a_date_question_asks_one_end_of_an_event(sentence, question, thai, states):
+    assert states_figure(sentence, question, "date", thai=thai) is states
+
+
+@pytest.mark.parametrize(("sentence", "thai"), [
+    ("Visitors rose 123% compared with last year.", False),
+    ("মোট ৫৬ হাজার মানুষ মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।", False),
+    ("Lượng khách tăng 20% so với năm ngoái.", False),
+    ("ผู้เข้าชมเพิ่มขึ้นร้อยละ 20 เมื่อเทียบกับปีที่แล้ว", True),
+], ids=lambda v: str(v)[:24])
+def test_a_comparison_with_last_year_dates_nothing(sentence, thai):
+    assert not states_figure(sentence, "When was the fair held?", "date", thai=thai)
+
+
+def test_last_year_on_its_own_is_a_date():
+    assert states_figure("The fair was held last year.", "When was the fair held?", "date")
+    assert states_figure("মেলাটি গত বছর হয়েছিল।", "When was the fair held?", "date")
+
+
 @pytest.mark.parametrize(("sentence", "states"), [
     ("লাইভস্ট্রিমে ৫ কোটি টাকার পণ্য বিক্রি হয়।", True),
     ("Doanh thu đạt 20 tỷ đồng.", True),
