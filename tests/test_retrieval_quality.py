@@ -45,7 +45,7 @@ def test_same_language_questions(seeds_searcher):
     report = evaluate(seeds_searcher, read_questions(DATA / "same_language_questions.jsonl"))
     assert report["recall@3"] >= 0.9, report
     assert report["false_abstain"] <= 1, report
-    assert report["abstain_correct"] >= 6, report  # 7 of 8 measured
+    assert report["abstain_correct"] >= 7, report  # 8 of 8 measured
 
 
 @pytest.mark.parametrize("question", [
@@ -76,7 +76,16 @@ def test_figure_kinds(seeds_searcher):
     report = evaluate(seeds_searcher, read_questions(DATA / "figure_kinds_questions.jsonl"))
     assert report["false_abstain"] <= 1, report  # 0 of 28 measured
     assert report["recall@3"] >= 0.9, report
-    assert report["abstain_correct"] >= 5, report  # 6 of 12 measured
+    assert report["abstain_correct"] >= 6, report  # 7 of 12 measured
+
+
+def test_questions_about_one_item_of_a_list(seeds_searcher):
+    # written by someone who saw no other question set: 36 questions (20 in the article's own
+    # language) whose answer is one item of an enumeration in a long sentence, the hardest case
+    # for a passage embedding; measured recall@1 0.833, recall@3 0.889, none refused
+    report = evaluate(seeds_searcher, read_questions(DATA / "list_item_questions.jsonl"))
+    assert report["recall@3"] >= 0.83, report
+    assert report["false_abstain"] == 0, report
 
 
 def test_figure_questions_phrased_many_ways(seeds_searcher):
