@@ -150,12 +150,16 @@ def _ratio(value: float | None) -> str:
 
 @cli.command("fetch-model")
 @click.option("--wheels", type=click.Path(path_type=Path), help="Already downloaded wheels.")
-def fetch_model(wheels: Path | None) -> None:
+@click.option("--vietnamese-wheel", type=click.Path(path_type=Path, exists=True),
+              help="An already downloaded pyvi 0.1.1 wheel (its Vietnamese word list).")
+def fetch_model(wheels: Path | None, vietnamese_wheel: Path | None) -> None:
     """Fetch and verify the default EmbeddingGemma model into the INDEX_MODEL folder, then export
-    its fast query encoder (INDEX_QUERY_ENCODER=openvino) unless that is done already."""
+    its fast query encoder (INDEX_QUERY_ENCODER=openvino) and fetch the Vietnamese word list for
+    the diacritic restorer, unless those are done already."""
     from .model_fetch import ModelFetchError, ensure_model
     from .query_encoder import QueryEncoderError, export
-    from .vietnamese import restorer_for
+    from .vietnamese import WORDS_FILE, extras_dir, restorer_for
+    from .word_list import WordListError, ensure_words
 
     settings = IndexSettings()
     target = Path(settings.model).expanduser()
@@ -168,7 +172,11 @@ def fetch_model(wheels: Path | None) -> None:
             click.echo(f"query encoder ready: {export(str(target), settings.query_encoder_path())}")
         except QueryEncoderError as exc:
             raise click.ClickException(str(exc)) from exc
-    if restorer_for(str(target)) is not None:  # saves the syllables beside the tokenizer
+    try:
+        ensure_words(extras_dir(str(target)) / WORDS_FILE, vietnamese_wheel)
+    except WordListError as exc:  # questions typed without marks are then restored less well, not refused
+        click.echo(f"warning: no Vietnamese word list: {exc}", err=True)
+    if restorer_for(str(target)) is not None:  # built once and saved in extras_dir
         click.echo("Vietnamese diacritics ready")
 
 

@@ -48,6 +48,7 @@ CONFIDENT_ABOVE = 0.45
 NUMBER_BONUS = 0.04  # per number shared by question and passage, at most two
 NAME_BONUS = 0.05  # times the share of the question's romanized trigrams found in the passage
 FIGURE_SPREAD = 0.03  # see _figure_sentences
+FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure may come from the top 3
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
@@ -125,16 +126,12 @@ class Searcher:
             k: most hits to return (default: the ``top_k`` setting).
         """
         text = clean_question(question)
-        vector = self._embedder.embed_queries([text])[0]
+        # Vietnamese typed without its marks is embedded with them put back (see ``vietnamese``);
+        # the rest of the search reads the question as typed
         restorer = restorer_for(self._embedder.name) if typed_without_diacritics(text) else None
         restored = restorer.restore(text) if restorer else text
-        if restored == text:
-            return self.search_vector(text, vector, k)
-        # Vietnamese typed without marks (see ``vietnamese``): rankings are much less sure, so the
-        # figure asked for may come from any of the top three passages, not only the first
-        vector = vector + self._embedder.embed_queries([restored])[0]
-        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
-        return self.search_vector(text, vector, k, figure_from=3)
+        vector = self._embedder.embed_queries([restored])[0]
+        return self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED if restored != text else 1)
 
     def search_vector(self, text: str, vector: np.ndarray, k: int | None = None, figure_from: int = 1) -> SearchResult:
         """The search after embedding: separate so benchmarks can time the two parts.

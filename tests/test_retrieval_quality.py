@@ -130,9 +130,18 @@ def test_vietnamese_typed_without_diacritics(seeds_searcher, monkeypatch):
     restored = evaluate(seeds_searcher, questions)
     monkeypatch.setattr(retrieval, "restorer_for", lambda model: None)
     as_typed = evaluate(seeds_searcher, questions)
-    # measured: recall@3 0.714 against 0.514, 2 answerable questions finding nothing against 10
-    assert restored["recall@3"] >= 0.65 and restored["recall@3"] > as_typed["recall@3"] + 0.1, (restored, as_typed)
-    assert restored["false_abstain"] <= 3 < as_typed["false_abstain"], (restored, as_typed)
+    # measured: recall@3 0.971 against 0.514, no answerable question finding nothing against 10
+    assert restored["recall@3"] >= 0.9 and restored["recall@3"] > as_typed["recall@3"] + 0.3, (restored, as_typed)
+    assert restored["false_abstain"] <= 1 < as_typed["false_abstain"], (restored, as_typed)
+
+
+def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
+    # 40 questions typed in chat style without marks (32 answerable), by someone who saw no other
+    # question set nor the restorer: measured recall@1 0.781, recall@3 0.812, 2 wrongly refused
+    # (recall@3 0.656 and 3 refused with the syllable-only restorer before it)
+    report = evaluate(seeds_searcher, read_questions(DATA / "vietnamese_unaccented_questions.jsonl"))
+    assert report["recall@3"] >= 0.75, report
+    assert report["false_abstain"] <= 3, report
 
 
 def test_recall_on_the_small_test_articles(small_searcher):
