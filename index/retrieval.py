@@ -126,16 +126,21 @@ class Searcher:
             k: most hits to return (default: the ``top_k`` setting).
         """
         text = clean_question(question)
-        # Vietnamese typed without its marks is embedded with them put back (see ``vietnamese``);
-        # the rest of the search reads the question as typed
+        # Vietnamese typed without its marks is embedded and checked for the figure it asks with
+        # them put back (see ``vietnamese``); the reply still shows it as typed
         restorer = restorer_for(self._embedder.name) if typed_without_diacritics(text) else None
         restored = restorer.restore(text) if restorer else text
         vector = self._embedder.embed_queries([restored])[0]
-        return self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED if restored != text else 1)
+        if restored == text:
+            return self.search_vector(text, vector, k)
+        return self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=restored)
 
-    def search_vector(self, text: str, vector: np.ndarray, k: int | None = None, figure_from: int = 1) -> SearchResult:
+    def search_vector(self, text: str, vector: np.ndarray, k: int | None = None, figure_from: int = 1,
+                      read_as: str | None = None) -> SearchResult:
         """The search after embedding: separate so benchmarks can time the two parts.
-        ``figure_from``: how many of the top passages may state the figure a question asks for."""
+        ``figure_from``: how many of the top passages may state the figure a question asks for;
+        ``read_as``: the question as the figure check reads it (Vietnamese with its marks put
+        back, where "may" is "mấy", how many), if not as typed."""
         index, layout = self._state
         k = k or self._top_k
         rows = self._candidates(index, vector)
@@ -156,10 +161,11 @@ class Searcher:
             return SearchResult(text, (), False, best_base, "off_topic")
         hits = tuple(Hit(index.chunks[row], round(score, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (score, _, row, sentences) in enumerate(kept, start=1))
-        figure = asked_figure(text) if self._figure_check else None
+        read = read_as or text
+        figure = asked_figure(read) if self._figure_check else None
         if figure:
-            hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, text, figure)) for hit in hits)
-            if not any(_gives_figure(hit, text) for hit in hits[:figure_from]):
+            hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
+            if not any(_gives_figure(hit, read) for hit in hits[:figure_from]):
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 
