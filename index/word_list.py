@@ -25,8 +25,10 @@ class WordListError(RuntimeError):
     """The word list could not be obtained or failed verification."""
 
 
-def extract(wheel: Path, dest: Path, sha256: str = WORDS_SHA256) -> Path:
-    """Write the word list (and its licence) held by ``wheel`` to ``dest``, verified."""
+def extract(wheel: Path, dest: Path, sha256: str | None = None) -> Path:
+    """Write the word list (and its licence) held by ``wheel`` to ``dest``, verified against
+    ``sha256`` (default: pyvi 0.1.1's)."""
+    sha256 = sha256 or WORDS_SHA256
     try:
         with zipfile.ZipFile(wheel) as zf:
             words = zf.read(MEMBER)
