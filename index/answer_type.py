@@ -183,13 +183,23 @@ _ENDS = _pattern(
 _DATE_RANGE = re.compile(r"\d\s*(-|–|থেকে|to|đến|ถึง)\s*\d")
 
 
+@lru_cache(maxsize=256)
+def _asked_end(question: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a question asking when something opened (or closed): the words of that end and of the
+    other one. Read once per question, not once per sentence checked."""
+    asks_start, asks_end = bool(_STARTS.search(question)), bool(_ENDS.search(question))
+    if asks_start == asks_end:
+        return None
+    return (_STARTS, _ENDS) if asks_start else (_ENDS, _STARTS)
+
+
 def _dates_other_end(sentence: str, question: str) -> bool:
     """Whether ``question`` asks when something opened (or closed) and ``sentence`` dates only the
     other end of it."""
-    asks_start, asks_end = bool(_STARTS.search(question)), bool(_ENDS.search(question))
-    if asks_start == asks_end or _DATE_RANGE.search(to_ascii_digits(sentence)):
+    ends = _asked_end(question)
+    if ends is None or _DATE_RANGE.search(to_ascii_digits(sentence)):
         return False
-    other, same = (_ENDS, _STARTS) if asks_start else (_STARTS, _ENDS)
+    same, other = ends
     return bool(other.search(sentence)) and not same.search(sentence)
 
 
