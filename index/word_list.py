@@ -9,11 +9,11 @@ licence out, and refuse a list whose SHA-256 is not the one measured for pyvi 0.
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from .model_fetch import download_wheel
 
 PACKAGE = "pyvi==0.1.1"
 MEMBER = "pyvi/models/words.txt"
@@ -54,9 +54,7 @@ def ensure_words(dest: Path, wheel: Path | None = None) -> Path:
     if wheel is not None:
         return extract(wheel, dest)
     with tempfile.TemporaryDirectory(prefix="pyvi-wheel-") as tmp:
-        cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
-               PACKAGE, "-d", tmp]
-        if subprocess.run(cmd, check=False).returncode != 0:
+        if not download_wheel(PACKAGE, Path(tmp)):
             raise WordListError(f"pip could not download {PACKAGE}")
         wheels = sorted(Path(tmp).glob("*.whl"))
         if not wheels:
