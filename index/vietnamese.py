@@ -32,6 +32,7 @@ module: recall@3 0.812 against 0.656.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -100,6 +101,7 @@ class DiacriticRestorer:
         of Vietnamese words (one spelling each, syllables separated by spaces)."""
         ranks: dict[str, int] = {}
         best: dict[str, tuple[str, int]] = {}
+        marked: set[str] = set()  # bare syllables that have a marked spelling
         for token, rank in vocabulary.items():
             word = token[1:] if token.startswith(_TOKENIZER_WORD) else ""
             if not word.isalpha() or word != word.lower():
@@ -108,10 +110,11 @@ class DiacriticRestorer:
             if not bare.isascii():
                 continue
             ranks[word] = rank
+            if word != bare:
+                marked.add(bare)
             if bare not in best or rank < best[bare][1]:
                 best[bare] = (word, rank)
         # only syllables that have a marked spelling at all are worth keeping
-        marked = {strip_marks(w) for w in ranks if w != strip_marks(w)}
         syllables = {bare: (word, _score(rank)) for bare, (word, rank) in best.items() if bare in marked}
         for bare, word in FUNCTION_WORDS.items():
             syllables[bare] = (word, _score(ranks.get(word, _UNKNOWN_RANK)))
@@ -188,15 +191,22 @@ class DiacriticRestorer:
                 and text[tokens[i].end():tokens[i + 1].start()] == " ")
 
     def to_json(self) -> str:
-        return json.dumps({"syllables": self.syllables, "words": self.words}, ensure_ascii=False)
+        return json.dumps({"version": _TABLES_VERSION, "syllables": self.syllables, "words": self.words},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> DiacriticRestorer:
+        """A saved restorer; ValueError if it was built by other rules than this module's."""
         data = json.loads(text)
+        if data.get("version") != _TABLES_VERSION:
+            raise ValueError("restorer saved by other rules")
         return cls({k: (v[0], float(v[1])) for k, v in data["syllables"].items()},
                    {k: (v[0], float(v[1])) for k, v in data["words"].items()})
 
 
+# What a saved restorer was built by: a change to the function words (or a bump here, when the way
+# tables are built changes) makes restorer_for build it again instead of reading stale tables.
+_TABLES_VERSION = "1-" + hashlib.sha256(json.dumps(FUNCTION_WORDS, sort_keys=True).encode()).hexdigest()[:12]
 RESTORER_FILE = "restorer.json"  # 1.4 MB, read in 0.1 s, instead of 30 MB of vocabulary and the word list
 WORDS_FILE = "words.txt"  # pyvi's word list, put there at set-up (``word_list``)
 

@@ -99,6 +99,19 @@ def test_the_restorer_is_built_once_and_saved_beside_the_model(tmp_path):
     restorer_for.cache_clear()
 
 
+def test_a_restorer_saved_by_other_rules_is_built_again(tmp_path):
+    model = _model_folder(tmp_path)
+    extras = extras_dir(str(model))
+    extras.mkdir()
+    (extras / WORDS_FILE).write_text("bao nhiêu\n", encoding="utf-8")
+    stale = {"version": "0-old", "syllables": {"nhieu": ["nhiễu", -1.0]}, "words": {}}
+    (extras / RESTORER_FILE).write_text(json.dumps(stale, ensure_ascii=False), encoding="utf-8")
+    restorer_for.cache_clear()
+    assert restorer_for(str(model)).restore("bao nhieu") == "bao nhiêu"  # not the stale "nhiễu"
+    assert json.loads((extras / RESTORER_FILE).read_text(encoding="utf-8"))["version"] != "0-old"
+    restorer_for.cache_clear()
+
+
 def test_without_the_word_list_syllables_are_restored_and_nothing_is_saved(tmp_path, caplog):
     model = _model_folder(tmp_path)
     restorer_for.cache_clear()
