@@ -27,7 +27,10 @@ MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
 EXCERPT_CHARS = 450
 _EXCERPT_STEPS = (EXCERPT_CHARS, 300, 200, 120, 60, 20)  # tried in turn until a hit's block fits
-_TITLE_CHARS = 200
+_TITLE_CHARS = 200  # /sources, where the title is the whole line
+# A citation repeats its title for every passage quoted; an article whose "title" is a long lead
+# sentence would bury the quotes under it, so citations show the start of a long title
+_CITATION_TITLE_CHARS = 90
 _QUESTION_CHARS = 300
 _URL_CHARS = 1024
 _INLINE_TITLE_CHARS = 64
@@ -107,7 +110,7 @@ def _caveat(lang: str) -> str:
 def _hit_block(hit: Hit, lang: str, budget: int) -> str:
     """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``."""
     for limit in _EXCERPT_STEPS:
-        block = _block_html(hit, lang, limit, _TITLE_CHARS, link=True)
+        block = _block_html(hit, lang, limit, _CITATION_TITLE_CHARS, link=True)
         if _u16(block) <= budget:
             return block
     # Only a title or link of pathological length gets here; this floor is far below any budget.

@@ -1,8 +1,11 @@
 """Ask the bot from a terminal, without Telegram: the same service and replies, as plain text.
 
 Reads questions line by line until EOF, so both an interactive session and
-``echo "How many people visited the fair?" | python -m bot`` work. ``/more`` shows the next
-sources of the last answer, ``/lang bn`` pins the reply language, ``/lang auto`` unpins it.
+``echo "How many people visited the fair?" | python -m bot`` work. The chat commands that make
+sense without Telegram work here too: ``/more`` shows the next sources of the last answer,
+``/lang bn`` pins the reply language (``/lang auto`` unpins it), ``/sources`` lists the articles,
+``/ask question`` asks, ``/start`` and ``/help`` explain. Any other ``/word`` gets the help rather
+than being searched for: the replies point people to commands, so they will type them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import TextIO
 from index import LANGUAGES, EmptyQuery
 
 from .i18n import language_name, t
-from .render import render_answer, render_plain
+from .render import render_answer, render_help, render_plain, render_sources, render_start
 from .service import Answer, AnswerService, Unavailable
 from .settings import Settings
 
@@ -34,11 +37,24 @@ class Terminal:
         line = line.strip()
         if not line:
             return ""
-        if line.split()[0].lower() == "/lang":
-            return self._set_language(line.split()[1:])
-        if line.lower() == "/more":
+        if not line.startswith("/"):
+            return await self._ask(line)
+        command, _, rest = line.partition(" ")
+        command = command.lower().split("@")[0]  # "/ask@NewsBot" as copied from a group
+        if command == "/lang":
+            return self._set_language(rest.split())
+        if command == "/more":
             return self._more()
-        return await self._ask(line)
+        if command == "/ask":
+            return await self._ask(rest.strip()) if rest.strip() else t("ask_usage", self._language())
+        if command == "/sources":
+            return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self._language()))
+        if command == "/start":
+            return render_plain(render_start(self._language(), ""))
+        return render_plain(render_help(self._language(), ""))
+
+    def _language(self) -> str:
+        return self._pinned or self._service.default_language
 
     async def _ask(self, question: str) -> str:
         lang = self._service.language_for(question[:300], self._pinned)
@@ -60,7 +76,7 @@ class Terminal:
 
     def _more(self) -> str:
         if self._last is None:
-            return t("ask_usage", self._pinned or self._service.default_language)
+            return t("ask_usage", self._language())
         answer, page = self._last
         self._last = (answer, page + 1)
         return self._page(answer, page + 1)
@@ -73,7 +89,7 @@ class Terminal:
         if choice == "auto":
             self._pinned = None
             return t("lang_auto", self._service.default_language)
-        return t("lang_usage", self._pinned or self._service.default_language)
+        return t("lang_usage", self._language())
 
 
 async def run_terminal(service: AnswerService, settings: Settings, stdin: TextIO = sys.stdin,

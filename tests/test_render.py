@@ -232,6 +232,21 @@ def test_title_links_to_the_article_when_it_has_a_url():
     assert [e["url"] for e in entities if e["type"] == "text_link"] == ["https://example.com/a?x=1&y=2"]
 
 
+def test_a_lead_sentence_title_is_shortened_in_citations_but_not_in_sources():
+    # an article without a headline gets its first sentence as title; every citation repeats it
+    lead = ("ধীরে ধীরে ডিজিটাল অর্থনীতিকে আলিঙ্গন করে, সাম্প্রতিক সময়ে, সরকারের সহায়তায়, "
+            "টুয়েন কোয়াং-এর কৃষকরা ডিজিটাল জগতে কৃষি পণ্য বিক্রির জন্য পথ খুলে দিয়েছেন।")
+    hits = [make_hit(BN, "bn", rank=n, title=lead) for n in (1, 2)]
+    plain = render_plain(render_answer(make_result(*hits), "en").messages[0])
+    citations = [line for line in plain.splitlines() if line.startswith("[")]
+    assert len(citations) == 2
+    for line in citations:
+        title = line.split("] ", 1)[1].split(" · ")[0]
+        assert title.endswith("…") and lead.startswith(title[:-1].rstrip()) and len(title) <= 90
+    listing = render_plain(render_sources([{"doc": "004.txt", "title": lead, "lang": "bn", "url": None}], "en")[0])
+    assert lead in listing
+
+
 @pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])
 def test_no_link_without_a_usable_url(url):
     message = render_answer(make_result(make_hit(EN, "en", url=url)), "en").messages[0]

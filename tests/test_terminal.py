@@ -51,3 +51,15 @@ async def test_without_index_says_unavailable(fake_index: IndexSettings) -> None
     finally:
         service.close()
     assert out.startswith(t("index_unavailable", "en")) and "no index at var/index" in out
+
+
+async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service: AnswerService) -> None:
+    out = await converse(service, "/sources", "/ask", f"/ask@NewsBot {VI_QUESTION}", "/help", "/frobnicate")
+    sources, usage, rest = out.split("\n\n", 2)
+    assert sources.startswith(t("sources_header", "en", count=len(service.articles())))
+    assert len(sources.splitlines()) == 1 + len(service.articles()) and "Nông dân Sơn La" in sources
+    assert usage == t("ask_usage", "en")
+    assert rest.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in rest, "/ask@Bot asks"
+    help_text = rest.split(t("help_intro", "en"))
+    assert len(help_text) == 3, "/help and an unknown command both show the help"
+    assert t("nothing_found", "en") not in out and "/sources" in help_text[1]
