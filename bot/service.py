@@ -26,6 +26,7 @@ from index import (
     IndexMismatch,
     IndexNotBuilt,
     IndexSettings,
+    LANGUAGES,
     index_damage,
     RetrievalError,
     SearchResult,
@@ -243,7 +244,10 @@ class AnswerService:
 
     def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> tuple[SearchResult, str]:
         # Language detection runs here too: on a long text it costs milliseconds of CPU.
-        return searcher.search(text), self.language_for(text, pinned, code)
+        result = searcher.search(text)
+        if result.asked_in and pinned not in LANGUAGES:
+            return result, result.asked_in  # Banglish is Bengali, though its letters look English
+        return result, self.language_for(text, pinned, code)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

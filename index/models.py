@@ -92,3 +92,6 @@ class SearchResult:
     not_found_reason: Literal["off_topic", "no_figure"] | None = None
     # with "no_figure": the passages on the topic, which a reader may still ask to see
     related: tuple[Hit, ...] = ()
+    # the question's language where the search read it in a form it was not typed in (Bengali
+    # typed in Latin letters: "bn", which language detection would call English)
+    asked_in: str | None = None

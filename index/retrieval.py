@@ -35,8 +35,10 @@ import numpy as np
 
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure
+from .banglish import BanglishReader, reader_for
 from .embedding import Embedder
 from .errors import EmptyQuery
+from .language import detect_language, script_counts
 from .lexical import TrigramIdf, trigrams
 from .models import Hit, SearchResult
 from .numbers import numbers_in
@@ -62,9 +64,10 @@ class _Layout:
     numbers: list[frozenset[str]]
     grams: list[frozenset[str]]
     idf: TrigramIdf
+    banglish: BanglishReader | None  # knows this index's Bengali words
 
 
-def _layout(index: store.StoredIndex) -> _Layout:
+def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
     # sentence vectors were written in chunk order, each distinct sentence once
     ordered = [(c.doc, s.start) for c in index.chunks for s in c.sentences]
     seen: dict[tuple[str, int], int] = {}
@@ -74,7 +77,9 @@ def _layout(index: store.StoredIndex) -> _Layout:
     sentence_ids = [np.array([seen[(c.doc, s.start)] for s in c.sentences], dtype=np.int64) for c in index.chunks]
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]
-    return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams))
+    if banglish is not None:
+        banglish = banglish.with_texts(c.text for c in index.chunks if c.lang == "bn")
+    return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), banglish)
 
 
 def clean_question(question: str) -> str:
@@ -97,7 +102,8 @@ class Searcher:
         self._margin = margin
         self._figure_check = figure_check
         self._lock = threading.Lock()
-        self._state = (index, _layout(index))
+        self._banglish = reader_for(embedder.name)
+        self._state = (index, _layout(index, self._banglish))
 
     @classmethod
     def open(cls, settings: IndexSettings, embedder: Embedder) -> Searcher:
@@ -114,7 +120,7 @@ class Searcher:
         return self._state[0]
 
     def swap(self, index: store.StoredIndex) -> None:
-        layout = _layout(index)
+        layout = _layout(index, self._banglish)
         with self._lock:
             self._state = (index, layout)
 
@@ -126,14 +132,29 @@ class Searcher:
             k: most hits to return (default: the ``top_k`` setting).
         """
         text = clean_question(question)
-        # Vietnamese typed without its marks is embedded and checked for the figure it asks with
-        # them put back (see ``vietnamese``); the reply still shows it as typed
-        restorer = restorer_for(self._embedder.name) if typed_without_diacritics(text) else None
-        restored = restorer.restore(text) if restorer else text
-        vector = self._embedder.embed_queries([restored])[0]
-        if restored == text:
+        # Vietnamese typed without its marks and Bengali typed in Latin letters are embedded and
+        # checked for the figure they ask as they would be written (see ``vietnamese`` and
+        # ``banglish``); the reply still shows them as typed
+        asked_in, reading = self._reading(text)
+        vector = self._embedder.embed_queries([reading or text])[0]
+        if reading is None:
             return self.search_vector(text, vector, k)
-        return self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=restored)
+        result = self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=reading)
+        return replace(result, asked_in=asked_in)
+
+    def _reading(self, text: str) -> tuple[str | None, str | None]:
+        """(language, text as it would be written) for a question typed in a makeshift way, else
+        (None, None)."""
+        if typed_without_diacritics(text):
+            restorer = restorer_for(self._embedder.name)
+            restored = restorer.restore(text) if restorer else text
+            return ("vi", restored) if restored != text else (None, None)
+        banglish = self._state[1].banglish
+        counts = script_counts(text)
+        if banglish is None or counts["bn"] or counts["th"] or detect_language(text) == "vi":
+            return None, None
+        reading = banglish.read(text)
+        return ("bn", reading) if reading else (None, None)
 
     def search_vector(self, text: str, vector: np.ndarray, k: int | None = None, figure_from: int = 1,
                       read_as: str | None = None) -> SearchResult:

@@ -74,14 +74,15 @@ def first_citation(text: str) -> str:
     return next(line for line in text.splitlines() if line.startswith("[1]"))
 
 
-@pytest.mark.parametrize("question, lang, app_lang, title", [
+@pytest.mark.parametrize("user_id, question, lang, app_lang, title", [
     # The question's language wins over the Telegram app's.
-    (EN_QUESTION, "en", "vi", FAIR_TITLE),
-    (BN_QUESTION, "bn", "en", SILK_ROAD_TITLE),
-], ids=["english-asks-bengali-article", "bengali-asks-thai-article"])
+    (101, EN_QUESTION, "en", "vi", FAIR_TITLE),
+    (102, BN_QUESTION, "bn", "en", SILK_ROAD_TITLE),
+    # Bengali typed in Latin letters is Bengali, though language detection calls it English
+    (103, "guangzhou er e-commerce mela te koto jon manush eshechilo?", "bn", "en", FAIR_TITLE),
+], ids=["english-asks-bengali-article", "bengali-asks-thai-article", "banglish-asks-bengali-article"])
 async def test_private_question_gets_cited_excerpts_in_the_askers_language(
-        live: Live, question: str, lang: str, app_lang: str, title: str) -> None:
-    user_id = 100 + ord(lang[0])
+        live: Live, user_id: int, question: str, lang: str, app_lang: str, title: str) -> None:
     user = live.emu.private_user(user_id, "Reader", language_code=app_lang)
     await live.emu.send_text(user, user, question)
     [reply] = await live.emu.wait_for_messages(user_id, 1, timeout=TIMEOUT)

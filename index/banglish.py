@@ -1,0 +1,164 @@
+"""Bengali typed in Latin letters ("mela te koto jon manush eshechilo?"), as Bangladeshi chat often is.
+
+EmbeddingGemma reads such "Banglish" as a foreign language: it still finds the article by its
+names, but misses the passage more often, the figure check cannot read "koto" (how many), and
+lingua calls it English, so the reply came in English. So a question that reads as Banglish is
+put back into Bengali script before it is embedded and checked, and the reply is in Bengali.
+
+Transliteration is Avro Phonetic's (``avro-py``, the scheme Bangladeshi keyboards use). Avro
+spells the way people type, not the way the word is written ("manush" is "মানুশ", not "মানুষ";
+"lai chau" is "লাই ছাউ", not the articles' "লাই চাউ"), so each word is then matched to a known
+Bengali word that differs only in letters Banglish cannot tell apart (ত/ট, দ/ড, শ/ষ/স, ন/ণ, র/ড়,
+জ/য, ছ/চ, ি/ী, ু/ূ; up to two of them). Known words are the model's whole-word Bengali tokens
+and the words of the Bengali articles in the index: the words that matter for finding a passage.
+
+Which words stay as typed: names and acronyms (capitalised), words with digits or hyphens
+("e-commerce"), and English words (among the tokenizer's ``ENGLISH_RANK`` commonest Latin words;
+Bangladeshis write "livestream", "platform", "online" in English). Short Bengali function words
+that are also English tokens ("ki", "ke", "e", "r") come from ``FUNCTION_WORDS``.
+
+When a question is Banglish: at least two of its words become known Bengali words (or function
+words), and no fewer than those that are English. English questions have one at most on our sets.
+Vietnamese typed without marks is told apart by lingua first; where lingua calls it English, its
+words that could be Vietnamese syllables ("nen", "tren") do not count as Bengali, and a question
+made mostly of such words is not Banglish (``VIETNAMESE_SHARE``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_TOKENIZER_WORD = "\u2581"
+_BENGALI_WORD = re.compile(r"[\u0980-\u09FF]+")
+_TOKEN = re.compile(r"(\W*)([A-Za-z][A-Za-z'-]*)(\W*)$")
+_KEEP = re.compile(r"[A-Za-z]+")  # a word Avro may rewrite: letters only
+# A Vietnamese syllable written without its marks (onset, one to three vowels, one of the codas
+# Vietnamese allows). Many are Bengali words too once transliterated ("nen", "nao", "tren"), so
+# they are no evidence of Banglish: Vietnamese typed without marks that lingua calls English must
+# not be read as Bengali. Bengali words mostly have two vowel groups or codas Vietnamese lacks.
+_VIETNAMESE_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
+ENGLISH_RANK = 30_000  # Latin whole words this common in the tokenizer are taken for English
+MIN_BENGALI_WORDS = 2
+VIETNAMESE_SHARE = 0.6  # more of the words than this could be Vietnamese syllables: not Banglish
+# Letters Banglish writes alike. Each pair is tried both ways, at most two changes per word.
+_ALIKE = (("ত", "ট"), ("দ", "ড"), ("শ", "ষ"), ("শ", "স"), ("স", "ষ"), ("ন", "ণ"), ("র", "ড়"),
+          ("জ", "য"), ("ছ", "চ"), ("ি", "ী"), ("ু", "ূ"))
+_MAX_CHANGES = 2
+
+# Postpositions, particles and question words whose Banglish spelling is also an English token or
+# transliterates to a misspelling; from Bengali grammar, not from any question set.
+FUNCTION_WORDS = {
+    "e": "এ", "te": "তে", "er": "এর", "r": "আর", "ar": "আর", "ke": "কে", "o": "ও", "na": "না",
+    "ta": "টা", "ti": "টি", "gulo": "গুলো", "guli": "গুলি", "jonno": "জন্য", "theke": "থেকে",
+    "ki": "কী", "kon": "কোন", "koto": "কত", "koyta": "কয়টা", "koyti": "কয়টি", "kobe": "কবে",
+    "kothay": "কোথায়", "keno": "কেন", "kivabe": "কীভাবে", "kibhabe": "কীভাবে", "kara": "কারা",
+    "kar": "কার", "ache": "আছে", "chilo": "ছিল", "hoy": "হয়", "kore": "করে",
+}
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+class BanglishReader:
+    """Reads Banglish questions in Bengali script (``read``); other text is left alone."""
+
+    def __init__(self, english: Iterable[str], known: Mapping[str, int]):
+        self.english = frozenset(english)  # lowercase Latin words taken for English
+        self.known = dict(known)  # Bengali word -> how common (articles' count, +1 if a token)
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Mapping[str, int], bengali_texts: Iterable[str] = ()) -> BanglishReader:
+        """From a byte-pair vocabulary (token -> id; lower ids are commoner) and Bengali texts."""
+        english, known = set(), Counter()
+        for token, rank in vocabulary.items():
+            if not token.startswith(_TOKENIZER_WORD):
+                continue
+            word = token[1:]
+            if rank < ENGLISH_RANK and word.isascii() and word.isalpha() and word.islower():
+                english.add(word)
+            elif _BENGALI_WORD.fullmatch(word):
+                known[_nfc(word)] += 1
+        for text in bengali_texts:
+            known.update(_BENGALI_WORD.findall(_nfc(text)))
+        return cls(english, known)
+
+    def with_texts(self, bengali_texts: Iterable[str]) -> BanglishReader:
+        """This reader with the words of ``bengali_texts`` known too (an index's articles)."""
+        known = Counter(self.known)
+        for text in bengali_texts:
+            known.update(_BENGALI_WORD.findall(_nfc(text)))
+        return BanglishReader(self.english, known)
+
+    def read(self, text: str) -> str | None:
+        """``text`` in Bengali script if it reads as Banglish, else None."""
+        import avro
+
+        parts, bengali, english, vietnamese, lowercase = [], 0, 0, 0, 0
+        for piece in re.split(r"(\s+)", text):
+            match = _TOKEN.match(piece)
+            if not match:
+                parts.append(piece)
+                continue
+            before, word, after = match.groups()
+            lower = word.lower()
+            if word == lower:
+                lowercase += 1
+                vietnamese += bool(_VIETNAMESE_SYLLABLE.fullmatch(word))
+            if lower in FUNCTION_WORDS:
+                parts.append(before + FUNCTION_WORDS[lower] + after)
+                bengali += 1
+            elif not _KEEP.fullmatch(word) or word[0].isupper():
+                parts.append(piece)  # a name, an acronym, "e-commerce"
+            elif lower in self.english:
+                parts.append(piece)
+                english += 1
+            else:
+                spelling, known = self._spell(_nfc(avro.parse(lower)))
+                parts.append(before + spelling + after)
+                bengali += known and not _VIETNAMESE_SYLLABLE.fullmatch(lower)
+        if bengali < MIN_BENGALI_WORDS or bengali < english or vietnamese > VIETNAMESE_SHARE * lowercase:
+            return None
+        return "".join(parts)
+
+    def _spell(self, typed: str) -> tuple[str, bool]:
+        """The commonest known word that differs from Avro's ``typed`` only in letters Banglish
+        writes alike, and whether there is one (else ``typed`` itself)."""
+        candidates, frontier = {typed}, {typed}
+        for _ in range(_MAX_CHANGES):
+            frontier = {word[:i] + b + word[i + 1:]
+                        for word in frontier for x, y in _ALIKE for a, b in ((x, y), (y, x))
+                        for i, ch in enumerate(word) if ch == a} - candidates
+            candidates |= frontier
+        found = [word for word in candidates if word in self.known]
+        if not found:
+            return typed, False
+        return max(found, key=lambda word: (self.known[word], word == typed)), True
+
+
+@lru_cache(maxsize=4)
+def reader_for(model: str) -> BanglishReader | None:
+    """The reader made from the tokenizer in the model folder ``model`` (None without one, or
+    without ``avro-py``). Articles' words are added per index (``BanglishReader.with_texts``)."""
+    try:
+        import avro  # noqa: F401
+    except ImportError:
+        log.warning("avro-py is not installed: Bengali typed in Latin letters is searched as typed")
+        return None
+    try:
+        vocabulary = json.loads((Path(model).expanduser() / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return BanglishReader.from_vocabulary(vocabulary) if isinstance(vocabulary, dict) else None
+
+
+__all__ = ["FUNCTION_WORDS", "BanglishReader", "reader_for"]

@@ -1,0 +1,60 @@
+"""index.banglish: Bengali typed in Latin letters, read back in Bengali script (real Avro, small tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.banglish import FUNCTION_WORDS, BanglishReader
+
+# A byte-pair vocabulary in miniature: "▁" marks a word start, lower ids are commoner words.
+VOCABULARY = {"▁the": 5, "▁fair": 900, "▁online": 1200, "▁people": 300, "▁how": 40, "▁many": 60,
+              "▁visited": 4000, "▁in": 3, "▁platform": 2500, "▁livestream": 90_000, "▁জন": 7000,
+              "▁হয়েছিল": 12_000, "ing": 10}
+ARTICLE = ("চীন (কুয়াংচৌ) আন্তঃসীমান্ত ই-কর্মাস মেলা গত ১৮ আগস্টে কুয়াংচৌতে সমাপ্ত হয়েছে। "
+           "মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে। মেলা শেষ হয়েছে।")
+
+
+@pytest.fixture(scope="module")
+def reader() -> BanglishReader:
+    return BanglishReader.from_vocabulary(VOCABULARY, [ARTICLE])
+
+
+def test_a_banglish_question_is_read_in_bengali_with_the_articles_spelling(reader):
+    # Avro alone writes "manush" as "মানুশ" and "shesh" as "শেশ": the article's words win
+    reading = reader.read("mela te koto jon manush eshechilo?")
+    assert reading is not None and reading.startswith("মেলা তে কত জন মানুষ ") and reading.endswith("?")
+    assert reader.read("mela kobe shesh hoyechilo") == "মেলা কবে শেষ হয়েছিল"
+
+
+def test_names_figures_and_english_words_stay_as_typed(reader):
+    reading = reader.read("Guangzhou er CCEF 2024 mela te online platform e koto jon, e-commerce?")
+    assert reading == "Guangzhou এর CCEF 2024 মেলা তে online platform এ কত জন, e-commerce?"
+
+
+def test_english_is_not_banglish(reader):
+    assert reader.read("How many people visited the fair in Guangzhou?") is None
+    assert reader.read("livestream") is None, "one unknown word is no evidence"
+
+
+def test_vietnamese_typed_without_marks_is_not_banglish(reader):
+    # "nen", "nao", "tren" transliterate to Bengali words, but read as Vietnamese syllables
+    assert reader.read("phien livestream o Lai Chau phat tren nen tang nao") is None
+
+
+def test_a_word_no_table_knows_is_transliterated_but_does_not_count(reader):
+    assert reader.read("borgo meter") is None  # neither word is known Bengali
+    reading = reader.read("koto borgo the chilo")  # two function words: Banglish
+    assert reading == "কত বরগ the ছিল"
+
+
+def test_readers_built_per_index_share_the_tokenizer_tables(reader):
+    bare = BanglishReader.from_vocabulary(VOCABULARY)
+    assert bare.read("mela te koto jon manush") == "মেলা তে কত জন মানুশ", "without the article, Avro's spelling"
+    assert bare.with_texts([ARTICLE]).read("mela te koto jon manush") == "মেলা তে কত জন মানুষ"
+    assert bare.english == reader.english and "fair" in bare.english and "livestream" not in bare.english
+
+
+@pytest.mark.parametrize("typed", sorted(FUNCTION_WORDS))
+def test_function_words_are_bengali_script(typed):
+    spelling = FUNCTION_WORDS[typed]
+    assert spelling and all("\u0980" <= ch <= "\u09ff" for ch in spelling)
