@@ -156,7 +156,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
     """The first page of an answer, with a "More sources" button when there is more."""
     d = deps(context)
-    rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page)
+    rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
+                             other_script=answer.other_script)
     markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):

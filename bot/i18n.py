@@ -31,6 +31,7 @@ _EN = {
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command, for example: "
     "/ask How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "other_language": "I reply in English, Bengali, Thai or Vietnamese, not in the language of your question. /lang chooses which.",
     "no_words": "I search by words, and your message has none. Please write your question in words, for example: "
     "How many people visited the cross-border e-commerce fair in Guangzhou?",
     "question_too_long": "Your question is too long. Please keep it under {limit} characters.",
@@ -104,6 +105,7 @@ _BN = {
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
     "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
     "/ask কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "other_language": "আমি ইংরেজি, বাংলা, থাই বা ভিয়েতনামি ভাষায় উত্তর দিই, আপনার প্রশ্নের ভাষায় নয়। কোন ভাষায় চান, /lang দিয়ে বেছে নিন।",
     "no_words": "আমি শব্দ দিয়ে খুঁজি, কিন্তু আপনার বার্তায় কোনো শব্দ নেই। প্রশ্নটি শব্দে লিখুন, যেমন: "
     "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
     "question_too_long": "আপনার প্রশ্নটি অনেক বড়। অনুগ্রহ করে {limit} অক্ষরের মধ্যে লিখুন।",
@@ -174,6 +176,7 @@ _TH = {
     "figure_not_found": "บทความกล่าวถึงเรื่องนี้ แต่ไม่พบตัวเลขหรือวันที่ที่คุณถาม",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
     "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "other_language": "ฉันตอบเป็นภาษาอังกฤษ เบงกาลี ไทย หรือเวียดนาม ไม่ใช่ภาษาของคำถามของคุณ เลือกภาษาได้ด้วย /lang",
     "no_words": "ฉันค้นหาจากคำ แต่ข้อความของคุณไม่มีคำเลย กรุณาพิมพ์คำถามเป็นคำ เช่น "
     "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
@@ -245,6 +248,7 @@ _VI = {
     "hoặc hỏi về các chủ đề có trong /sources.",
     "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
     "/ask Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "other_language": "Tôi trả lời bằng tiếng Anh, tiếng Bengal, tiếng Thái hoặc tiếng Việt, không phải bằng ngôn ngữ của câu hỏi. Chọn ngôn ngữ bằng /lang.",
     "no_words": "Tôi tìm kiếm theo chữ, nhưng tin nhắn của bạn không có chữ nào. Hãy viết câu hỏi bằng chữ, ví dụ: "
     "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
     "question_too_long": "Câu hỏi của bạn quá dài. Vui lòng viết không quá {limit} ký tự.",

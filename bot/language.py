@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from index import LANGUAGES, detect_language
+from index.language import script_counts
 
 _LEADING_COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?![A-Za-z0-9_@])")
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]{2,}")
+_MIN_OTHER_LETTERS = 4  # fewer is an emoji-like flourish or a name, not a question in that script
 
 
 def strip_addressing(text: str, bot_username: str | None = None) -> str:
@@ -50,6 +52,13 @@ def choose_language(
     if detected:
         return detected
     return telegram_language(telegram_code) or (default if default in LANGUAGES else "en")
+
+
+def in_another_script(text: str | None, bot_username: str | None = None) -> bool:
+    """Whether ``text`` is written mostly in a script none of our languages uses (Cyrillic,
+    Devanagari, Han…): the model may still find the answer, but the reply cannot be in its language."""
+    counts = script_counts(_detection_text(text or "", bot_username))
+    return counts["other"] >= _MIN_OTHER_LETTERS and counts["other"] > max(counts["bn"], counts["th"], counts["latin"])
 
 
 def _detection_text(text: str, bot_username: str | None) -> str:

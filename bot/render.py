@@ -62,22 +62,26 @@ class InlineItem:
 # --- answers -------------------------------------------------------------------------------
 
 
-def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3) -> RenderedAnswer:
+def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3,
+                  other_script: bool = False) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
 
     A question whose figure the articles lack gets only that on page 0, and the passages on its
-    topic from page 1 on, when asked for, headed so that no one takes them for the answer."""
+    topic from page 1 on, when asked for, headed so that no one takes them for the answer.
+    ``other_script``: the question was in a script none of our languages uses, which page 0 says
+    (the reply is in ``lang`` all the same)."""
     lang = reply_lang(lang)
+    note = f"<i>ℹ️ {_esc(t('other_language', lang))}</i>" if other_script and page == 0 else ""
     if result.found:
         head = f"<b>{_esc(t('answer_header', lang))}</b>"
         if not is_confident(result):
             head += "\n" + _caveat(lang)
-        return _hit_page(result.hits, page, page, per_page, head, lang)
+        return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang)
     if result.related and page > 0:
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
     more = bool(result.related)
-    return RenderedAnswer([render_nothing_found(lang, result.not_found_reason)], more, page,
-                          "button_related" if more else "button_more")
+    message = "\n".join(filter(None, [note, render_nothing_found(lang, result.not_found_reason)]))
+    return RenderedAnswer([message], more, page, "button_related" if more else "button_more")
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str) -> RenderedAnswer:

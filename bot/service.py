@@ -37,7 +37,7 @@ from index import (
     load_index_for,
 )
 
-from .language import choose_language
+from .language import choose_language, in_another_script
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ class Answer:
 
     result: SearchResult
     lang: str
+    # the question is in a script none of the reply languages uses: the reply says so
+    other_script: bool = False
 
 
 class RateLimiter:
@@ -240,7 +242,7 @@ class AnswerService:
             raise Unavailable(str(exc)) from exc
         self._questions += 1
         self._latencies.append((time.perf_counter() - started) * 1000)
-        return Answer(result, lang)
+        return Answer(result, lang, pinned not in LANGUAGES and in_another_script(text))
 
     def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> tuple[SearchResult, str]:
         # Language detection runs here too: on a long text it costs milliseconds of CPU.

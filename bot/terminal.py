@@ -70,7 +70,8 @@ class Terminal:
         return self._page(answer, 0)
 
     def _page(self, answer: Answer, page: int) -> str:
-        rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page)
+        rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
+                                 other_script=answer.other_script)
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text
 

@@ -91,6 +91,14 @@ async def test_private_question_gets_cited_excerpts_in_the_askers_language(
     assert any(e["type"] == "blockquote" for e in reply["entities"]), "the excerpt is quoted"
 
 
+async def test_a_question_in_another_script_is_answered_with_the_reply_languages(live: Live) -> None:
+    user = live.emu.private_user(104, "Читатель", language_code="ru")
+    await live.emu.send_text(user, user, "Сколько людей посетило ярмарку трансграничной электронной торговли в Гуанчжоу?")
+    [reply] = await live.emu.wait_for_messages(104, 1, timeout=TIMEOUT)
+    assert reply["text"].startswith(f"ℹ️ {t('other_language', 'en')}\n{t('answer_header', 'en')}")
+    assert FAIR_TITLE in first_citation(reply["text"])
+
+
 async def test_group_answers_ask_mention_and_reply_but_not_chatter(live: Live) -> None:
     emu = live.emu
     group, user = emu.group(-200, "E-commerce watchers"), emu.private_user(201, "Mai", language_code="en")

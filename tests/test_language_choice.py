@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from bot.language import choose_language, strip_addressing, telegram_language
+from bot.language import choose_language, in_another_script, strip_addressing, telegram_language
+from index import detect_language
 from bot.prefs import LanguagePrefs
 
 BN_QUESTION = "এবারের মেলা কতজন মানুষ পরিদর্শন করে?"
@@ -66,6 +67,30 @@ def test_invalid_pin_is_ignored():
 )
 def test_telegram_language(code, expected):
     assert telegram_language(code) == expected
+
+
+OTHER_SCRIPTS = {
+    "ru": "Сколько людей посетило ярмарку в Гуанчжоу?",
+    "hi": "मेले में कितने लोग आए?",
+    "zh": "广州跨境电商交易会有多少人参观?",
+    "ar": "كم عدد زوار المعرض في قوانغتشو؟",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_SCRIPTS))
+def test_a_question_in_another_script_falls_back_and_is_flagged(code):
+    # Cyrillic or Devanagari letters once counted as Latin and went to lingua's English-or-Vietnamese
+    text = OTHER_SCRIPTS[code]
+    assert detect_language(text) is None
+    assert choose_language(text, None, "th") == "th" and choose_language(text, None, None) == "en"
+    assert in_another_script(text) and in_another_script(f"/ask@NewsBot {text}", "NewsBot")
+
+
+@pytest.mark.parametrize("text", [BN_QUESTION, TH_QUESTION, VI_QUESTION, EN_QUESTION, "ok 👍", "",
+                                  "How many people visited the 广交会 fair in Guangzhou?",
+                                  "Да?"], ids=["bn", "th", "vi", "en", "emoji", "empty", "en-with-han-name", "short"])
+def test_our_languages_and_short_text_are_not_flagged(text):
+    assert not in_another_script(text)
 
 
 def test_addressing_does_not_outvote_a_short_thai_question():

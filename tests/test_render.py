@@ -274,6 +274,18 @@ def test_pages_show_their_ranks_and_say_whether_more_follow(page, ranks, more):
     assert answer.has_more is more and answer.page == page
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_question_in_another_script_is_told_the_reply_languages_on_the_first_page_only(lang):
+    note = t("other_language", lang)
+    first = render_answer(make_result(*seven_hits()), lang, other_script=True)
+    assert_valid(first.messages[0])
+    assert render_plain(first.messages[0]).startswith(f"ℹ️ {note}\n{t('answer_header', lang)}")
+    assert note not in render_plain(render_answer(make_result(*seven_hits()), lang, page=1, other_script=True).messages[0])
+    assert note not in render_plain(render_answer(make_result(*seven_hits()), lang).messages[0])
+    nothing = render_answer(SearchResult("?", (), False, 0.1), lang, other_script=True).messages
+    assert len(nothing) == 1 and render_plain(nothing[0]) == f"ℹ️ {note}\n" + render_plain(render_nothing_found(lang))
+
+
 def test_page_past_the_end_says_nothing_found():
     answer = render_answer(make_result(*seven_hits()), "th", page=3)
     assert answer.messages == [render_nothing_found("th")] and not answer.has_more

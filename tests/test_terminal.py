@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from bot.i18n import t
+from bot.i18n import language_name, t
 from bot.service import AnswerService
 from bot.settings import load_settings
 from bot.terminal import run_terminal
@@ -63,3 +63,11 @@ async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service
     help_text = rest.split(t("help_intro", "en"))
     assert len(help_text) == 3, "/help and an unknown command both show the help"
     assert t("nothing_found", "en") not in out and "/sources" in help_text[1]
+
+
+async def test_a_question_in_another_script_is_answered_with_a_note_unless_a_language_is_pinned(service) -> None:
+    question = "Сколько тонн слив продал кооператив в Сон Ла?"
+    out = await converse(service, question, "/lang vi", question)
+    first, pinned = out.split(t("lang_set", "vi", language=language_name("vi", "vi")))
+    assert first.startswith(f"ℹ️ {t('other_language', 'en')}\n")
+    assert t("other_language", "vi") not in pinned and t("other_language", "en") not in pinned
