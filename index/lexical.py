@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -59,3 +60,28 @@ class TrigramIdf:
         if not total:
             return lambda passage: 0.0
         return lambda passage: sum(w for g, w in weights if g in passage) / total
+
+
+# --- phrases shared in the same script --------------------------------------------------------
+
+# letters with their vowel signs and marks, which \w leaves out (Bengali, Thai, combining accents)
+_WORD = re.compile(r"(?:\w|[\u0300-\u036F\u0980-\u09FF\u0E00-\u0E7F])+")
+RARE_PHRASE_PASSAGES = 3  # a word pair in more passages than this is a stock phrase, not a term
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Adjacent word pairs of ``text`` (lowercased, NFC), for space-separated scripts: a question
+    that reuses an article's own term ("ইলেকট্রনিক ইনভয়েস") in its language names that passage.
+    Thai writes no spaces between words, so its "words" are whole clauses and pair up with nothing."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
+    return frozenset(zip(words, words[1:]))
+
+
+class RarePairs:
+    """Which of a question's word pairs occur in few passages of an index."""
+
+    def __init__(self, passages: Iterable[frozenset[tuple[str, str]]]):
+        self._df = Counter(pair for pairs in passages for pair in pairs)
+
+    def of(self, question: str) -> frozenset[tuple[str, str]]:
+        return frozenset(p for p in word_pairs(question) if 0 < self._df[p] <= RARE_PHRASE_PASSAGES)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.lexical import TrigramIdf, romanize, trigrams
+from index.lexical import RARE_PHRASE_PASSAGES, RarePairs, TrigramIdf, romanize, trigrams, word_pairs
 from index.numbers import numbers_in
 
 
@@ -32,6 +32,22 @@ def test_overlap_prefers_the_passage_that_names_the_place():
 def test_overlap_of_unknown_words_is_zero():
     idf = TrigramIdf([trigrams("কৃষকরা অনলাইনে")])
     assert idf.overlap(trigrams("zzzz qqqq"), trigrams("কৃষকরা")) == 0.0
+
+
+def test_word_pairs_keep_bengali_words_whole():
+    # \w alone splits Bengali at its vowel signs ("ইলেকট্রনিক" into "ইল", "কট"…)
+    assert word_pairs("ইলেকট্রনিক লেনদেন অ্যাকাউন্ট বলতে কী?") == {
+        ("ইলেকট্রনিক", "লেনদেন"), ("লেনদেন", "অ্যাকাউন্ট"), ("অ্যাকাউন্ট", "বলতে"), ("বলতে", "কী")}
+    assert ("thương", "mại") in word_pairs("Thương mại điện tử, Việt Nam") and not word_pairs("একটি")
+
+
+def test_only_pairs_found_in_a_few_passages_count():
+    stock = "ই-কমার্স প্ল্যাটফর্ম"  # in every passage: a stock phrase, not a term
+    passages = [f"{stock} নিয়ে প্রতিবেদন {n}" for n in range(RARE_PHRASE_PASSAGES + 1)]
+    passages.append(f"{stock} এবং ইলেকট্রনিক ইনভয়েস চালু হয়েছে")
+    rare = RarePairs(word_pairs(p) for p in passages)
+    assert rare.of(f"কত শতাংশ ব্যবসায় ইলেকট্রনিক ইনভয়েস আর {stock} আছে?") == {("ইলেকট্রনিক", "ইনভয়েস")}
+    assert rare.of("ইনভয়েস ইলেকট্রনিক") == set(), "a pair is ordered, and one no passage has is not rare"
 
 
 @pytest.mark.parametrize(("text", "thai", "expected"), [
