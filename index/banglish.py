@@ -88,9 +88,7 @@ class BanglishReader:
                 english.add(word)
             elif _BENGALI_WORD.fullmatch(word):
                 known[_nfc(word)] += 1
-        for text in bengali_texts:
-            known.update(_BENGALI_WORD.findall(_nfc(text)))
-        return cls(english, known)
+        return cls(english, known).with_texts(bengali_texts)
 
     def with_texts(self, bengali_texts: Iterable[str]) -> BanglishReader:
         """This reader with the words of ``bengali_texts`` known too (an index's articles)."""
