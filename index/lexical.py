@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from unidecode import unidecode
 
@@ -74,7 +75,7 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
     that reuses an article's own term ("ইলেকট্রনিক ইনভয়েস") in its language names that passage.
     Thai writes no spaces between words, so its "words" are whole clauses and pair up with nothing."""
     words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
-    return frozenset(zip(words, words[1:]))
+    return frozenset(pairwise(words))
 
 
 class RarePairs:
@@ -85,3 +86,34 @@ class RarePairs:
 
     def of(self, question: str) -> frozenset[tuple[str, str]]:
         return frozenset(p for p in word_pairs(question) if 0 < self._df[p] <= RARE_PHRASE_PASSAGES)
+
+
+# --- names a question asks about --------------------------------------------------------------
+
+_NAME_WORD = re.compile(r"(?:\w|[\u0300-\u036F])+")
+_SENTENCE_OPENS = re.compile(r"[.?!:;\"“(]\s*$")
+
+
+def question_names(text: str) -> list[str]:
+    """The capitalised names of a question in Latin letters ("Tuyên Quang", "CCEF"): runs of
+    capitalised words. A lone capitalised word that opens the question or a sentence ("How",
+    "Có") is no name; a run that opens it is ("Tuyên Quang xếp thứ mấy")."""
+    text = unicodedata.normalize("NFC", text)
+    names: list[str] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        opens = bool(run) and (run[0].start() == 0 or bool(_SENTENCE_OPENS.search(text[:run[0].start()])))
+        if run and (len(run) > 1 or not opens):
+            names.append(" ".join(m.group() for m in run))
+        run.clear()
+
+    for word in _NAME_WORD.finditer(text):
+        if not word.group()[0].isupper():
+            close()
+            continue
+        if run and text[run[-1].end():word.start()] != " ":
+            close()
+        run.append(word)
+    close()
+    return names

@@ -2,7 +2,15 @@
 
 import pytest
 
-from index.lexical import RARE_PHRASE_PASSAGES, RarePairs, TrigramIdf, romanize, trigrams, word_pairs
+from index.lexical import (
+    RARE_PHRASE_PASSAGES,
+    RarePairs,
+    TrigramIdf,
+    question_names,
+    romanize,
+    trigrams,
+    word_pairs,
+)
 from index.numbers import numbers_in
 
 
@@ -50,6 +58,18 @@ def test_only_pairs_found_in_a_few_passages_count():
     assert rare.of("ইনভয়েস ইলেকট্রনিক") == set(), "a pair is ordered, and one no passage has is not rare"
 
 
+@pytest.mark.parametrize(("question", "names"), [
+    ("How many Vietnamese companies exhibited at CCEF 2024 in Guangzhou?", ["Vietnamese", "CCEF", "Guangzhou"]),
+    ("Tuyên Quang xếp thứ mấy về chỉ số EBI?", ["Tuyên Quang", "EBI"]),  # a run may open the question
+    ("Có bao nhiêu doanh nghiệp Việt Nam? Lai Chau?", ["Việt Nam", "Lai Chau"]),
+    ("Guangzhou fair visitors", []),  # a lone capital opening the question may be any word
+    ("how many booths were there", []),
+    ("When did the fair close. Tuesday?", []),
+], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lowercase", "lone-after-stop"])
+def test_question_names_are_runs_of_capitalised_words(question, names):
+    assert question_names(question) == names
+
+
 @pytest.mark.parametrize(("text", "thai", "expected"), [
     ("৫৬ হাজার মানুষ, ২০২৪ সালে", False, {"56", "2024"}),
     ("ปี ๒๕๖๓ และปี 2568", True, {"2563", "2020", "2568", "2025"}),
@@ -57,3 +77,18 @@ def test_only_pairs_found_in_a_few_passages_count():
 ], ids=["bengali-digits", "thai-buddhist-era", "separators"])
 def test_numbers_are_reduced_to_ascii(text, thai, expected):
     assert numbers_in(text, thai=thai) == expected
+
+
+def test_a_figure_about_another_subject_is_told_by_the_names_each_article_has():
+    from index.retrieval import _about_another_subject
+
+    articles = {
+        "dong-nai.txt": trigrams("ভিয়েতনাম ই-কমার্স সূচক (EBI) রিপোর্ট অনুসারে, ডং নাইয়ের সূচক দেশে ৭ম স্থানে রয়েছে।"),
+        "tuyen-quang.txt": trigrams("টুয়েন কোয়াং-এর কৃষকরা TikTok Shop-এ দিনে ৪০-৫০টি অর্ডার পাঠান।"),
+    }
+    question = "How many orders a day do TikTok Shop sellers get?"
+    assert _about_another_subject(question, "dong-nai.txt", articles), "only the other article names TikTok Shop"
+    assert not _about_another_subject(question, "tuyen-quang.txt", articles)
+    assert not _about_another_subject("What rank did Dong Nai get in the EBI index?", "dong-nai.txt", articles)
+    assert not _about_another_subject("How many orders did Zanzibar get?", "dong-nai.txt", articles), "named nowhere"
+    assert not _about_another_subject("TikTok Shop এ কতটি অর্ডার?", "dong-nai.txt", articles), "Latin-letter questions only"
