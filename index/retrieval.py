@@ -18,12 +18,12 @@ for a fact it lacks score like answerable ones (0.22-0.51 on our set): a bi-enco
 figure (how many, how much, what percentage, when, how long, which rank) whose best passage states
 none of that kind where it best matches, or only for another year than the one the question names
 (see ``answer_type``), gets "nothing found" too, with the passages kept as ``related`` for a reader
-who asks to see them (setting ``figure_check``). So does a figure question naming a subject that the best passage's article never names but
-another article does (see ``_about_another_subject``). On our own sets (tests/data) the two abstain
-on 28 of 36 unanswerable questions and wrongly on 2 of 162 answerable ones, both where the best
-passage was the wrong one. Otherwise, between ``ABSTAIN_BELOW``
-and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not hold the exact
-fact. Thresholds were set on our own questions (tests/data/questions.jsonl), never on the
+who asks to see them (setting ``figure_check``). So does a figure question naming a subject that
+the best passage's article never names but another article does (see ``_about_another_subject``).
+On our own sets (tests/data) the two abstain on 28 of 36 unanswerable questions and wrongly on 2 of
+162 answerable ones, both where the best passage was the wrong one. Otherwise, between
+``ABSTAIN_BELOW`` and ``CONFIDENT_ABOVE`` the reply quotes but says honestly the passages may not
+hold the exact fact. Thresholds were set on our own questions (tests/data/questions.jsonl), never on the
 evaluation set.
 """
 
@@ -58,6 +58,9 @@ PHRASE_BONUS = 0.02  # per rare word pair shared by question and passage, at mos
 # many (see _about_another_subject)
 NAMED_ELSEWHERE = 0.5
 NAMED_HERE = 0.4
+# Shorter names are acronyms ("SME", "EBI"): their three trigrams turn up in other words by chance,
+# and an article may spell them out in its own language instead
+MIN_NAME_TRIGRAMS = 5
 FIGURE_SPREAD = 0.03  # see _figure_sentences
 FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure may come from the top 3
 MAX_QUERY_CHARS = 1000
@@ -234,11 +237,10 @@ def _about_another_subject(question: str, doc: str, article_grams: dict[str, fro
     On our own sets: 4 more of 36 unanswerable questions abstained, no answerable one refused."""
     counts = script_counts(question)
     if counts["bn"] or counts["th"]:
-        return False  # measured on questions in Latin letters only (a Thai question's "TikTok" is
-        # spelled in Thai by one article and in Latin by another)
+        return False  # measured on questions in Latin letters only
     for name in question_names(question):
         grams = trigrams(name)
-        if not grams:
+        if len(grams) < MIN_NAME_TRIGRAMS:
             continue
         shares = {d: len(grams & g) / len(grams) for d, g in article_grams.items()}
         best = max(shares.values(), default=0.0)

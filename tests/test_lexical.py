@@ -92,3 +92,11 @@ def test_a_figure_about_another_subject_is_told_by_the_names_each_article_has():
     assert not _about_another_subject("What rank did Dong Nai get in the EBI index?", "dong-nai.txt", articles)
     assert not _about_another_subject("How many orders did Zanzibar get?", "dong-nai.txt", articles), "named nowhere"
     assert not _about_another_subject("TikTok Shop এ কতটি অর্ডার?", "dong-nai.txt", articles), "Latin-letter questions only"
+
+
+def test_an_acronym_is_too_short_to_tell_a_subject():
+    # "SME" has three trigrams, found by chance in other words, and an article may spell it out
+    from index.retrieval import _about_another_subject
+
+    articles = {"fair.txt": trigrams("ক্ষুদ্র ও মাঝারি প্রতিষ্ঠান এআই ব্যবহার করে"), "other.txt": trigrams("SME support")}
+    assert not _about_another_subject("How many SME firms used AI at the fair?", "fair.txt", articles)
