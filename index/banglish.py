@@ -26,14 +26,19 @@ made mostly of such words is not Banglish (``VIETNAMESE_SHARE``).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from pathlib import Path
+
+from .word_list import tokenizer_vocabulary
+
+try:
+    import avro  # Avro Phonetic (avro-py); without it, Banglish is searched as typed
+except ImportError:  # pragma: no cover - a declared dependency
+    avro = None
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +104,6 @@ class BanglishReader:
 
     def read(self, text: str) -> str | None:
         """``text`` in Bengali script if it reads as Banglish, else None."""
-        import avro
-
         parts, bengali, english, vietnamese, lowercase = [], 0, 0, 0, 0
         for piece in re.split(r"(\s+)", text):
             match = _TOKEN.match(piece)
@@ -147,16 +150,11 @@ class BanglishReader:
 def reader_for(model: str) -> BanglishReader | None:
     """The reader made from the tokenizer in the model folder ``model`` (None without one, or
     without ``avro-py``). Articles' words are added per index (``BanglishReader.with_texts``)."""
-    try:
-        import avro  # noqa: F401
-    except ImportError:
+    if avro is None:
         log.warning("avro-py is not installed: Bengali typed in Latin letters is searched as typed")
         return None
-    try:
-        vocabulary = json.loads((Path(model).expanduser() / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return BanglishReader.from_vocabulary(vocabulary) if isinstance(vocabulary, dict) else None
+    vocabulary = tokenizer_vocabulary(model)
+    return BanglishReader.from_vocabulary(vocabulary) if vocabulary is not None else None
 
 
 __all__ = ["FUNCTION_WORDS", "BanglishReader", "reader_for"]

@@ -43,6 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .language import detect_language
+from .word_list import tokenizer_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -226,17 +227,13 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
 
     It is saved in ``extras_dir`` the first time (set-up does it: ``python -m index fetch-model``),
     since building it takes 3 s and a few hundred MB for a moment."""
-    folder = Path(model).expanduser()
     saved = extras_dir(model) / RESTORER_FILE
     try:
         return DiacriticRestorer.from_json(saved.read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass
-    try:
-        vocabulary = json.loads((folder / "tokenizer.json").read_text(encoding="utf-8"))["model"]["vocab"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if not isinstance(vocabulary, dict):
+    vocabulary = tokenizer_vocabulary(model)
+    if vocabulary is None:
         return None
     try:
         words = (extras_dir(model) / WORDS_FILE).read_text(encoding="utf-8").splitlines()

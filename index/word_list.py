@@ -1,4 +1,5 @@
-"""Obtain pyvi's Vietnamese word list offline, from the pyvi wheel on PyPI.
+"""Word lists: pyvi's Vietnamese words (fetched offline from the pyvi wheel on PyPI) and the model
+tokenizer's own vocabulary.
 
 The diacritic restorer (``vietnamese``) needs to know which syllables make up Vietnamese words.
 pyvi (MIT licence) ships a list of 31,000 words inside its wheel. We download the wheel (never
@@ -9,6 +10,7 @@ licence out, and refuse a list whose SHA-256 is not the one measured for pyvi 0.
 from __future__ import annotations
 
 import hashlib
+import json
 import tempfile
 import zipfile
 from pathlib import Path
@@ -19,6 +21,18 @@ PACKAGE = "pyvi==0.1.1"
 MEMBER = "pyvi/models/words.txt"
 LICENCE_MEMBER = "pyvi-0.1.1.dist-info/LICENSE.txt"
 WORDS_SHA256 = "517743d27e71d43343e4b8e9e89015cdc68d84ebe1d48106449e501d918ece4a"
+
+
+def tokenizer_vocabulary(model: str) -> dict[str, int] | None:
+    """The byte-pair vocabulary (token -> id; lower ids are commoner) of the model folder ``model``,
+    or None without a readable ``tokenizer.json``. Parsing it takes about a second and a few hundred
+    MB for a moment, so callers keep what they derive from it, not the vocabulary."""
+    try:
+        data = json.loads((Path(model).expanduser() / "tokenizer.json").read_text(encoding="utf-8"))
+        vocabulary = data["model"]["vocab"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return vocabulary if isinstance(vocabulary, dict) else None
 
 
 class WordListError(RuntimeError):
