@@ -234,22 +234,23 @@ class AnswerService:
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         try:
-            result, lang = await loop.run_in_executor(
-                self._executor, self._answer, searcher, text, pinned, telegram_code)
+            answer = await loop.run_in_executor(self._executor, self._answer, searcher, text, pinned, telegram_code)
         except EmptyQuery:
             raise
         except RetrievalError as exc:
             raise Unavailable(str(exc)) from exc
         self._questions += 1
         self._latencies.append((time.perf_counter() - started) * 1000)
-        return Answer(result, lang, pinned not in LANGUAGES and in_another_script(text))
+        return answer
 
-    def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> tuple[SearchResult, str]:
-        # Language detection runs here too: on a long text it costs milliseconds of CPU.
+    def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> Answer:
+        # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
         result = searcher.search(text)
-        if result.asked_in and pinned not in LANGUAGES:
-            return result, result.asked_in  # Banglish is Bengali, though its letters look English
-        return result, self.language_for(text, pinned, code)
+        if pinned in LANGUAGES:
+            return Answer(result, pinned)
+        if result.asked_in:
+            return Answer(result, result.asked_in)  # Banglish is Bengali, though its letters look English
+        return Answer(result, self.language_for(text, None, code), in_another_script(text))
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""
