@@ -209,7 +209,8 @@ class Searcher:
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
             if (not any(_gives_figure(hit, read) for hit in hits[:figure_from])
-                    or _about_another_subject(text, hits[0].chunk.doc, layout.article_grams)):
+                    or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
+                           for q in dict.fromkeys((text, read)))):  # restoring capitalises places
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
         return SearchResult(text, hits, True, best_base)
 

@@ -70,6 +70,30 @@ FUNCTION_WORDS = {
     "truoc": "trước", "tu": "từ", "van": "vẫn", "ve": "về", "viec": "việc", "voi": "với", "xuong": "xuống",
 }
 
+# Places news about this region names, of two syllables or more: Vietnam's provinces and cities
+# (before and after the 2025 mergers), its regions, and the countries and Chinese places Vietnamese
+# spells in its own syllables. Chat types them in lowercase too ("o viet nam"), where the rule that
+# keeps capitalised names as typed cannot help, and pyvi's list has no proper names: "viet nam"
+# became "viết năm" (wrote a year) and "thai lan ban" "thai lấn bấn". A place whose bare form is
+# also a dictionary word ("dien bien": "diễn biến", developments; "da nang": "đa năng") is left to
+# the dictionary. Restored with their capitals. From a gazetteer, not from any question set.
+PLACE_NAMES = (
+    "An Giang", "Bà Rịa", "Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng",
+    "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+    "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
+    "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
+    "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+    "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
+    "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Sài Gòn", "Tây Nguyên", "Tây Bắc",
+    "Cửu Long", "Mê Kông", "Việt Nam", "Trung Quốc", "Thái Lan",
+    "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Ấn Độ", "Đài Loan", "Hồng Kông", "Ma Cao", "Đông Nam Á",
+    "Châu Á", "Châu Âu", "Châu Phi", "Trung Đông", "Mỹ Latinh", "Bắc Kinh", "Thượng Hải",
+    "Quảng Châu", "Quảng Tây", "Quảng Đông", "Thâm Quyến", "Hàng Châu", "Vân Nam", "Nam Ninh",
+    "Chiết Giang", "Phúc Kiến", "Trùng Khánh", "Tứ Xuyên",
+)
+
 
 def strip_marks(text: str) -> str:
     """``text`` without Vietnamese diacritics: "Đồng Nai" -> "Dong Nai"."""
@@ -97,9 +121,11 @@ class DiacriticRestorer:
         self.words = dict(words or {})
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: Mapping[str, int], words: Iterable[str] = ()) -> DiacriticRestorer:
-        """From a byte-pair vocabulary (token -> id; lower ids are more frequent words) and a list
-        of Vietnamese words (one spelling each, syllables separated by spaces)."""
+    def from_vocabulary(cls, vocabulary: Mapping[str, int], words: Iterable[str] = (),
+                        places: Iterable[str] = PLACE_NAMES) -> DiacriticRestorer:
+        """From a byte-pair vocabulary (token -> id; lower ids are more frequent words), a list
+        of Vietnamese words (one spelling each, syllables separated by spaces) and place names
+        (restored with their capitals where their bare form is no word of the list)."""
         ranks: dict[str, int] = {}
         best: dict[str, tuple[str, int]] = {}
         marked: set[str] = set()  # bare syllables that have a marked spelling
@@ -128,6 +154,11 @@ class DiacriticRestorer:
             score = sum(_score(ranks.get(s, _UNKNOWN_RANK)) for s in word.split())
             if bare not in compounds or score > compounds[bare][1]:
                 compounds[bare] = (word, score)
+        for place in places:
+            place = unicodedata.normalize("NFC", place)
+            bare = strip_marks(place).lower()
+            if _BARE_WORD.fullmatch(bare) and bare not in compounds:
+                compounds[bare] = (place, sum(_score(ranks.get(s, _UNKNOWN_RANK)) for s in place.lower().split()))
         return cls(syllables, compounds)
 
     def restore(self, text: str) -> str:
@@ -207,7 +238,7 @@ class DiacriticRestorer:
 
 # What a saved restorer was built by: a change to the function words (or a bump here, when the way
 # tables are built changes) makes restorer_for build it again instead of reading stale tables.
-_TABLES_VERSION = "1-" + hashlib.sha256(json.dumps(FUNCTION_WORDS, sort_keys=True).encode()).hexdigest()[:12]
+_TABLES_VERSION = "2-" + hashlib.sha256(json.dumps([FUNCTION_WORDS, PLACE_NAMES], sort_keys=True).encode()).hexdigest()[:12]
 RESTORER_FILE = "restorer.json"  # 1.4 MB, read in 0.1 s, instead of 30 MB of vocabulary and the word list
 WORDS_FILE = "words.txt"  # pyvi's word list, put there at set-up (``word_list``)
 
@@ -253,5 +284,5 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
     return restorer
 
 
-__all__ = ["FUNCTION_WORDS", "DiacriticRestorer", "extras_dir", "restorer_for", "strip_marks",
+__all__ = ["FUNCTION_WORDS", "PLACE_NAMES", "DiacriticRestorer", "extras_dir", "restorer_for", "strip_marks",
            "typed_without_diacritics"]

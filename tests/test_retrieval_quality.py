@@ -171,6 +171,26 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     assert report["abstain_correct"] >= 3, report
 
 
+def test_places_typed_in_lowercase_are_names(seeds_searcher):
+    # "tuyen quang" is read as the province Tuyên Quang (not "tuyến quảng"), which the article with
+    # the EBI ranks never names: its rank is not Đồng Nai's
+    result = seeds_searcher.search("chi so ebi cua tuyen quang xep thu may")
+    assert not result.found and result.not_found_reason == "no_figure", result
+    assert seeds_searcher.search("chi so ebi cua dong nai xep thu may").found
+
+
+def test_vietnamese_typed_without_marks_or_capitals(seeds_searcher):
+    # our 70 Vietnamese questions (17 unanswerable) stripped of marks and capitals: measured recall@3
+    # 0.925, 2 wrongly refused, 7 of 17 abstained (0.943, 1, 4 of 17 before place names were read)
+    questions = [replace(q, question=strip_marks(q.question).lower())
+                 for name in ("questions", "same_language_questions", "figure_kinds_questions", "figure_questions",
+                              "figure_paraphrase_questions", "list_item_questions", "entity_figure_questions")
+                 for q in read_questions(DATA / f"{name}.jsonl") if q.lang == "vi"]
+    report = evaluate(seeds_searcher, questions)
+    assert report["recall@3"] >= 0.88 and report["false_abstain"] <= 3, report
+    assert report["abstain_correct"] >= 6, report
+
+
 def test_bengali_typed_in_latin_letters(seeds_searcher, real_index, embedder, monkeypatch):
     # 40 questions in chat-style Banglish (32 answerable), by someone who saw no other question set
     # nor the reader: measured once, read as Bengali: recall@1 0.906, recall@3 0.906, 1 wrongly

@@ -68,6 +68,14 @@ def test_names_and_acronyms_are_kept_as_typed():
     assert restorer.restore("cua dong") == "cua đồng"
 
 
+def test_places_typed_in_lowercase_get_their_marks_and_capitals():
+    restorer = DiacriticRestorer.from_vocabulary(VOCABULARY, ["đồng nát"], places=["Việt Nam", "Đồng Nai", "Đồng Nát"])
+    assert restorer.restore("o viet nam nam 2025") == "ở Việt Nam năm 2025"  # not "viet năm năm"
+    assert restorer.restore("cua dong nai") == "của Đồng Nai"
+    assert restorer.restore("dong nat") == "đồng nát"  # a dictionary word first: no place is made of it
+    assert restorer.restore("EBI cua Dong Nai") == "EBI của Dong Nai"  # capitalised: kept as typed
+
+
 def test_the_restorer_round_trips_through_json():
     restorer = DiacriticRestorer.from_vocabulary(VOCABULARY, ["bao nhiêu"])
     again = DiacriticRestorer.from_json(restorer.to_json())
