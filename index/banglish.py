@@ -33,6 +33,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+# Words that could be Vietnamese syllables typed without marks are often Bengali words too once
+# transliterated ("nen", "nao", "tren"), so they are no evidence of Banglish: Vietnamese typed
+# without marks must not be read as Bengali. Bengali words mostly have two vowel groups or codas
+# Vietnamese lacks.
+from .language import VIETNAMESE_SYLLABLE
 from .word_list import tokenizer_vocabulary
 
 try:
@@ -46,11 +51,6 @@ _TOKENIZER_WORD = "\u2581"
 _BENGALI_WORD = re.compile(r"[\u0980-\u09FF]+")
 _TOKEN = re.compile(r"(\W*)([A-Za-z][A-Za-z'-]*)(\W*)$")
 _KEEP = re.compile(r"[A-Za-z]+")  # a word Avro may rewrite: letters only
-# A Vietnamese syllable written without its marks (onset, one to three vowels, one of the codas
-# Vietnamese allows). Many are Bengali words too once transliterated ("nen", "nao", "tren"), so
-# they are no evidence of Banglish: Vietnamese typed without marks that lingua calls English must
-# not be read as Bengali. Bengali words mostly have two vowel groups or codas Vietnamese lacks.
-_VIETNAMESE_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?")
 ENGLISH_RANK = 30_000  # Latin whole words this common in the tokenizer are taken for English
 MIN_BENGALI_WORDS = 2
 VIETNAMESE_SHARE = 0.6  # more of the words than this could be Vietnamese syllables: not Banglish
@@ -114,7 +114,7 @@ class BanglishReader:
             lower = word.lower()
             if word == lower:
                 lowercase += 1
-                vietnamese += bool(_VIETNAMESE_SYLLABLE.fullmatch(word))
+                vietnamese += bool(VIETNAMESE_SYLLABLE.fullmatch(word))
             if lower in FUNCTION_WORDS:
                 parts.append(before + FUNCTION_WORDS[lower] + after)
                 bengali += 1
@@ -126,7 +126,7 @@ class BanglishReader:
             else:
                 spelling, known = self._spell(_nfc(avro.parse(lower)))
                 parts.append(before + spelling + after)
-                bengali += known and not _VIETNAMESE_SYLLABLE.fullmatch(lower)
+                bengali += known and not VIETNAMESE_SYLLABLE.fullmatch(lower)
         if bengali < MIN_BENGALI_WORDS or bengali < english or vietnamese > VIETNAMESE_SHARE * lowercase:
             return None
         return "".join(parts)

@@ -179,3 +179,27 @@ def test_concurrent_sets_are_all_kept(tmp_path):
         thread.join()
     again = LanguagePrefs(tmp_path / "p.json")
     assert all(again.get(w * 100 + n) == langs[(w + n) % 4] for w in range(6) for n in range(15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Alibaba ky hop dong o hoi cho nao", "nong dan ban hang tren TikTok Shop", "Bo Cong Thuong to chuc su kien o dau",
+     "dong nai xep hang may"],
+)
+def test_vietnamese_typed_without_marks_that_lingua_calls_english(text):
+    # lingua alone says English for each; nearly all their words could be Vietnamese syllables
+    assert detect_language(text) == "vi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What is the EBI rank of Dong Nai?", "how long has the fair been held in Guangzhou", "is it in the top ten?",
+     "How many people visited the fair?"],
+)
+def test_english_stays_english(text):
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Dong Nai-র EBI rank কত?", "bn"), ("CCEF 2024 มี platform กี่แห่ง", "th")])
+def test_a_bengali_or_thai_word_decides_over_latin_names_and_terms(text, expected):
+    assert detect_language(text) == expected

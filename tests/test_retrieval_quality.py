@@ -162,12 +162,13 @@ def test_vietnamese_without_marks_is_checked_for_the_figure_it_asks(seeds_search
 
 def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     # 40 questions typed in chat style without marks (32 answerable), by someone who saw no other
-    # question set nor the restorer: measured recall@1 0.781, recall@3 0.812, 2 wrongly refused,
-    # 4 of 8 unanswerable abstained (recall@3 0.656, 3 refused with the syllable-only restorer
-    # before it; 0.938 and 1 refused with the marks a native writer would type)
+    # question set nor the restorer: measured recall@1 0.812, recall@3 0.906, 1 wrongly refused,
+    # 4 of 8 unanswerable abstained (0.781, 0.812, 2 refused while lingua called 7 of them English,
+    # so they were not restored; recall@3 0.656, 3 refused with the syllable-only restorer before
+    # that; 0.938 and 1 refused with the marks a native writer would type)
     report = evaluate(seeds_searcher, read_questions(DATA / "vietnamese_unaccented_questions.jsonl"))
-    assert report["recall@3"] >= 0.75, report
-    assert report["false_abstain"] <= 3, report
+    assert report["recall@3"] >= 0.85, report
+    assert report["false_abstain"] <= 2, report
     assert report["abstain_correct"] >= 3, report
 
 
