@@ -82,9 +82,13 @@ def detect_language(text: str) -> str | None:
     from lingua import Language
 
     detector = _latin_detector()
-    if _vietnamese_shaped(text) and detector.compute_language_confidence(text, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
+    # The words around the names say which language it is: "Who is Le Hoang Oanh?" is English
+    # although three of its five words are Vietnamese
+    frame = _without_names(text)
+    frame = frame if len(_LATIN_WORD.findall(frame)) >= 2 else text
+    if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
         return "vi"
-    found = detector.detect_language_of(text)
+    found = detector.detect_language_of(frame)
     if found == Language.VIETNAMESE:
         return "vi"
     if found == Language.ENGLISH:
@@ -92,9 +96,13 @@ def detect_language(text: str) -> str | None:
     return None
 
 
-def _vietnamese_shaped(text: str) -> bool:
-    """Whether most words of ``text`` outside its names and acronyms could be Vietnamese syllables."""
+def _without_names(text: str) -> str:
     for name in question_names(text):
         text = text.replace(name, " ")
+    return text
+
+
+def _vietnamese_shaped(text: str) -> bool:
+    """Whether most words of ``text`` (acronyms aside) could be Vietnamese syllables."""
     words = [w.lower() for w in _LATIN_WORD.findall(text) if not (len(w) > 1 and w.isupper())]
     return len(words) >= 2 and sum(bool(VIETNAMESE_SYLLABLE.fullmatch(w)) for w in words) >= VIETNAMESE_SHAPED * len(words)

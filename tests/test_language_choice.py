@@ -203,3 +203,9 @@ def test_english_stays_english(text):
 @pytest.mark.parametrize(("text", "expected"), [("Dong Nai-র EBI rank কত?", "bn"), ("CCEF 2024 มี platform กี่แห่ง", "th")])
 def test_a_bengali_or_thai_word_decides_over_latin_names_and_terms(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Who is Le Hoang Oanh?", "en"), ("Le Hoang Oanh la ai?", "vi")])
+def test_the_words_around_a_name_say_the_language(text, expected):
+    # three of the five words of the English question are a Vietnamese name
+    assert detect_language(text) == expected
