@@ -58,3 +58,16 @@ def test_readers_built_per_index_share_the_tokenizer_tables(reader):
 def test_function_words_are_bengali_script(typed):
     spelling = FUNCTION_WORDS[typed]
     assert spelling and all("\u0980" <= ch <= "\u09ff" for ch in spelling)
+
+
+def test_letters_banglish_writes_alike_match_in_at_most_two_places():
+    reader = BanglishReader.from_vocabulary(VOCABULARY, ["বাড়ি ফিরেছে। টাটকা খবর। টাটাটা।"])
+    assert reader.read("koto bari") == "কত বাড়ি"  # Avro's "বারি": ড় (two code points) is one letter here
+    assert reader._spell("তাতকা") == ("টাটকা", True)  # two places
+    assert reader._spell("তাতাতা") == ("তাতাতা", False)  # "টাটাটা" is three places away
+
+
+def test_a_very_long_latin_word_is_looked_up_not_expanded(reader):
+    # every one- and two-letter change of a 600-letter word was built before (800 MB); now the word's
+    # folded spelling is looked up once and, known to no table, it is no evidence of Banglish
+    assert reader.read("koto " + "ts" * 300) is None
