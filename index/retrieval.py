@@ -30,8 +30,6 @@ evaluation set.
 from __future__ import annotations
 
 import re
-import threading
-import unicodedata
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -39,6 +37,7 @@ import numpy as np
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure
 from .banglish import BanglishReader, reader_for
+from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .language import detect_language, script_counts
@@ -66,6 +65,7 @@ FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure m
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
+_KEPT_INVISIBLE = "\n\t\u200c\u200d"
 
 
 @dataclass(frozen=True)
@@ -103,8 +103,10 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
 
 
 def clean_question(question: str) -> str:
-    text = unicodedata.normalize("NFC", question or "")
-    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    # cleaned as the articles are (ZWJ and ZWNJ kept: Bengali spelling uses them, as in "র‍্যাব"),
+    # then control characters and the like are spaces
+    text = normalise(question or "")
+    text = "".join(ch if ch.isprintable() or ch in _KEPT_INVISIBLE else " " for ch in text)
     text = " ".join(text.split())[:MAX_QUERY_CHARS]
     if not _HAS_WORD.search(text):
         raise EmptyQuery("the question has no words to search for")
@@ -121,7 +123,6 @@ class Searcher:
         self._top_k = top_k
         self._margin = margin
         self._figure_check = figure_check
-        self._lock = threading.Lock()
         self._banglish = reader_for(embedder.name)
         self._state = (index, _layout(index, self._banglish))
 
@@ -140,9 +141,8 @@ class Searcher:
         return self._state[0]
 
     def swap(self, index: store.StoredIndex) -> None:
-        layout = _layout(index, self._banglish)
-        with self._lock:
-            self._state = (index, layout)
+        # one assignment: a search reads the pair once, so it never mixes two indexes' parts
+        self._state = (index, _layout(index, self._banglish))
 
     def search(self, question: str, k: int | None = None) -> SearchResult:
         """Search for ``question``; ``found`` is False (and no hits) when nothing is relevant.
@@ -151,25 +151,25 @@ class Searcher:
             question: the user's text, any of our languages.
             k: most hits to return (default: the ``top_k`` setting).
         """
+        state = self._state  # the index this search started with, whatever a swap does meanwhile
         text = clean_question(question)
         # Vietnamese typed without its marks and Bengali typed in Latin letters are embedded and
         # checked for the figure they ask as they would be written (see ``vietnamese`` and
         # ``banglish``); the reply still shows them as typed
-        asked_in, reading = self._reading(text)
+        asked_in, reading = self._reading(text, state[1].banglish)
         vector = self._embedder.embed_queries([reading or text])[0]
         if reading is None:
-            return self.search_vector(text, vector, k)
-        result = self.search_vector(text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=reading)
+            return self._search(state, text, vector, k)
+        result = self._search(state, text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=reading)
         return replace(result, asked_in=asked_in)
 
-    def _reading(self, text: str) -> tuple[str | None, str | None]:
+    def _reading(self, text: str, banglish: BanglishReader | None) -> tuple[str | None, str | None]:
         """(language, text as it would be written) for a question typed in a makeshift way, else
         (None, None)."""
         if typed_without_diacritics(text):
             restorer = restorer_for(self._embedder.name)
             restored = restorer.restore(text) if restorer else text
             return ("vi", restored) if restored != text else (None, None)
-        banglish = self._state[1].banglish
         counts = script_counts(text)
         if banglish is None or counts["bn"] or counts["th"] or detect_language(text) == "vi":
             return None, None
@@ -182,7 +182,11 @@ class Searcher:
         ``figure_from``: how many of the top passages may state the figure a question asks for;
         ``read_as``: the question as the figure check reads it (Vietnamese with its marks put
         back, where "may" is "mấy", how many), if not as typed."""
-        index, layout = self._state
+        return self._search(self._state, text, vector, k, figure_from, read_as)
+
+    def _search(self, state: tuple[store.StoredIndex, _Layout], text: str, vector: np.ndarray, k: int | None,
+                figure_from: int = 1, read_as: str | None = None) -> SearchResult:
+        index, layout = state
         k = k or self._top_k
         rows = self._candidates(index, vector)
         q_numbers = numbers_in(text)
