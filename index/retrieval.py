@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import store
-from .answer_type import Figure, about_another_year, asked_figure, states_figure
+from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
 from .banglish import BanglishReader, reader_for
 from .cleaning import normalise
 from .embedding import Embedder
@@ -80,6 +80,7 @@ class _Layout:
     pairs: list[frozenset[tuple[str, str]]]
     rare_pairs: RarePairs
     banglish: BanglishReader | None  # knows this index's Bengali words
+    leads: dict[str, str]  # article -> its title and first passage, which date what it reports
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
@@ -98,8 +99,11 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     article_grams: dict[str, set[str]] = {}
     for chunk, chunk_grams in zip(index.chunks, grams):
         article_grams.setdefault(chunk.doc, set()).update(chunk_grams)
+    leads: dict[str, str] = {}
+    for chunk in sorted(index.chunks, key=lambda c: c.start):
+        leads.setdefault(chunk.doc, f"{chunk.title}\n{chunk.text}")
     return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
-                   pairs, RarePairs(pairs), banglish)
+                   pairs, RarePairs(pairs), banglish, leads)
 
 
 def clean_question(question: str) -> str:
@@ -212,7 +216,7 @@ class Searcher:
         figure = asked_figure(read) if self._figure_check else None
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
-            if (not any(_gives_figure(hit, read) for hit in hits[:figure_from])
+            if (not any(_gives_figure(hit, read, layout.leads) for hit in hits[:figure_from])
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                            for q in dict.fromkeys((text, read)))):  # restoring capitalises places
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
@@ -254,12 +258,15 @@ def _about_another_subject(question: str, doc: str, article_grams: dict[str, fro
     return False
 
 
-def _gives_figure(hit: Hit, question: str) -> bool:
+def _gives_figure(hit: Hit, question: str, leads: dict[str, str]) -> bool:
     """Whether ``hit`` states the figure asked for: in sentences near its best one, and not only
-    for another year than the one the question names."""
+    for another year than the one the question names. A passage that names no year reports the
+    year its article's lead does ("56,000 visitors" in an article that opens with the 2024 fair)."""
     if not hit.chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
-    return bool(hit.answer_sentences) and not about_another_year(hit.chunk.text, question, hit.chunk.lang == "th")
+    thai = hit.chunk.lang == "th"
+    dated = hit.chunk.text if years_in(hit.chunk.text, thai=thai) else leads.get(hit.chunk.doc, "")
+    return bool(hit.answer_sentences) and not about_another_year(dated, question, thai)
 
 
 def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...]:
