@@ -73,7 +73,11 @@ _ASKS_AMOUNT = _pattern(
     # English
     r"\bhow (many|much|old|big|large)\b",
     r"\bwhat (percentage|percent|proportion|share|number|amount|rank|position)\b",
-    r"\bwhich (rank|position)\b",
+    r"\bwhich (rank|position|place)\b",
+    # "what was Dong Nai's EBI rank", "what is the rank of…"; not "what is the ranking based on"
+    r"\bwhat( is| was| are| were)\b[^?.]{0,60}'s\b[^?.]{0,30}\b(rank|ranking|position)\b",
+    r"\bwhat( is| was| are| were) the (\w+ ){0,3}(rank|ranking|position) of\b",
+    r"\bwhere (do|does|did)\b[^?.]{0,60}\brank\b",
     r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost"
     r"|price|turnover|size)\b",
     # Vietnamese (also without diacritics; not "may", which is English)

@@ -38,6 +38,7 @@ def test_questions_asking_for_a_figure(question):
     "একতা নিয়ে কী বলা হয়েছে?",  # কত inside a word
     "কতিপয় বিক্রেতা কী বলেছেন?",  # কতিপয় = "a few"
     "บทความนี้เกี่ยวกับอะไร",  # กี่ inside เกี่ยว ("about")
+    "What is the EBI ranking based on?",  # about a ranking, not a rank
 ], ids=lambda q: q[:24])
 def test_questions_not_asking_for_a_figure(question):
     assert asked_figure(question) is None
@@ -104,6 +105,10 @@ def test_number_forms_keep_each_number_apart():
     ("মেলায় কতজন দর্শনার্থী এসেছিলেন?", "count"),
     ("มีผู้ขายกี่ราย", "count"),
     ("Tỉnh này xếp thứ mấy?", "count"),
+    ("What was the province's EBI rank last year?", "count"),  # a rank, asked with a possessive
+    ("What is the B2B rank of the province?", "count"),
+    ("Which place did the province take?", "count"),
+    ("Where did the province rank in 2023?", "count"),
     ("How much money did the livestream raise?", "money"),
     ("What was the total value of the deals?", "money"),
     ("Doanh thu của hội chợ là bao nhiêu?", "money"),
