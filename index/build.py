@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,12 +40,18 @@ class BuildReport:
 
 
 def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Every readable UTF-8 text file under ``seeds_dir`` as an Article; the rest reported."""
+    """Every readable UTF-8 text file under ``seeds_dir`` as an Article; the rest reported.
+    Hidden files and everything in hidden folders (``.git/``, ``.DS_Store``) are not articles."""
     if not seeds_dir.is_dir():
         raise BuildError(f"seeds folder {seeds_dir} does not exist")
     articles, skipped = [], []
-    for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not _is_hidden(p, seeds_dir)):
         name = str(path.relative_to(seeds_dir))
+        if not _is_utf8_name(name):
+            # Its name would become the passages' doc and break writing chunks.jsonl as UTF-8:
+            # reported with the bad bytes escaped (b"caf\xe9.txt" shows as caf\xe9.txt).
+            skipped.append((os.fsencode(name).decode("utf-8", "backslashreplace"), "file name is not UTF-8"))
+            continue
         try:
             raw = path.read_bytes().decode("utf-8")
             if "\x00" in raw:
@@ -57,6 +64,18 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
     for name, reason in skipped:
         log.warning("skipped %s: %s", name, reason)
     return articles, skipped
+
+
+def _is_hidden(path: Path, seeds_dir: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(seeds_dir).parts)
+
+
+def _is_utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")  # undecodable bytes in a name arrive as lone surrogates (PEP 383)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @contextmanager

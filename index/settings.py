@@ -5,19 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL_DIR = Path("~/.cache/news-qa-bot/embeddinggemma-300m").expanduser()
+ENV_PREFIX = "INDEX_"
+# EmbeddingGemma was trained (Matryoshka) to be cut to these sizes; any other size is untrained.
+MATRYOSHKA_DIMS = (768, 512, 256, 128)
+
+
+def env_name(field: str) -> str:
+    """The environment variable of an ``IndexSettings`` field, for error messages."""
+    return f"{ENV_PREFIX}{field.upper()}"
 
 
 class IndexSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="INDEX_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
     seeds_dir: Path = Field(Path("seeds"), description="Folder of UTF-8 article files.")
     dir: Path = Field(Path("var/index"), description="Folder that holds the built indexes.")
     model: str = Field(str(DEFAULT_MODEL_DIR), description="Embedding model: local folder or hub id.")
-    dim: int = Field(768, description="Embedding dimension (Matryoshka: 768, 512, 256 or 128).")
+    dim: int = Field(
+        768, description="Embedding dimension (EmbeddingGemma, Matryoshka: 768, 512, 256 or 128; another model: "
+        "its own output size or less)."
+    )
     dtype: Literal["float32", "bfloat16"] = Field(
         "float32", description="Model weights precision. bfloat16 is only faster on CPUs with native bf16."
     )
@@ -31,8 +42,10 @@ class IndexSettings(BaseSettings):
         None, description="Where the OpenVINO export is cached (default: beside the model, <model>-openvino-int8)."
     )
     chunk_tokens: int = Field(160, description="Largest passage, in model tokens.")
-    chunk_overlap: int = Field(40, description="Overlap between consecutive passages, in model tokens.")
-    top_k: int = Field(5, description="Passages returned per question.")
+    chunk_overlap: int = Field(
+        40, description="Overlap between consecutive passages, in model tokens (0 or more, less than chunk_tokens)."
+    )
+    top_k: int = Field(5, description="Passages returned per question (at least 1).")
     index_type: Literal["auto", "flat", "hnsw", "hnsw_sq8", "ivf_sq8"] = Field(
         "auto",
         description="FAISS index: 'auto' (exact 'flat' up to 50k vectors, 'ivf_sq8' above), or force 'flat', "
@@ -56,6 +69,43 @@ class IndexSettings(BaseSettings):
     @classmethod
     def _expand_home(cls, value: str) -> str:
         return str(Path(value).expanduser()) if value.startswith("~") else value
+
+    # The messages name the environment variable, not the field: bot.settings.load_settings and a
+    # raw ValidationError both print a field's location as its name ("top_k"), which is not what
+    # the user set. Plain checks rather than Field(ge=...), whose message cannot name it.
+    @field_validator("top_k", "chunk_tokens")
+    @classmethod
+    def _at_least_one(cls, value: int, info: ValidationInfo) -> int:
+        if value < 1:
+            hint = " (0 would answer every question 'not found')" if info.field_name == "top_k" else ""
+            raise ValueError(f"{env_name(info.field_name)} must be at least 1, got {value}{hint}")
+        return value
+
+    # Field validators, not a model validator, even for checks across fields: a field's error
+    # carries its location, which load_settings prints (a model validator's location is empty).
+    @field_validator("chunk_overlap")
+    @classmethod
+    def _overlap_below_size(cls, value: int, info: ValidationInfo) -> int:
+        tokens = info.data.get("chunk_tokens")  # absent when INDEX_CHUNK_TOKENS itself is invalid
+        if value < 0:
+            raise ValueError(f"{env_name('chunk_overlap')} must be 0 or more, got {value}")
+        if tokens is not None and value >= tokens:
+            raise ValueError(f"{env_name('chunk_overlap')} ({value}) must be less than {env_name('chunk_tokens')} "
+                             f"({tokens}): each passage must move past the one before")
+        return value
+
+    @field_validator("dim")
+    @classmethod
+    def _known_dimension(cls, value: int, info: ValidationInfo) -> int:
+        # Only EmbeddingGemma's sizes are known here; another model's output size shows when it
+        # loads (the tests' fake embedder, e.g., has 64 dimensions).
+        model = info.data.get("model", "")
+        if "embeddinggemma" in model.lower() and value not in MATRYOSHKA_DIMS:
+            raise ValueError(f"{env_name('dim')} must be one of {', '.join(map(str, MATRYOSHKA_DIMS))} for "
+                             f"EmbeddingGemma, got {value}")
+        if value < 1:
+            raise ValueError(f"{env_name('dim')} must be at least 1, got {value}")
+        return value
 
     def query_encoder_path(self) -> Path:
         if self.query_encoder_dir is not None:

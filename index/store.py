@@ -50,7 +50,14 @@ HNSW_SQ8_EF_CONSTRUCTION = 40
 HNSW_SQ8_EF_SEARCH = 128
 IVF_RULE = "nlist = power of two nearest sqrt(n), at most n/39; nprobe = max(8, nlist/128)"  # ivf_shape
 _ADD_BATCH = 100_000
-_KEEP_BUILDS = 2
+_KEEP_BUILDS = 2  # the live build and the one before it
+# A build that stopped being live less than this long ago is kept even past _KEEP_BUILDS. A process
+# that followed the symlink just before a swap may still be reading that build's files (a bot
+# loading or swapping in an index, a damage check), and builds can follow each other within
+# seconds (``python -m index build`` run twice while the bot serves): deleting the build it had
+# just resolved would fail its load. Ten minutes is far longer than any load. The clock starts at
+# the swap (``publish`` touches the outgoing build), not at the build: an old build was live until then.
+_GRACE_SECONDS = 10 * 60
 
 
 @dataclass(frozen=True)
@@ -215,17 +222,24 @@ def _write_files(build: Path, manifest: Manifest, chunks: list[Chunk], chunk_vec
 def publish(root: Path, name: str, build: Path) -> None:
     """Make ``build`` the live index in one atomic step, then drop builds no longer needed."""
     link = root / name
+    previous = link.resolve() if link.is_symlink() else None
     tmp_link = root / f".{name}.{os.getpid()}.tmp"
     tmp_link.unlink(missing_ok=True)
     tmp_link.symlink_to(build.relative_to(root))
     os.replace(tmp_link, link)
+    if previous is not None and previous != build.resolve() and previous.is_dir():
+        os.utime(previous)  # its mtime now says when it stopped being live: the grace period starts
     _collect_garbage(root, name, keep=build)
 
 
 def _collect_garbage(root: Path, name: str, keep: Path) -> None:
+    """Delete all but the newest ``_KEEP_BUILDS`` builds (``keep`` among them), sparing any that
+    stopped being live less than ``_GRACE_SECONDS`` ago."""
+    now = time.time()
     builds = sorted((root / ".builds").glob(f"{name}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in [b for b in builds if b != keep][_KEEP_BUILDS - 1:]:
-        shutil.rmtree(old, ignore_errors=True)
+        if now - old.stat().st_mtime >= _GRACE_SECONDS:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -240,8 +254,12 @@ def read_manifest(path: Path) -> Manifest:
 
 def load(path: Path) -> StoredIndex:
     """Load the live index at ``path`` (the symlink), checking that its files agree."""
-    manifest = read_manifest(path)
+    # Follow the symlink once, before reading anything, and read every file (the manifest too)
+    # from that build: a build published meanwhile must not pair its manifest with our files.
     target = path.resolve()
+    if not target.exists():
+        raise IndexNotBuilt(f"no index at {path}; build it: python -m index build")
+    manifest = read_manifest(target)
     try:
         chunks = [_chunk_from_json(line) for line in (target / "chunks.jsonl").read_text(encoding="utf-8").splitlines()]
         chunk_index = faiss.read_index(str(target / "chunks.faiss"))
@@ -255,12 +273,48 @@ def load(path: Path) -> StoredIndex:
         sentence_vectors = np.load(target / "sentences.vectors.npy", mmap_mode=mmap)
     except Exception as exc:  # faiss raises RuntimeError, numpy ValueError, json ValueError...
         raise IndexCorrupted(f"index at {path} is damaged ({type(exc).__name__}: {exc}); rebuild it") from exc
-    sizes = {len(chunks), chunk_index.ntotal, len(chunk_vectors), manifest.n_chunks}
-    if len(sizes) != 1 or sentence_index.ntotal != len(sentence_rows) or chunk_index.d != manifest.dim:
-        raise IndexCorrupted(f"index at {path} is inconsistent (sizes {sorted(sizes)}); rebuild it")
-    file_sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
-    return StoredIndex(manifest, chunks, chunk_index, sentence_index, sentence_rows,
-                       chunk_vectors, sentence_vectors, target, file_sizes)
+    index = StoredIndex(manifest, chunks, chunk_index, sentence_index, sentence_rows,
+                        chunk_vectors, sentence_vectors, target)
+    problem = _inconsistency(index)
+    if problem:
+        raise IndexCorrupted(f"index at {path} is inconsistent: {problem}; rebuild it: python -m index build")
+    index.file_sizes = {p.name: p.stat().st_size for p in target.iterdir() if p.is_file()}
+    return index
+
+
+def _disagreement(what: str, values: dict[str, int]) -> str | None:
+    if len(set(values.values())) == 1:
+        return None
+    return f"{what} disagree (" + ", ".join(f"{source} {value}" for source, value in values.items()) + ")"
+
+
+def _inconsistency(index: StoredIndex) -> str | None:
+    """Why the loaded files disagree with each other or the manifest (a search would then index
+    out of range or mix up passages), or None when they agree."""
+    m = index.manifest
+    for name, array in (("chunks.vectors.npy", index.chunk_vectors), ("sentences.vectors.npy", index.sentence_vectors)):
+        if array.ndim != 2:
+            return f"{name} holds a {array.ndim}-D array, not one vector per row"
+    rows = index.sentence_rows
+    if rows.ndim != 1 or not np.issubdtype(rows.dtype, np.integer):
+        return f"sentences.npy holds {rows.dtype} of shape {rows.shape}, not one chunk row per sentence"
+    problem = (
+        _disagreement("chunk counts", {"manifest": m.n_chunks, "chunks.jsonl": len(index.chunks),
+                                       "chunks.faiss": index.chunk_index.ntotal,
+                                       "chunks.vectors.npy": len(index.chunk_vectors)})
+        or _disagreement("sentence counts", {"manifest": m.n_sentences, "sentences.npy": len(rows),
+                                             "sentences.faiss": index.sentence_index.ntotal,
+                                             "sentences.vectors.npy": len(index.sentence_vectors)})
+        or _disagreement("dimensions", {"manifest": m.dim, "chunks.faiss": index.chunk_index.d,
+                                        "sentences.faiss": index.sentence_index.d,
+                                        "chunks.vectors.npy": index.chunk_vectors.shape[1],
+                                        "sentences.vectors.npy": index.sentence_vectors.shape[1]})
+    )
+    if problem:
+        return problem
+    if len(rows) and (rows.min() < 0 or rows.max() >= len(index.chunks)):
+        return f"sentences.npy points at chunk rows {rows.min()}..{rows.max()} of {len(index.chunks)} chunks"
+    return None
 
 
 def load_for(settings: IndexSettings) -> StoredIndex:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import logging
 import os
 import re
 import shutil
@@ -19,11 +20,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 import pytest
+from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_app
 from bot.i18n import t
@@ -47,7 +49,7 @@ A new night market for durian opened in Hanoi in October, selling fruit straight
 In its first week the market sold about 40 tonnes of durian, the organisers said.
 """
 
-Running = tuple[BotApiEmulator, AnswerService]
+Running = tuple[BotApiEmulator, AnswerService, Application]
 
 
 @asynccontextmanager
@@ -57,9 +59,10 @@ async def running_bot(index: IndexSettings, embedder, root: Path) -> AsyncIterat
         settings = load_settings(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
                                  rate_limit_per_minute=1000, prefs_path=root / "prefs.json", index=index)
         service = await asyncio.to_thread(AnswerService.start, settings, embedder)
+        app = build_app(settings, service)
         try:
-            async with polling(build_app(settings, service), allowed_updates=ALLOWED_UPDATES):
-                yield emu, service
+            async with polling(app, allowed_updates=ALLOWED_UPDATES):
+                yield emu, service, app
         finally:
             service.close()
 
@@ -70,6 +73,40 @@ async def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -
         if time.monotonic() > deadline:
             raise TimeoutError(f"{what} within {timeout} s")
         await asyncio.sleep(0.05)
+
+
+async def settled(emu: BotApiEmulator, app: Application) -> None:
+    """Wait until nothing more can come of the updates sent so far: the bot has confirmed them all
+    (a getUpdates offset past the last, so none can be delivered again) and finished handling every
+    one it received (PTB marks an update done once its handlers return), so none sends anything
+    more. A late duplicate would have to happen before these events, so counts taken after them are
+    final, with no sleep to guess how long "late" is."""
+    last = emu.updates[-1]["update_id"]
+    await wait_until(lambda: any(int(c.get("offset") or 0) > last for c in emu.calls_to("getUpdates")),
+                     TIMEOUT, "the bot never confirmed the updates")
+    await asyncio.wait_for(app.update_queue.join(), TIMEOUT)
+
+
+@contextmanager
+def rate_limit_waits(emu: BotApiEmulator) -> Iterator[list[tuple[float, int]]]:
+    """Each wait PTB's AIORateLimiter starts (it logs the seconds, then sleeps them out before
+    retrying a 429), with how many sendMessage calls the emulator had seen at that moment."""
+    waits: list[tuple[float, int]] = []
+
+    class Recorder(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno == logging.INFO and record.args:
+                waits.append((float(record.args[0]), len(emu.calls_to("sendMessage"))))
+
+    logger, handler = logging.getLogger("telegram.ext.AIORateLimiter"), Recorder()
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield waits
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 async def ask(emu: BotApiEmulator, user: dict, text: str) -> dict:
@@ -95,21 +132,23 @@ def small_index(tmp_path_factory: pytest.TempPathFactory, embedder) -> IndexSett
 
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's limiter reads retry_after
 async def test_flood_wait_429_is_waited_out_and_the_reply_arrives(embedder, real_index, tmp_path: Path) -> None:
-    async with running_bot(real_index, embedder, tmp_path) as (emu, _):
+    async with running_bot(real_index, embedder, tmp_path) as (emu, _, app):
         user = emu.private_user(101, "Flood", language_code="en")
         emu.fail_next("sendMessage", status=429, retry_after=1)
-        started = time.monotonic()
-        reply = await ask(emu, user, EN_QUESTION)
-        assert time.monotonic() - started >= 1.0, "the bot waited retry_after before sending again"
+        with rate_limit_waits(emu) as waits:
+            reply = await ask(emu, user, EN_QUESTION)
+            await settled(emu, app)
+        assert len(waits) == 1, waits
+        [(seconds, calls_before)] = waits
+        assert seconds >= 1 and calls_before == 1, "the bot waited retry_after between the 429 and the retry"
         assert reply["text"].startswith(t("answer_header", "en"))
         assert len([c for c in emu.calls_to("sendMessage") if c["chat_id"] == 101]) == 2
-        await asyncio.sleep(1.5)
         assert len(emu.messages_to(101)) == 1, "no second copy after the wait"
 
 
 async def test_500s_and_dropped_connections_are_retried_without_loss_or_duplicates(
         embedder, real_index, tmp_path: Path) -> None:
-    async with running_bot(real_index, embedder, tmp_path) as (emu, _):
+    async with running_bot(real_index, embedder, tmp_path) as (emu, _, app):
         users = [emu.private_user(200 + i, f"Reader{i}", language_code="en") for i in range(3)]
         emu.fail_next("sendMessage", status=500)
         emu.drop_next("sendMessage")
@@ -119,7 +158,7 @@ async def test_500s_and_dropped_connections_are_retried_without_loss_or_duplicat
         for user in users:
             [reply] = await emu.wait_for_messages(user["id"], 1, timeout=TIMEOUT)
             assert reply["text"].startswith(t("answer_header", "en"))
-        await asyncio.sleep(1.5)  # room for a late duplicate to show up
+        await settled(emu, app)  # every update confirmed and handled: a late duplicate would be here by now
         assert [len(emu.messages_to(u["id"])) for u in users] == [1, 1, 1]
         assert len(emu.calls_to("sendMessage")) == len(users) + 2, "each fault cost exactly one retry"
 
@@ -138,7 +177,7 @@ def _damage(settings: IndexSettings, how: str) -> None:
 @pytest.mark.parametrize("how", ["deleted", "truncated"], ids=["index-folder-deleted", "faiss-file-truncated"])
 async def test_damaged_index_unavailable_until_reindex(embedder, small_index, tmp_path: Path, how: str) -> None:
     settings = copy_index(small_index, tmp_path)
-    async with running_bot(settings, embedder, tmp_path) as (emu, _):
+    async with running_bot(settings, embedder, tmp_path) as (emu, _, _):
         user = emu.private_user(301, "Lan", language_code="vi")
         _damage(settings, how)
         reply = await ask(emu, user, VI_QUESTION)
@@ -146,7 +185,7 @@ async def test_damaged_index_unavailable_until_reindex(embedder, small_index, tm
 
     hidden = settings.seeds_dir.with_name("seeds-away")
     settings.seeds_dir.rename(hidden)  # a restart can neither load the index nor rebuild it
-    async with running_bot(settings, embedder, tmp_path) as (emu, service):
+    async with running_bot(settings, embedder, tmp_path) as (emu, service, _):
         assert service.unavailable
         user = emu.private_user(302, "Somchai", language_code="th")
         admin = emu.private_user(ADMIN, "Admin", language_code="en")
@@ -239,7 +278,7 @@ async def test_two_reindex_at_once_run_one_build(embedder, real_index, tmp_path:
     monkeypatch.setattr(bot.service, "build_index", counted_build)
     settings = copy_index(real_index, tmp_path)
     (settings.seeds_dir / "005_durian.txt").write_text(SHORT_ARTICLE, encoding="utf-8")  # work for the build
-    async with running_bot(settings, embedder, tmp_path) as (emu, service):
+    async with running_bot(settings, embedder, tmp_path) as (emu, service, _):
         admin = emu.private_user(ADMIN, "Admin", language_code="en")
         await emu.send_text(admin, admin, "/reindex")
         await emu.send_text(admin, admin, "/reindex")

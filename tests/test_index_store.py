@@ -1,8 +1,13 @@
 """Building, loading and rebuilding the index with a fake embedder and a real FAISS index."""
 
+import json
+import os
 import shutil
+import time
+from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import (
@@ -16,6 +21,7 @@ from index import (
     build_index,
     load_index,
 )
+from index import store
 from index.build import _build_lock
 from tests.fakes import FakeEmbedder
 
@@ -138,3 +144,134 @@ def test_swap_serves_the_new_index_to_the_same_searcher(settings):
     searcher.swap(load_index(settings.index_path()))
     result = searcher.search("Quantum durian exports tripled thanks to zebra logistics")
     assert result.hits[0].chunk.doc == "en_new.txt"
+
+
+def _rewrite_manifest(build: Path, **changes) -> None:
+    data = {**asdict(store.read_manifest(build)), **changes}
+    (build / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def _halve_sentence_vectors(build: Path) -> None:
+    vectors = np.load(build / "sentences.vectors.npy")
+    np.save(build / "sentences.vectors.npy", vectors[: len(vectors) // 2])
+
+
+def _rows_past_the_chunks(build: Path) -> None:
+    rows = np.load(build / "sentences.npy")
+    np.save(build / "sentences.npy", rows + len(rows))
+
+
+def _manifest_miscounts_sentences(build: Path) -> None:
+    _rewrite_manifest(build, n_sentences=store.read_manifest(build).n_sentences + 1)
+
+
+def _sentence_vectors_of_another_dimension(build: Path) -> None:
+    vectors = np.load(build / "sentences.vectors.npy")
+    np.save(build / "sentences.vectors.npy", vectors[:, :32])
+
+
+@pytest.mark.parametrize("damage, names", [
+    (_halve_sentence_vectors, "sentences.vectors.npy"),
+    (_rows_past_the_chunks, "sentences.npy"),
+    (_manifest_miscounts_sentences, "manifest"),
+    (_sentence_vectors_of_another_dimension, "sentences.vectors.npy"),
+], ids=["sentence-vectors-halved", "sentence-rows-out-of-range", "manifest-sentence-count", "sentence-dimension"])
+def test_sentence_files_that_disagree_are_reported_as_corrupted(settings, damage, names):
+    # Each of these once loaded, and then every search raised IndexError.
+    build_index(settings, FakeEmbedder())
+    damage(settings.index_path().resolve())
+    with pytest.raises(IndexCorrupted, match="inconsistent") as caught:
+        load_index(settings.index_path())
+    assert names in str(caught.value) and "rebuild" in str(caught.value)
+
+
+def _make_live(settings: IndexSettings, build: Path) -> None:
+    """Point the live symlink at ``build`` in one step, as ``store.publish`` does."""
+    tmp = settings.dir / ".test-link.tmp"
+    tmp.symlink_to(build.relative_to(settings.dir))
+    os.replace(tmp, settings.index_path())
+
+
+def test_load_reads_one_build_even_when_another_is_published_meanwhile(settings, monkeypatch):
+    build_index(settings, FakeEmbedder())
+    first = settings.index_path().resolve()
+    (settings.seeds_dir / "en_new.txt").write_text(
+        "Exporters meet online\nSmall exporters met buyers online. They signed deals worth millions.\n",
+        encoding="utf-8")
+    build_index(settings, FakeEmbedder())
+    second = settings.index_path().resolve()
+    _make_live(settings, first)
+    real_read_manifest = store.read_manifest
+
+    def read_manifest_then_publish(path):
+        manifest = real_read_manifest(path)
+        _make_live(settings, second)  # a build is published right after the manifest was read
+        return manifest
+
+    monkeypatch.setattr(store, "read_manifest", read_manifest_then_publish)
+    loaded = load_index(settings.index_path())
+    assert loaded.path == first
+    assert loaded.manifest.n_chunks == len(loaded.chunks)
+    assert "en_new.txt" not in {c.doc for c in loaded.chunks} | {a["doc"] for a in loaded.manifest.articles}
+
+
+def test_hidden_files_and_folders_are_not_articles(settings):
+    (settings.seeds_dir / ".git").mkdir()
+    (settings.seeds_dir / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (settings.seeds_dir / ".git" / "COMMIT_EDITMSG").write_text(
+        "Add the durian article\n\nAdds the Hanoi durian night market article to the seeds.\n", encoding="utf-8")
+    (settings.seeds_dir / "drafts" / ".trash").mkdir(parents=True)
+    (settings.seeds_dir / "drafts" / ".trash" / "old.txt").write_text(
+        "An old draft\nA draft that was thrown away and must not be answered from.\n", encoding="utf-8")
+    (settings.seeds_dir / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (settings.seeds_dir / "drafts" / "durian.txt").write_text(
+        "Durian night market opens\nA night market for durian opened in Hanoi in October.\n", encoding="utf-8")
+    report = build_index(settings, FakeEmbedder())
+    docs = {a["doc"] for a in load_index(settings.index_path()).manifest.articles}
+    assert report.skipped == () and report.articles == 5
+    assert "drafts/durian.txt" in docs and not any(part.startswith(".") for d in docs for part in Path(d).parts)
+
+
+@pytest.mark.parametrize("raw_name, shown", [(b"caf\xe9.txt", "caf\\xe9.txt"),
+                                             (b"d\xe9p\xf4t/article.txt", "d\\xe9p\\xf4t/article.txt")],
+                         ids=["file-name", "folder-name"])
+def test_a_name_that_is_not_utf8_is_skipped_and_reported(settings, raw_name, shown):
+    path = os.fsencode(settings.seeds_dir) + b"/" + raw_name
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as fh:
+        fh.write("Café news\nA café in Hanoi sells durian coffee to tourists.\n".encode())
+    report = build_index(settings, FakeEmbedder())
+    assert dict(report.skipped) == {shown: "file name is not UTF-8"}
+    assert report.articles == 4
+    assert load_index(settings.index_path()).manifest.skipped == [{"doc": shown, "reason": "file name is not UTF-8"}]
+
+
+def _builds(settings: IndexSettings) -> set[Path]:
+    return set((settings.dir / ".builds").iterdir())
+
+
+def test_builds_in_quick_succession_keep_the_one_a_process_still_serves(settings):
+    embedder = FakeEmbedder()
+    build_index(settings, embedder)
+    serving = load_index(settings.index_path())  # a running bot loaded this one an hour ago
+    an_hour_ago = time.time() - 3600
+    os.utime(serving.path, (an_hour_ago, an_hour_ago))
+    build_index(settings, embedder)
+    build_index(settings, embedder)  # `python -m index build` run twice meanwhile
+    assert serving.path in _builds(settings) and len(_builds(settings)) == 3
+    assert store.damage(serving) is None, "the files the bot loaded are still there"
+
+
+def test_builds_retired_long_ago_are_collected(settings):
+    embedder = FakeEmbedder()
+    for _ in range(3):
+        build_index(settings, embedder)
+    live = settings.index_path().resolve()
+    an_hour_ago = time.time() - 3600
+    for build in _builds(settings) - {live}:
+        os.utime(build, (an_hour_ago, an_hour_ago))  # stopped being live an hour ago
+    build_index(settings, embedder)
+    newest = settings.index_path().resolve()
+    # the live build and the one it replaced (just now) stay; the two retired an hour ago go
+    assert _builds(settings) == {newest, live}
+    assert load_index(settings.index_path()).path == newest

@@ -164,3 +164,31 @@ def test_every_setting_is_documented_in_env_example_and_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     assert names <= example, names - example
     assert {name for name in names if f"`{name}`" not in readme} == set()
+
+
+@pytest.mark.parametrize("env, named", [
+    ({"INDEX_TOP_K": "0"}, "INDEX_TOP_K"),
+    ({"INDEX_CHUNK_OVERLAP": "160"}, "INDEX_CHUNK_OVERLAP"),  # the default INDEX_CHUNK_TOKENS is 160
+    ({"INDEX_CHUNK_TOKENS": "30", "INDEX_CHUNK_OVERLAP": "40"}, "INDEX_CHUNK_OVERLAP"),
+    ({"INDEX_CHUNK_OVERLAP": "-1"}, "INDEX_CHUNK_OVERLAP"),
+    ({"INDEX_DIM": "300"}, "INDEX_DIM"),
+    ({"INDEX_MODEL": "google/embeddinggemma-300m", "INDEX_DIM": "1024"}, "INDEX_DIM"),
+], ids=["top-k-zero", "overlap-equals-size", "overlap-above-size", "overlap-negative", "dim-untrained",
+        "dim-hub-model"])
+def test_index_values_that_cannot_work_name_the_variable(monkeypatch: pytest.MonkeyPatch, env: dict,
+                                                         named: str) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert named in message and "\n" not in message, message
+
+
+@pytest.mark.parametrize("values", [{"top_k": 1}, {"chunk_tokens": 160, "chunk_overlap": 159},
+                                    {"chunk_overlap": 0}, {"dim": 128}, {"dim": 512},
+                                    {"model": "sentence-transformers/all-MiniLM-L6-v2", "dim": 384}],
+                         ids=["top-k-one", "overlap-just-below", "no-overlap", "dim-128", "dim-512", "other-model-dim"])
+def test_index_values_at_the_limits_are_accepted(values: dict) -> None:
+    settings = IndexSettings(_env_file=None, **values)
+    assert all(getattr(settings, name) == value for name, value in values.items())
