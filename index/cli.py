@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
 from .errors import RetrievalError
 from .settings import IndexSettings
@@ -22,7 +23,10 @@ from .settings import IndexSettings
 
 def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSettings:
     updates = {k: v for k, v in {"seeds_dir": seeds, "dir": index}.items() if v is not None}
-    return IndexSettings().model_copy(update=updates)
+    try:
+        return IndexSettings().model_copy(update=updates)
+    except ValidationError as exc:  # a bad INDEX_* value: its message, not a traceback
+        raise click.ClickException("; ".join(error["msg"].removeprefix("Value error, ") for error in exc.errors())) from None
 
 
 def _embedder(settings: IndexSettings):

@@ -81,6 +81,13 @@ def test_missing_index_is_a_clear_error(fake_cli):
     assert result.exit_code == 1 and "python -m index build" in result.output
 
 
+def test_a_bad_setting_is_named_not_a_traceback(fake_cli, monkeypatch):
+    monkeypatch.setenv("INDEX_TOP_K", "0")
+    result = fake_cli.invoke(cli_module.cli, ["search", "anything"])
+    assert result.exit_code == 1 and "INDEX_TOP_K must be at least 1" in result.output
+    assert "Traceback" not in result.output and not isinstance(result.exception, ValueError)
+
+
 @pytest.mark.model
 def test_real_entry_point_answers_a_cross_lingual_question():
     settings = IndexSettings(dir=ROOT / "var" / "index")
