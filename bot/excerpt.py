@@ -22,6 +22,9 @@ NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too
 _GAP = " … "  # between non-adjacent sentences of one excerpt
 CUT = "…"  # after a sentence shortened to fit
 _BENGALI_VIRAMA = "\u09cd"
+MIN_THAI_QUOTE = 120  # characters; a shorter run of Thai clauses is mostly a fragment of a sentence
+# Thai words that announce what follows: namely, that (said that…), is, as follows, besides
+_THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "นอกจากนี้")
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,48 @@ def excerpt(hit: Hit, limit: int) -> list[Piece]:
     for i in answers + near:
         if _runs_length(spans, chosen | {i}) <= limit:
             chosen.add(i)
+    _complete(text, spans, chosen, best, limit, thai=hit.chunk.lang == "th")
     return [_run_piece(text, spans, run, spans[best]) for run in _runs(sorted(chosen))]
+
+
+def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[int], best: int, limit: int,
+              thai: bool) -> None:
+    """Add the sentences the chosen ones need to be read alone, where they fit: the next one after
+    a sentence that leads into it ("…these five initiatives:", an "and so on..." that the article
+    goes on from), and, in Thai, whose "sentences" are clauses between spaces, neighbours of the
+    best one until the quote is long enough to be a statement, not a fragment ("through the Silk
+    Road e-commerce lectures")."""
+    for i in sorted(chosen):
+        j = i
+        while j + 1 < len(spans) and _leads_on(text[spans[j][0]:spans[j][1]], text[spans[j + 1][0]:spans[j + 1][1]]):
+            if _runs_length(spans, chosen | {j + 1}) > limit:
+                break
+            chosen.add(j + 1)
+            j += 1
+    if not thai:
+        return
+    first = last = best
+    while first in chosen and first - 1 in chosen:
+        first -= 1
+    while last + 1 in chosen:
+        last += 1
+    while spans[last][1] - spans[first][0] < MIN_THAI_QUOTE:
+        for i in (last + 1, first - 1):  # the clause after first: it finishes the thought
+            if 0 <= i < len(spans) and i not in chosen and _runs_length(spans, chosen | {i}) <= limit:
+                chosen.add(i)
+                first, last = min(first, i), max(last, i)
+                break
+        else:
+            return
+
+
+def _leads_on(sentence: str, following: str) -> bool:
+    end = sentence.rstrip()
+    if end.endswith((":", "：")) or end.endswith(_THAI_LEADS):
+        return True
+    # "Shopee, Lazada, TikTok Shop... grow fast": an ellipsis the article goes on from in lower case
+    # (Bengali has no capitals, so any Bengali text after it goes on)
+    return end.endswith(("...", "…")) and not following.lstrip()[:1].isupper()
 
 
 def _sentence_spans(hit: Hit) -> list[tuple[int, int, float, bool]]:
