@@ -11,8 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from .settings import SettingsError, load_settings
+from .settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from .service import AnswerService
+
+log = logging.getLogger("bot")
 
 
 class _Redact(logging.Filter):
@@ -68,7 +74,19 @@ def main() -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if service.unavailable:
-        logging.getLogger("bot").error("serving without an index: %s", service.unavailable)
+        log.error("serving without an index: %s", service.unavailable)
+    try:
+        return _serve(settings, service, token)
+    finally:
+        service.close()
+
+
+def _serve(settings: Settings, service: AnswerService, token: str | None) -> int:
+    """Serve until interrupted (0); a failure is logged through the redacting handler (1).
+
+    Nothing may escape from here: Python would print the exception to stderr itself, past the log
+    filter, and PTB's InvalidToken message quotes the token in full.
+    """
     try:
         if token:
             from .app import build_app, run
@@ -79,10 +97,21 @@ def main() -> int:
 
             asyncio.run(run_terminal(service, settings))
     except KeyboardInterrupt:
-        pass
-    finally:
-        service.close()
+        return 0
+    except Exception as exc:
+        if _token_rejected(exc):
+            log.error("Telegram rejected TELEGRAM_BOT_TOKEN; check it (a token revoked in @BotFather is rejected)")
+        else:
+            log.error("the bot stopped on an unexpected error: %s", type(exc).__name__, exc_info=exc)
+        return 1
     return 0
+
+
+def _token_rejected(exc: Exception) -> bool:
+    # Imported here: the terminal mode never needs telegram.
+    from telegram.error import InvalidToken
+
+    return isinstance(exc, InvalidToken)
 
 
 if __name__ == "__main__":

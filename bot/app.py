@@ -41,6 +41,11 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CHANNEL_POST, Update.INLINE_QUERY, Upd
 _NEW = filters.UpdateType.MESSAGE  # not edited_message: an edit is never answered again
 _UNSUPPORTED = (filters.PHOTO | filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO
                 | filters.VIDEO_NOTE | filters.Document.ALL | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
+# In a private chat everything a person sends is for the bot: dice, polls, venues and any kind
+# Telegram adds later get the "text only" hint too. Service messages (a pin…) are no one's question.
+_PRIVATE_UNSUPPORTED = filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL
+# A message sent "via @Bot" is an inline result someone picked: the bot's own words, not a question.
+_TYPED = _NEW & filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT
 
 
 def build_app(settings: Settings, service: AnswerService) -> Application:
@@ -60,7 +65,7 @@ def build_app(settings: Settings, service: AnswerService) -> Application:
         builder = builder.base_url(urls[0]).base_file_url(urls[1])
     app = builder.build()
     app.bot_data["deps"] = h.Deps(settings, service, LanguagePrefs(settings.prefs_path),
-                                  AdminCheck(settings.admin_user_ids, settings.admin_cache_seconds))
+                                  AdminCheck(settings.admin_user_ids))
     _add_handlers(app)
     return app
 
@@ -71,10 +76,10 @@ def _add_handlers(app: Application) -> None:
                 "sources": c.on_sources, "reindex": c.on_reindex, "stats": c.on_stats}
     app.add_handlers([CommandHandler(name, callback, filters=_NEW) for name, callback in commands.items()])
     app.add_handlers([
-        MessageHandler(_NEW & private & filters.TEXT & ~filters.COMMAND, h.on_private_text),
-        MessageHandler(_NEW & groups & filters.TEXT & ~filters.COMMAND, h.on_group_text),
+        MessageHandler(_TYPED & private, h.on_private_text),
+        MessageHandler(_TYPED & groups, h.on_group_text),
         MessageHandler(filters.UpdateType.CHANNEL_POST & filters.TEXT, h.on_channel_post),
-        MessageHandler(_NEW & _UNSUPPORTED, h.on_unsupported),
+        MessageHandler(_NEW & (_UNSUPPORTED | _PRIVATE_UNSUPPORTED), h.on_unsupported),
         MessageHandler(_NEW & private & filters.COMMAND, c.on_unknown_command),
         InlineQueryHandler(h.on_inline),
         CallbackQueryHandler(h.on_more, pattern=h.MORE),

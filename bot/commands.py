@@ -12,28 +12,37 @@ from telegram import Update
 from index import LANGUAGES
 
 from .handlers import Context, deps, reply, reply_language, say
-from .i18n import NATIVE_NAMES, language_name
-from .render import render_help, render_message, render_reindex_progress, render_sources, render_start, render_stats
+from .i18n import language_name
+from .render import (
+    render_help,
+    render_lang_status,
+    render_message,
+    render_reindex_done,
+    render_reindex_progress,
+    render_sources,
+    render_start,
+    render_stats,
+    render_unknown_command,
+)
 from .sending import edit_html
 
 
-async def _admin_here(update: Update, context: Context) -> bool:
-    """ADMIN_USER_IDS anywhere; in a group, also that group's administrators."""
-    return await deps(context).admins.is_admin(context.bot, update.effective_chat, update.effective_user)
+def _operator(update: Update, context: Context) -> bool:
+    """Whether the user is in ADMIN_USER_IDS: the admin commands touch the whole bot, so a
+    group's own administrators (anyone can make a group) are not enough."""
+    return deps(context).admins.is_operator(update.effective_user)
 
 
 async def on_start(update: Update, context: Context) -> None:
     """/start: greet and explain."""
     lang = reply_language(context, update)
-    is_admin = await _admin_here(update, context)
-    await reply(update, context, render_start(lang, context.bot.username, is_admin))
+    await reply(update, context, render_start(lang, context.bot.username, _operator(update, context)))
 
 
 async def on_help(update: Update, context: Context) -> None:
     """/help: how to ask, with examples."""
     lang = reply_language(context, update)
-    is_admin = await _admin_here(update, context)
-    await reply(update, context, render_help(lang, context.bot.username, is_admin))
+    await reply(update, context, render_help(lang, context.bot.username, _operator(update, context)))
 
 
 async def on_lang(update: Update, context: Context) -> None:
@@ -46,12 +55,7 @@ async def on_lang(update: Update, context: Context) -> None:
     if choice == "auto":
         await asyncio.to_thread(d.prefs.set, user.id, None)
         return await say(update, context, "lang_auto", reply_language(context, update))
-    lang, pinned = reply_language(context, update), d.prefs.get(user.id)
-    current = render_message("lang_current", lang, language=language_name(pinned, lang)) if pinned \
-        else render_message("lang_current_auto", lang)
-    choices = ", ".join(f"{code} ({NATIVE_NAMES[code]})" for code in LANGUAGES)
-    await reply(update, context, "\n".join([current, render_message("lang_usage", lang),
-                                             render_message("lang_list", lang, languages=choices)]))
+    await reply(update, context, render_lang_status(reply_language(context, update), d.prefs.get(user.id)))
 
 
 async def on_sources(update: Update, context: Context) -> None:
@@ -62,8 +66,8 @@ async def on_sources(update: Update, context: Context) -> None:
 
 
 async def _refuse_non_admin(update: Update, context: Context) -> bool:
-    """True (after a polite refusal) unless the user is an admin here."""
-    if await _admin_here(update, context):
+    """True (after a polite refusal) unless the user is in ADMIN_USER_IDS."""
+    if _operator(update, context):
         return False
     await say(update, context, "admin_only", reply_language(context, update))
     return True
@@ -94,14 +98,11 @@ async def on_reindex(update: Update, context: Context) -> None:
     elif outcome.error:
         summary = render_message("reindex_failed", lang, reason=outcome.error)
     else:
-        report = outcome.report
-        summary = render_message("reindex_done", lang, articles=report.articles, chunks=report.chunks,
-                                 seconds=f"{report.seconds:.1f}")
+        summary = render_reindex_done(outcome.report, lang)
     await edit_html(context.bot, status.chat_id, status.message_id, summary)
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
-    """An unknown /command in a private chat: point to /help."""
+    """An unknown /command in a private chat: say so, then the help."""
     lang = reply_language(context, update)
-    is_admin = await _admin_here(update, context)
-    await reply(update, context, render_help(lang, context.bot.username, is_admin))
+    await reply(update, context, render_unknown_command(lang, context.bot.username, _operator(update, context)))

@@ -51,6 +51,7 @@ Context = ContextTypes.DEFAULT_TYPE
 MORE = re.compile(r"^more:(\d{1,3}):([\w-]{1,40})$")
 INLINE_RESULTS = 5
 INLINE_CACHE_SECONDS = 30
+INLINE_REFUSED_CACHE_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -165,10 +166,11 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:
-    """Users hear "temporarily unavailable" (in the question's language); admins also get the reason."""
+    """Users hear "temporarily unavailable" (in the question's language); an operator asking in
+    a private chat also gets the reason (it may name server paths: not for a group to read)."""
     d, lang = deps(context), reply_language(context, update, question)
     text = render_message("index_unavailable", lang)
-    if await d.admins.is_admin(context.bot, update.effective_chat, update.effective_user):
+    if update.effective_chat.type == ChatType.PRIVATE and d.admins.is_operator(update.effective_user):
         text += f"\n<code>{html.escape(reason)}</code>"
     await reply(update, context, text)
 
@@ -233,6 +235,10 @@ async def on_inline(update: Update, context: Context) -> None:
     lang = reply_language(context, update, text)
     if not text or len(text) > d.settings.max_question_chars:
         return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+    if not d.service.allow(query.from_user.id)[0]:
+        # No search, and no result to post: the client shows nothing and asks again once the user
+        # types on. Cached only briefly and for this user, so results return when the limit lifts.
+        return await query.answer([], cache_time=INLINE_REFUSED_CACHE_SECONDS, is_personal=True)
     try:
         answer = await d.service.ask(text, d.prefs.get(query.from_user.id), query.from_user.language_code)
     except (EmptyQuery, Unavailable):

@@ -24,9 +24,9 @@ NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": 
 
 _EN = {
     "answer_header": "Here is what the articles say:",
-    "source_note": "quoted in the original {language}",
+    "source_note": "quoted in {language}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
-    "figure_not_found": "The articles discuss this, but I couldn't find in them the figure or date you asked for.",
+    "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command, for example: "
@@ -69,6 +69,10 @@ _EN = {
     "reindex_failed": "Rebuilding the index failed: {reason}. The previous index is still in use.",
     "index_damaged": "The index files on disk are damaged or missing ({reason}). Answers continue from the copy in memory; /reindex rebuilds the files.",
     "reindex_running": "A rebuild is already running. Please wait until it finishes.",
+    "reindex_skipped": "Skipped {count} seed files:",
+    "reindex_skipped_more": "…and {count} more (the log lists them all).",
+    "unknown_command": "I don't know that command. Here is what I can do:",
+    "more_none": "There are no more passages for this question.",
     "stats_title": "Bot statistics",
     "stats_articles": "Articles",
     "stats_chunks": "Passages",
@@ -97,10 +101,10 @@ _EN = {
 
 _BN = {
     "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
-    "source_note": "{language} ভাষার মূল লেখা থেকে উদ্ধৃত",
+    "source_note": "{language} ভাষার লেখা থেকে হুবহু উদ্ধৃত",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
-    "figure_not_found": "প্রতিবেদনগুলোতে এ বিষয়ে লেখা আছে, কিন্তু আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন তা খুঁজে পাইনি।",
+    "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
     "nothing_found": "প্রতিবেদনগুলোতে এ বিষয়ে কিছু খুঁজে পাইনি। প্রশ্নটি অন্যভাবে লিখে দেখুন, "
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
     "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
@@ -143,6 +147,10 @@ _BN = {
     "reindex_failed": "সূচি তৈরি করা যায়নি: {reason}। আগের সূচিটিই ব্যবহার করা হচ্ছে।",
     "index_damaged": "ডিস্কে সূচির ফাইল নষ্ট বা অনুপস্থিত ({reason})। মেমরিতে থাকা কপি থেকে উত্তর দেওয়া চলছে; /reindex দিলে ফাইলগুলো আবার তৈরি হবে।",
     "reindex_running": "সূচি তৈরির কাজ আগে থেকেই চলছে। শেষ হওয়া পর্যন্ত অপেক্ষা করুন।",
+    "reindex_skipped": "{count}টি ফাইল বাদ দেওয়া হয়েছে:",
+    "reindex_skipped_more": "…এবং আরও {count}টি (পুরো তালিকা লগে আছে)।",
+    "unknown_command": "এই কমান্ডটি আমার জানা নেই। আমি যা করতে পারি:",
+    "more_none": "এই প্রশ্নের জন্য আর কোনো অংশ নেই।",
     "stats_title": "বটের পরিসংখ্যান",
     "stats_articles": "প্রতিবেদন",
     "stats_chunks": "অংশ",
@@ -171,9 +179,9 @@ _BN = {
 
 _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
-    "source_note": "ยกมาจากต้นฉบับ{language}",
+    "source_note": "ยกมาจากบทความ{language}",
     "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
-    "figure_not_found": "บทความกล่าวถึงเรื่องนี้ แต่ไม่พบตัวเลขหรือวันที่ที่คุณถาม",
+    "figure_not_found": "ไม่พบตัวเลขหรือวันที่ที่คุณถามในบทความ",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
     "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "other_language": "ฉันตอบเป็นภาษาอังกฤษ เบงกาลี ไทย หรือเวียดนาม ไม่ใช่ภาษาของคำถามของคุณ เลือกภาษาได้ด้วย /lang",
@@ -213,6 +221,10 @@ _TH = {
     "reindex_failed": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ระบบยังคงใช้ดัชนีเดิมอยู่",
     "index_damaged": "ไฟล์ดัชนีบนดิสก์เสียหายหรือหายไป ({reason}) ระบบยังตอบจากสำเนาในหน่วยความจำ ใช้ /reindex เพื่อสร้างไฟล์ใหม่",
     "reindex_running": "กำลังสร้างดัชนีอยู่แล้ว กรุณารอจนเสร็จ",
+    "reindex_skipped": "ข้ามไฟล์บทความ {count} ไฟล์:",
+    "reindex_skipped_more": "…และอีก {count} ไฟล์ (ดูรายการทั้งหมดได้ในล็อก)",
+    "unknown_command": "ฉันไม่รู้จักคำสั่งนี้ สิ่งที่ฉันทำได้มีดังนี้:",
+    "more_none": "ไม่มีข้อความเพิ่มเติมสำหรับคำถามนี้แล้ว",
     "stats_title": "สถิติของบอท",
     "stats_articles": "บทความ",
     "stats_chunks": "ข้อความ",
@@ -243,7 +255,7 @@ _VI = {
     "answer_header": "Các bài báo viết như sau:",
     "source_note": "trích nguyên văn bằng {language}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
-    "figure_not_found": "Các bài báo có nói về chủ đề này, nhưng tôi không tìm thấy con số hay thời điểm bạn hỏi.",
+    "figure_not_found": "Tôi không tìm thấy trong các bài báo con số hay thời điểm bạn hỏi.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
     "hoặc hỏi về các chủ đề có trong /sources.",
     "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
@@ -286,6 +298,10 @@ _VI = {
     "reindex_failed": "Xây dựng lại chỉ mục thất bại: {reason}. Chỉ mục cũ vẫn đang được dùng.",
     "index_damaged": "Các tệp chỉ mục trên đĩa bị hỏng hoặc bị mất ({reason}). Bot vẫn trả lời từ bản trong bộ nhớ; /reindex sẽ tạo lại các tệp.",
     "reindex_running": "Chỉ mục đang được xây dựng lại. Vui lòng đợi đến khi hoàn tất.",
+    "reindex_skipped": "Đã bỏ qua {count} tệp bài báo:",
+    "reindex_skipped_more": "…và {count} tệp khác (nhật ký ghi đủ danh sách).",
+    "unknown_command": "Tôi không biết lệnh này. Đây là những gì tôi có thể làm:",
+    "more_none": "Không còn đoạn nào khác cho câu hỏi này.",
     "stats_title": "Thống kê của bot",
     "stats_articles": "Bài báo",
     "stats_chunks": "Đoạn",

@@ -2,7 +2,9 @@
 
 The file is rewritten whole on each change via a temporary file and ``os.replace``, so a crash
 mid-write leaves the old file, never half a file. A file that is missing or unreadable costs the
-users their pins, not the bot its start: it begins empty and says so in the log.
+users their pins, not the bot its start: it begins empty and says so in the log. An unreadable
+file is first moved aside (``prefs.json.corrupt-<UTC time>``), or the next /lang would overwrite
+it and every pin in it would be gone for good; moved aside, an operator can still mend it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from index import LANGUAGES
@@ -53,16 +56,33 @@ def _load(path: Path) -> dict[str, str]:
     except FileNotFoundError:
         log.warning("no language preferences at %s yet; starting empty", path)
         return {}
-    except (OSError, ValueError) as exc:
-        log.warning("unreadable language preferences at %s (%s); starting empty", path, exc)
+    except (OSError, ValueError) as exc:  # ValueError: not JSON, or not UTF-8
+        _move_aside(path, f"unreadable ({exc})")
         return {}
     if not isinstance(data, dict):
-        log.warning("language preferences at %s are not a JSON object; starting empty", path)
+        _move_aside(path, "not a JSON object")
         return {}
     pins = {str(user): lang for user, lang in data.items() if isinstance(lang, str) and lang in LANGUAGES}
     if len(pins) < len(data):
         log.warning("dropped %d unsupported language preferences from %s", len(data) - len(pins), path)
     return pins
+
+
+def _move_aside(path: Path, problem: str) -> None:
+    """Rename a bad prefs file out of the way of the next save, keeping its bytes for a person."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while aside.exists():  # a second bad file within the same second
+        aside, n = path.with_name(f"{path.name}.corrupt-{stamp}-{n}"), n + 1
+    try:
+        os.rename(path, aside)
+    except OSError as exc:
+        # Then the next save most likely fails too, and leaves the file as it is.
+        log.warning("language preferences at %s are %s and could not be moved aside (%s); starting empty",
+                    path, problem, exc)
+        return
+    log.warning("language preferences at %s are %s; moved them to %s and starting empty", path, problem, aside)
 
 
 def _save(path: Path, pins: dict[str, str]) -> None:

@@ -17,11 +17,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from index import Hit, SearchResult, is_confident
+from index import LANGUAGES, BuildReport, Hit, SearchResult, is_confident
 
 from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
-from .i18n import command_descriptions, language_name, reply_lang, t
+from .i18n import NATIVE_NAMES, command_descriptions, language_name, reply_lang, t
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
@@ -35,6 +35,8 @@ _QUESTION_CHARS = 300
 _URL_CHARS = 1024
 _INLINE_TITLE_CHARS = 64
 _INLINE_DESCRIPTION_CHARS = 150
+_SKIPPED_NAME_CHARS = 120  # a seed file's path under seeds/, in the /reindex summary
+_SKIPPED_REASON_CHARS = 200
 _TAG = re.compile(r"<[^>]*>")
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f]+", re.IGNORECASE)
 
@@ -220,6 +222,20 @@ def _help_sections(lang: str, bot_username: str, is_admin: bool) -> list[str]:
     return sections
 
 
+def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False) -> str:
+    """An unknown /command: say so, then the help (people type the commands replies point to)."""
+    return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin)}"
+
+
+def render_lang_status(lang: str, pinned: str | None) -> str:
+    """Bare /lang: the current reply language, how to change it, and the choices."""
+    lang = reply_lang(lang)
+    current = t("lang_current", lang, language=language_name(pinned, lang)) if pinned \
+        else t("lang_current_auto", lang)
+    choices = ", ".join(f"{code} ({NATIVE_NAMES[code]})" for code in LANGUAGES)
+    return "\n".join(_esc(line) for line in (current, t("lang_usage", lang), t("lang_list", lang, languages=choices)))
+
+
 def _command_list(title: str, commands: list[tuple[str, str]]) -> str:
     lines = [f"<b>{_esc(title)}</b>"] + [f"/{name} – {_esc(text)}" for name, text in commands]
     return "\n".join(lines)
@@ -288,6 +304,25 @@ def render_reindex_progress(done: int, total: int, lang: str) -> str:
     filled = int(share * 10)
     bar = "▰" * filled + "▱" * (10 - filled)
     return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {int(share * 100)}%"
+
+
+def render_reindex_done(report: BuildReport, lang: str) -> str:
+    """The /reindex summary, naming each seed file left out and why, as far as one message holds."""
+    lang = reply_lang(lang)
+    text = _esc(t("reindex_done", lang, articles=report.articles, chunks=report.chunks,
+                  seconds=f"{report.seconds:.1f}"))
+    if not report.skipped:
+        return text
+    text += "\n\n" + _esc(t("reindex_skipped", lang, count=len(report.skipped)))
+    for shown, (name, reason) in enumerate(report.skipped):
+        line = f"• <code>{_esc(_clip(_one_line(name), _SKIPPED_NAME_CHARS))}</code>: " \
+               f"{_esc(_clip(_one_line(reason), _SKIPPED_REASON_CHARS))}"
+        rest = _esc(t("reindex_skipped_more", lang, count=len(report.skipped) - shown))
+        # Room is kept for the "…and N more" line, so a long list never pushes the message over.
+        if _u16(f"{text}\n{line}\n{rest}") > SAFE_MESSAGE:
+            return f"{text}\n{rest}"
+        text += "\n" + line
+    return text
 
 
 def render_plain(html_text: str) -> str:

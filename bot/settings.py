@@ -48,7 +48,6 @@ class Settings(BaseSettings):
     default_language: str = Field("en", description="Reply language when neither text nor user says otherwise.")
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
     prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")
-    admin_cache_seconds: int = Field(300, ge=0, description="How long a group's administrator list is cached.")
     index_check_seconds: float = Field(
         60, ge=0, description="How often the serving index's files are checked for damage (0: never)."
     )

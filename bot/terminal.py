@@ -4,33 +4,49 @@ Reads questions line by line until EOF, so both an interactive session and
 ``echo "How many people visited the fair?" | python -m bot`` work. The chat commands that make
 sense without Telegram work here too: ``/more`` shows the next sources of the last answer,
 ``/lang bn`` pins the reply language (``/lang auto`` unpins it), ``/sources`` lists the articles,
-``/ask question`` asks, ``/start`` and ``/help`` explain. Any other ``/word`` gets the help rather
-than being searched for: the replies point people to commands, so they will type them.
+``/ask question`` asks, ``/start`` and ``/help`` explain. Any other ``/word`` is called unknown and
+gets the help rather than being searched for: the replies point people to commands, so they will
+type them.
+
+Input is read as bytes and decoded leniently, and each line is answered on its own: a byte that is
+not UTF-8 or a failure while answering one line costs that line, never the lines after it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from index import LANGUAGES, EmptyQuery
 
 from .i18n import language_name, t
-from .render import render_answer, render_help, render_plain, render_sources, render_start
+from .render import (
+    render_answer,
+    render_help,
+    render_lang_status,
+    render_plain,
+    render_sources,
+    render_start,
+    render_unknown_command,
+)
 from .service import Answer, AnswerService, Unavailable
 from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 NOTE = "No TELEGRAM_BOT_TOKEN is set, so the bot runs here in the terminal. Type a question; Ctrl-D ends."
 
 
 class Terminal:
-    """One person's session: the pinned language and the last answer, for /more."""
+    """One person's session: the pinned language, and the last answer with its next page, for /more."""
 
     def __init__(self, service: AnswerService, settings: Settings):
         self._service, self._settings = service, settings
         self._pinned: str | None = None
-        self._last: tuple[Answer, int] | None = None
+        self._last: Answer | None = None
+        self._next_page: int | None = None  # None: the last answer has no more pages
 
     async def reply(self, line: str) -> str:
         """The plain-text reply to one input line ("" for a blank line)."""
@@ -46,17 +62,21 @@ class Terminal:
         if command == "/more":
             return self._more()
         if command == "/ask":
-            return await self._ask(rest.strip()) if rest.strip() else t("ask_usage", self._language())
+            return await self._ask(rest.strip()) if rest.strip() else t("ask_usage", self.language())
         if command == "/sources":
-            return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self._language()))
+            return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self.language()))
         if command == "/start":
-            return render_plain(render_start(self._language(), ""))
-        return render_plain(render_help(self._language(), ""))
+            return render_plain(render_start(self.language(), ""))
+        if command == "/help":
+            return render_plain(render_help(self.language(), ""))
+        return render_plain(render_unknown_command(self.language(), ""))
 
-    def _language(self) -> str:
-        return self._pinned or self._service.default_language
+    def language(self) -> str:
+        """The reply language when no question says otherwise (the terminal has no app language)."""
+        return self._service.language_for(None, self._pinned)
 
     async def _ask(self, question: str) -> str:
+        self._last, self._next_page = None, None  # /more now means more of this question
         lang = self._service.language_for(question[:300], self._pinned)
         if len(question) > self._settings.max_question_chars:
             return t("question_too_long", lang, limit=self._settings.max_question_chars)
@@ -66,42 +86,54 @@ class Terminal:
             return t("no_words", lang)
         except Unavailable as exc:
             return f"{t('index_unavailable', lang)}\n({exc})"
-        self._last = (answer, 0)
+        self._last = answer
         return self._page(answer, 0)
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
                                  other_script=answer.other_script)
+        self._next_page = page + 1 if rendered.has_more else None
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text
 
     def _more(self) -> str:
-        if self._last is None:
-            return t("ask_usage", self._language())
-        answer, page = self._last
-        self._last = (answer, page + 1)
-        return self._page(answer, page + 1)
+        """The next page, as Telegram's button shows it; where Telegram shows no button, say so."""
+        if self._last is None or self._next_page is None:
+            return t("more_none", self._last.lang if self._last else self.language())
+        return self._page(self._last, self._next_page)
 
     def _set_language(self, args: list[str]) -> str:
+        """As Telegram's /lang: pin, unpin (confirmed in the language that now applies), or show."""
         choice = args[0].lower() if args else ""
         if choice in LANGUAGES:
             self._pinned = choice
             return t("lang_set", choice, language=language_name(choice, choice))
         if choice == "auto":
             self._pinned = None
-            return t("lang_auto", self._service.default_language)
-        return t("lang_usage", self._language())
+            return t("lang_auto", self.language())
+        return render_plain(render_lang_status(self.language(), self._pinned))
 
 
-async def run_terminal(service: AnswerService, settings: Settings, stdin: TextIO = sys.stdin,
-                       stdout: TextIO = sys.stdout) -> None:
-    """Answer each line of ``stdin`` on ``stdout`` until EOF."""
+async def run_terminal(service: AnswerService, settings: Settings, stdin: BinaryIO | None = None,
+                       stdout: TextIO | None = None) -> None:
+    """Answer each line of ``stdin`` (bytes; default the process's) on ``stdout`` until EOF."""
+    stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout
     terminal, interactive = Terminal(service, settings), stdin.isatty()
     while True:
         if interactive:
             print("> ", end="", file=stdout, flush=True)
-        line = await asyncio.to_thread(stdin.readline)  # a blocking read must not freeze the loop
-        if not line:
+        raw = await asyncio.to_thread(stdin.readline)  # a blocking read must not freeze the loop
+        if not raw:
             break
-        if reply := await terminal.reply(line):
+        # A pasted Latin-1 or cut-off byte becomes U+FFFD: the rest of the line is still a question.
+        if reply := await _answer_line(terminal, raw.decode("utf-8", errors="replace")):
             print(reply, end="\n\n", file=stdout, flush=True)
+
+
+async def _answer_line(terminal: Terminal, line: str) -> str:
+    """The reply to one line; on an unexpected failure the generic apology, the cause in the log."""
+    try:
+        return await terminal.reply(line)
+    except Exception:
+        log.exception("error while answering a line in the terminal")
+        return t("error", terminal.language())

@@ -187,6 +187,26 @@ async def test_unexpected_error_gets_an_apology(bot: Harness) -> None:
     assert reply["text"] == t("error", "vi")
 
 
+async def test_private_chat_ignores_inline_results_sent_via_the_bot_and_hints_at_dice_and_polls(
+        bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(23, "Picker", language_code="en")
+    via_bot = {"via_bot": emu.bot_user}  # the emulator has no helper for these message kinds
+    await emu._user_post(user, user, {"text": f"❓ {VI_QUESTION}\n\n[1] {VI_TITLE}", **via_bot})
+    await emu._user_post(user, user, {"dice": {"emoji": "🎲", "value": 4}})
+    await emu._user_post(user, user, {"poll": {
+        "id": "5001", "question": "Mận hay vải?", "options": [{"text": "Mận", "voter_count": 0, "persistent_id": "0"},
+                                                              {"text": "Vải", "voter_count": 0, "persistent_id": "1"}],
+        "total_voter_count": 0, "is_closed": False, "is_anonymous": True, "type": "regular",
+        "allows_multiple_answers": False, "allows_revoting": False, "members_only": False}})
+    replies = await probe(emu, user, user, 2)
+    assert [r["text"] for r in replies] == [t("unsupported_message", "en")] * 2
+    group = emu.group(-1005, "Pickers")
+    await emu._user_post(group, user, {"text": "@NewsAskBot " + VI_QUESTION, "entities": [
+        {"type": "mention", "offset": 0, "length": 11}], **via_bot})
+    assert await probe(emu, group, user, 0) == [], "an inline result that mentions the bot is no question"
+
+
 # ---------------------------------------------------------------- admin commands
 
 
@@ -200,25 +220,34 @@ async def test_non_admin_cannot_reindex_or_see_stats(bot: Harness) -> None:
     assert not emu.calls_to("editMessageText") and not bot.service.reindexer.running
 
 
-async def test_group_administrators_are_admins_there(bot: Harness) -> None:
+async def test_group_administrators_are_not_bot_admins(bot: Harness) -> None:
+    # Anyone can create a group and add the bot: its administrators must not rebuild the shared
+    # index or read /stats (server paths); only ADMIN_USER_IDS may, in a group too.
     emu = bot.emu
     group, owner = emu.group(-1003, "Editors"), emu.private_user(21, "Owner")
     emu.set_chat_admins(-1003, [21])
-    await emu.send_text(group, owner, "/stats")
-    await emu.wait_for_messages(-1003, 1)
-    await emu.send_text(group, owner, "/stats@NewsAskBot")
-    replies = await emu.wait_for_messages(-1003, 2)
-    assert all(r["text"].startswith(t("stats_title", "en")) for r in replies)
-    assert len(emu.calls_to("getChatAdministrators")) == 1, "the admin list is cached"
+    for n, command in enumerate(["/stats", "/reindex@NewsAskBot", "/help"], start=1):
+        await emu.send_text(group, owner, command)
+        await emu.wait_for_messages(-1003, n)
+    stats, reindex, help_text = (r["text"] for r in emu.messages_to(-1003))
+    assert stats == reindex == t("admin_only", "en")
+    assert "/reindex" not in help_text and not bot.service.reindexer.running
+    assert not emu.calls_to("editMessageText")
+    await emu.send_text(group, emu.private_user(ADMIN, "Operator"), "/stats")
+    replies = await emu.wait_for_messages(-1003, 4)
+    assert replies[3]["text"].startswith(t("stats_title", "en"))
 
 
-async def test_admin_reindex_edits_one_message(bot: Harness) -> None:
+async def test_admin_reindex_edits_one_message_naming_the_skipped_files(bot: Harness) -> None:
     emu = bot.emu
+    (bot.settings.index.seeds_dir / "broken.txt").write_bytes(b"\xff\xfe\x00 not an article")
     admin = emu.private_user(ADMIN, "Admin")
     await emu.send_text(admin, admin, "/reindex")
     [status] = await emu.wait_for_messages(ADMIN, 1)
     done = await emu.wait_for_edit(ADMIN, status["message_id"], timeout=20)
     assert done["text"].startswith(t("reindex_done", "en", articles=4, chunks=0, seconds=0)[:30])
+    assert t("reindex_skipped", "en", count=1) in done["text"]
+    assert "• broken.txt: not UTF-8 text" in done["text"], "the admin learns which file and why"
     assert len(emu.messages_to(ADMIN)) == 1
 
 
@@ -259,6 +288,22 @@ async def test_lang_is_pinned_and_survives_a_restart(bot: Harness, tmp_path: Pat
     assert json.loads(bot.settings.prefs_path.read_text()) == {}
 
 
+async def test_lang_auto_confirms_in_the_language_that_now_applies(bot: Harness) -> None:
+    user = bot.emu.private_user(37, "Hoa", language_code="vi")
+    await bot.emu.send_text(user, user, "/lang th")
+    await bot.emu.wait_for_messages(37, 1)
+    await bot.emu.send_text(user, user, "/lang auto")
+    replies = await bot.emu.wait_for_messages(37, 2)
+    assert replies[1]["text"] == t("lang_auto", "vi"), "the app's language, no longer the pinned Thai"
+
+
+async def test_unknown_command_is_called_unknown_before_the_help(bot: Harness) -> None:
+    user = bot.emu.private_user(38, "Typo", language_code="bn")
+    await bot.emu.send_text(user, user, "/frobnicate")
+    [reply] = await bot.emu.wait_for_messages(38, 1)
+    assert reply["text"].startswith(t("unknown_command", "bn") + "\n\n" + t("help_intro", "bn"))
+
+
 async def test_more_sources_edits_the_message(bot: Harness) -> None:
     emu = bot.emu
     user = emu.private_user(31, "Paging")
@@ -290,6 +335,16 @@ async def test_inline_query_offers_cited_excerpts(bot: Harness) -> None:
     assert help_result["title"] == t("inline_prompt_title", "vi")
 
 
+async def test_inline_queries_count_against_the_rate_limit(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(39, "Typist", language_code="vi")
+    queries = [await emu.inline_query(user, f"mận hậu livestream {n}") for n in range(4)]  # limit: 3 a minute
+    answers = [await emu.wait_inline_answer(query["id"]) for query in queries]
+    refused = [answer for answer in answers if not answer["results"]]
+    assert len(refused) == 1 and refused[0]["cache_time"] <= 5 and refused[0]["is_personal"] is True
+    assert bot.service.stats()["questions"] == 3, "the refused query was not searched"
+
+
 async def test_start_and_sources(bot: Harness) -> None:
     user = bot.emu.private_user(33, "New", language_code="th")
     await bot.emu.send_text(user, user, "/start")
@@ -304,12 +359,18 @@ async def test_missing_index_is_unavailable_with_reason_for_admins(fake_index: I
     async with running(fake_index, tmp_path, with_index=False) as bot:  # as after a failed start-up build
         emu = bot.emu
         user, admin = emu.private_user(34, "User", language_code="vi"), emu.private_user(ADMIN, "Admin")
+        group, owner = emu.group(-1004, "Own group"), emu.private_user(36, "Owner")
+        emu.set_chat_admins(-1004, [36])
         await emu.send_text(user, user, VI_QUESTION)  # the reply follows the question's language
         await emu.send_text(admin, admin, "livestream")
+        await emu.send_text(group, owner, "/ask livestream")
+        await emu.send_text(group, admin, "/ask livestream")  # the group would read the reason too
         [to_user] = await emu.wait_for_messages(34, 1)
         [to_admin] = await emu.wait_for_messages(ADMIN, 1)
+        in_group = await emu.wait_for_messages(-1004, 2)
     assert to_user["text"] == t("index_unavailable", "vi")
     assert to_admin["text"] == t("index_unavailable", "en") + "\nno index at var/index"
+    assert [m["text"] for m in in_group] == [t("index_unavailable", "en")] * 2
 
 
 async def test_damaged_index_files_are_reported_to_admins_while_answers_go_on(

@@ -130,9 +130,9 @@ def test_header_is_in_reply_language(lang):
 @pytest.mark.parametrize(
     ("reply", "source", "note"),
     [
-        ("en", "bn", "quoted in the original Bengali"),
-        ("bn", "th", "থাই ভাষার মূল লেখা থেকে উদ্ধৃত"),
-        ("th", "vi", "ยกมาจากต้นฉบับภาษาเวียดนาม"),
+        ("en", "bn", "quoted in Bengali"),
+        ("bn", "th", "থাই ভাষার লেখা থেকে হুবহু উদ্ধৃত"),
+        ("th", "vi", "ยกมาจากบทความภาษาเวียดนาม"),
         ("vi", "bn", "trích nguyên văn bằng tiếng Bengal"),
     ],
     ids=["en-from-bn", "bn-from-th", "th-from-vi", "vi-from-bn"],

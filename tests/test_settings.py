@@ -23,7 +23,7 @@ def test_defaults_without_environment() -> None:
     assert settings.admin_user_ids == set()
     assert (settings.webhook_url, settings.webhook_port, settings.webhook_secret) == (None, 8443, None)
     assert (settings.rate_limit_per_minute, settings.max_question_chars) == (5, 1000)
-    assert (settings.default_language, settings.answers_per_page, settings.admin_cache_seconds) == ("en", 3, 300)
+    assert (settings.default_language, settings.answers_per_page) == ("en", 3)
     assert settings.prefs_path == Path("var/prefs.json")
     assert settings.index.dir == Path("var/index") and settings.api_urls() is None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -24,9 +25,11 @@ def service(fake_index: IndexSettings):
     service.close()
 
 
-async def converse(service: AnswerService, *lines: str, **settings) -> str:
+async def converse(service: AnswerService, *lines: str | bytes, **settings) -> str:
+    """Everything printed for ``lines`` piped in (str lines are UTF-8 encoded; bytes go in as they are)."""
+    stdin = b"".join((line if isinstance(line, bytes) else line.encode()) + b"\n" for line in lines)
     stdout = io.StringIO()
-    await run_terminal(service, load_settings(**settings), io.StringIO("".join(f"{line}\n" for line in lines)), stdout)
+    await run_terminal(service, load_settings(**settings), io.BytesIO(stdin), stdout)
     return stdout.getvalue()
 
 
@@ -63,6 +66,8 @@ async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service
     help_text = rest.split(t("help_intro", "en"))
     assert len(help_text) == 3, "/help and an unknown command both show the help"
     assert t("nothing_found", "en") not in out and "/sources" in help_text[1]
+    assert help_text[1].endswith(f"{t('unknown_command', 'en')}\n\n"), "/frobnicate is said to be unknown"
+    assert out.count(t("unknown_command", "en")) == 1, "/help is not called unknown"
 
 
 async def test_a_question_in_another_script_is_answered_with_a_note_unless_a_language_is_pinned(service) -> None:
@@ -71,3 +76,69 @@ async def test_a_question_in_another_script_is_answered_with_a_note_unless_a_lan
     first, pinned = out.split(t("lang_set", "vi", language=language_name("vi", "vi")))
     assert first.startswith(f"ℹ️ {t('other_language', 'en')}\n")
     assert t("other_language", "vi") not in pinned and t("other_language", "en") not in pinned
+
+
+async def test_a_line_that_is_not_utf8_is_answered_and_the_next_line_too(service: AnswerService) -> None:
+    out = await converse(service, b"Son La \xff\xfe livestream \xe0", VI_QUESTION)
+    first, second = out.split("\n\n" + t("answer_header", "vi"))
+    assert "\ufffd" not in first, "the broken line got a reply of its own, not an echo"
+    assert "[1] Nông dân Sơn La" in second, "the line after the broken one is answered"
+
+
+class FailsOn:
+    """The real service, except that asking ``question`` fails inside it (as a bug would)."""
+
+    def __init__(self, service: AnswerService, question: str):
+        self._service, self._question = service, question
+
+    def __getattr__(self, name: str):
+        return getattr(self._service, name)
+
+    async def ask(self, question: str, *args):
+        if question == self._question:
+            raise RuntimeError("simulated failure while answering")
+        return await self._service.ask(question, *args)
+
+
+async def test_a_failing_line_gets_the_apology_and_the_session_goes_on(service: AnswerService, caplog) -> None:
+    out = await converse(FailsOn(service, "boom"), "/lang vi", "boom", VI_QUESTION)
+    replies = out.strip().split("\n\n", 2)
+    assert replies[1] == t("error", "vi") and "Traceback" not in out and "simulated" not in out
+    assert replies[2].startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in replies[2]
+    assert "simulated failure while answering" in caplog.text, "the cause goes to the log"
+
+
+async def test_more_stops_at_the_last_page_and_says_so(service: AnswerService) -> None:
+    before = await converse(service, "/more")
+    assert before.strip() == t("more_none", "en"), "/more before any question"
+    out = await converse(service, VI_QUESTION, *["/more"] * 8, answers_per_page=2)
+    pages, *past_the_end = out.split(t("more_none", "vi"))
+    hints = pages.count("[/more:")
+    assert hints >= 1 and len(past_the_end) == 8 - hints, "each /more past the last page says so"
+    ranks = re.findall(r"^\[(\d+)\]", pages, re.MULTILINE)
+    assert ranks == [str(n) for n in range(1, len(ranks) + 1)], "each passage once, in order"
+    assert t("nothing_found", "vi") not in out and t("ask_usage", "vi") not in out
+
+
+async def test_more_after_nothing_found_says_there_is_nothing_more(fake_index: IndexSettings) -> None:
+    strict = fake_index.model_copy(update={"min_confidence": 5.0})  # the fake embedder's hits never clear it
+    embedder = FakeEmbedder()
+    service = AnswerService(embedder, strict, Searcher.open(strict, embedder))
+    try:
+        out = await converse(service, "Who won the 1954 world chess championship?", "/more", "/more")
+    finally:
+        service.close()
+    answer, *rest = out.strip().split("\n\n")
+    assert answer == t("nothing_found", "en")
+    assert rest == [t("more_none", "en")] * 2
+
+
+async def test_bare_lang_shows_the_setting_and_auto_confirms_in_the_language_that_now_applies(
+        service: AnswerService) -> None:
+    out = await converse(service, "/lang", "/lang bn", "/lang", "/lang auto", "/lang")
+    replies = out.strip().split("\n\n")
+    assert replies[0].startswith(t("lang_current_auto", "en") + "\n" + t("lang_usage", "en"))
+    assert "bn (বাংলা)" in replies[0] and "vi (Tiếng Việt)" in replies[0]
+    assert replies[2].startswith(t("lang_current", "bn", language=language_name("bn", "bn")))
+    assert replies[3] == t("lang_auto", "en"), "confirmed in the default, as Telegram does without an app language"
+    assert replies[4].startswith(t("lang_current_auto", "en"))

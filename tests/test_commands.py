@@ -1,0 +1,42 @@
+"""Command texts: the /reindex summary names skipped seed files and still fits one message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import t
+from bot.render import MAX_MESSAGE, render_plain, render_reindex_done
+from index import BuildReport
+from tests.botapi import check_telegram_html, utf16_len
+
+
+def report(*skipped: tuple[str, str]) -> BuildReport:
+    return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0, skipped=tuple(skipped),
+                       seconds=12.34, path=Path("var/index/x"))
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_summary_names_each_skipped_file_and_why(lang: str) -> None:
+    text = render_reindex_done(report(("a/old.doc", "not UTF-8 text (invalid start byte)"),
+                                      ("<b>&.txt", "empty article")), lang)
+    assert check_telegram_html(text) is None, "file names are escaped"
+    plain = render_plain(text)
+    assert plain.startswith(t("reindex_done", lang, articles=5, chunks=40, seconds="12.3"))
+    assert t("reindex_skipped", lang, count=2) in plain
+    assert "• a/old.doc: not UTF-8 text (invalid start byte)" in plain and "• <b>&.txt: empty article" in plain
+
+
+def test_a_clean_build_says_nothing_of_skipped_files() -> None:
+    assert render_reindex_done(report(), "en") == t("reindex_done", "en", articles=5, chunks=40, seconds="12.3")
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_a_long_list_is_clipped_to_one_message_and_says_how_many_more(lang: str) -> None:
+    skipped = [(f"folder/{'ข่าว' * 60}-{n}.txt", "not UTF-8 text " + "x" * 400) for n in range(300)]
+    text = render_reindex_done(report(*skipped), lang)
+    assert utf16_len(text) <= MAX_MESSAGE and check_telegram_html(text) is None
+    shown = text.count("\n• ")
+    assert 0 < shown < 300
+    assert text.endswith(t("reindex_skipped_more", lang, count=300 - shown))
