@@ -341,7 +341,13 @@ def t(key: str, lang: str, **kwargs: object) -> str:
 
     Raises KeyError for an unknown key or a missing placeholder value: both are bugs.
     """
-    return STRINGS[reply_lang(lang)][key].format(**kwargs)
+    lang = reply_lang(lang)
+    if lang == "bn":  # Bengali writes its own digits: "(৫টি)", not "(5টি)"
+        kwargs = {k: str(v).translate(_BENGALI_DIGITS) if isinstance(v, int) else v for k, v in kwargs.items()}
+    return STRINGS[lang][key].format(**kwargs)
+
+
+_BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
 def language_name(code: str, lang: str) -> str:

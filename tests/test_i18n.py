@@ -77,3 +77,8 @@ def test_command_descriptions_fit_set_my_commands(lang):
     assert [c for c, _ in admin] == ["start", "help", "ask", "lang", "sources", "reindex", "stats"]
     for command, description in admin:
         assert re.fullmatch(r"[a-z0-9_]{1,32}", command) and 3 <= len(description) <= 256
+
+
+def test_bengali_counts_are_written_in_bengali_digits():
+    assert "(৫টি)" in t("sources_header", "bn", count=5)
+    assert "(5" not in t("sources_header", "bn", count=5) and "5" in t("sources_header", "en", count=5)

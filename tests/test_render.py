@@ -424,7 +424,7 @@ def test_stats_and_missing_values():
 def test_reindex_progress():
     text = render_reindex_progress(30, 120, "bn")
     assert_valid(text)
-    assert "30/120" in render_plain(text) and "25%" in text
+    assert "৩০/১২০" in render_plain(text) and "25%" in text  # Bengali digits in the sentence
 
 
 def test_render_plain_strips_tags_and_unescapes():
