@@ -277,9 +277,9 @@ _VI = {
     "example_2": "Chương trình giảng dạy trực tuyến về thương mại điện tử Con đường Tơ lụa đã tổ chức bao nhiêu buổi?",
     "example_3": "Nông dân Tuyên Quang bán nông sản trên mạng như thế nào?",
     "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi.",
-    "help_groups": "Trong nhóm: gõ /ask rồi đến câu hỏi, nhắc đến @{bot} trong tin nhắn, "
+    "help_groups": "Trong nhóm: gõ /ask kèm câu hỏi, nhắc đến @{bot} trong tin nhắn, "
     "hoặc trả lời một tin nhắn của tôi.",
-    "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} rồi đến câu hỏi, sau đó chọn một đoạn để chia sẻ.",
+    "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} kèm câu hỏi, sau đó chọn một đoạn để chia sẻ.",
     "help_commands": "Các lệnh:",
     "help_admin": "Lệnh dành cho quản trị viên:",
     "lang_usage": "Cách dùng: /lang kèm en, bn, th hoặc vi để chọn ngôn ngữ trả lời; "
