@@ -23,8 +23,8 @@ _GAP = " … "  # between non-adjacent sentences of one excerpt
 CUT = "…"  # after a sentence shortened to fit
 _BENGALI_VIRAMA = "\u09cd"
 MIN_THAI_QUOTE = 120  # characters; a shorter run of Thai clauses is mostly a fragment of a sentence
-# Thai words that announce what follows: namely, that (said that…), is, as follows, besides
-_THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "นอกจากนี้")
+# Thai words that announce what follows: namely, that (said that…), is, as follows, such as, besides
+_THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "เช่น", "นอกจากนี้")
 
 
 @dataclass(frozen=True)
