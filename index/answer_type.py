@@ -232,11 +232,11 @@ def years_in(text: str, thai: bool = False) -> frozenset[str]:
                      for form in forms if form.isdigit() and int(form) in _CE_YEARS)
 
 
-def about_another_year(passage: str, question: str, thai: bool = False) -> bool:
-    """Whether ``question`` names a year and ``passage`` names years, none of them that one: its
-    figures are then another year's ("the 2024 ranking" asked, only the 2025 one stated)."""
+def about_another_year(named: frozenset[str], question: str) -> bool:
+    """Whether ``question`` names a year and a passage reports years (``named``, as ``years_in``
+    reads them), none of them that one: its figures are then another year's ("the 2024 ranking"
+    asked, only the 2025 one stated)."""
     asked = years_in(question, thai=True)
-    named = years_in(passage, thai=thai)
     return bool(asked and named and not asked & named)
 
 

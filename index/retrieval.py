@@ -80,7 +80,9 @@ class _Layout:
     pairs: list[frozenset[tuple[str, str]]]
     rare_pairs: RarePairs
     banglish: BanglishReader | None  # knows this index's Bengali words
-    leads: dict[str, str]  # article -> its title and first passage, which date what it reports
+    # chunk id -> the years it reports: those it names, or, naming none, its article's lead's
+    # (title and first passage: "56,000 visitors" in an article that opens with the 2024 fair)
+    years: dict[str, frozenset[str]]
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
@@ -99,11 +101,13 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     article_grams: dict[str, set[str]] = {}
     for chunk, chunk_grams in zip(index.chunks, grams):
         article_grams.setdefault(chunk.doc, set()).update(chunk_grams)
-    leads: dict[str, str] = {}
+    lead_years: dict[str, frozenset[str]] = {}
     for chunk in sorted(index.chunks, key=lambda c: c.start):
-        leads.setdefault(chunk.doc, f"{chunk.title}\n{chunk.text}")
+        if chunk.doc not in lead_years:
+            lead_years[chunk.doc] = years_in(f"{chunk.title}\n{chunk.text}", thai=chunk.lang == "th")
+    years = {c.id: years_in(c.text, thai=c.lang == "th") or lead_years[c.doc] for c in index.chunks}
     return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
-                   pairs, RarePairs(pairs), banglish, leads)
+                   pairs, RarePairs(pairs), banglish, years)
 
 
 def clean_question(question: str) -> str:
@@ -216,7 +220,7 @@ class Searcher:
         figure = asked_figure(read) if self._figure_check else None
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
-            if (not any(_gives_figure(hit, read, layout.leads) for hit in hits[:figure_from])
+            if (not any(_gives_figure(hit, read, layout.years) for hit in hits[:figure_from])
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                            for q in dict.fromkeys((text, read)))):  # restoring capitalises places
                 return SearchResult(text, (), False, best_base, "no_figure", related=hits)
@@ -258,15 +262,12 @@ def _about_another_subject(question: str, doc: str, article_grams: dict[str, fro
     return False
 
 
-def _gives_figure(hit: Hit, question: str, leads: dict[str, str]) -> bool:
+def _gives_figure(hit: Hit, question: str, years: dict[str, frozenset[str]]) -> bool:
     """Whether ``hit`` states the figure asked for: in sentences near its best one, and not only
-    for another year than the one the question names. A passage that names no year reports the
-    year its article's lead does ("56,000 visitors" in an article that opens with the 2024 fair)."""
+    for another year than the one the question names (``years``: what each passage reports)."""
     if not hit.chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
-    thai = hit.chunk.lang == "th"
-    dated = hit.chunk.text if years_in(hit.chunk.text, thai=thai) else leads.get(hit.chunk.doc, "")
-    return bool(hit.answer_sentences) and not about_another_year(dated, question, thai)
+    return bool(hit.answer_sentences) and not about_another_year(years.get(hit.chunk.id, frozenset()), question)
 
 
 def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...]:

@@ -251,4 +251,4 @@ def test_years_named():
     ("โครงการเริ่มเมื่อปี 2563", "How many lectures since 2020?", True, False),  # 2563 BE is 2020
 ], ids=lambda v: str(v)[:24])
 def test_a_passage_about_another_year(passage, question, thai, other):
-    assert about_another_year(passage, question, thai=thai) is other
+    assert about_another_year(years_in(passage, thai=thai), question) is other
