@@ -145,20 +145,23 @@ class DiacriticRestorer:
         syllables = {bare: (word, _score(rank)) for bare, (word, rank) in best.items() if bare in marked}
         for bare, word in FUNCTION_WORDS.items():
             syllables[bare] = (word, _score(ranks.get(word, _UNKNOWN_RANK)))
+        def score(spelling: str) -> float:  # a word's: its syllables' scores summed
+            return sum(_score(ranks.get(syllable, _UNKNOWN_RANK)) for syllable in spelling.lower().split())
+
         compounds: dict[str, tuple[str, float]] = {}
         for word in words:
             word = unicodedata.normalize("NFC", word.strip().lower())
             bare = strip_marks(word)
             if not _BARE_WORD.fullmatch(bare):
                 continue
-            score = sum(_score(ranks.get(s, _UNKNOWN_RANK)) for s in word.split())
-            if bare not in compounds or score > compounds[bare][1]:
-                compounds[bare] = (word, score)
+            word_score = score(word)
+            if bare not in compounds or word_score > compounds[bare][1]:
+                compounds[bare] = (word, word_score)
         for place in places:
             place = unicodedata.normalize("NFC", place)
             bare = strip_marks(place).lower()
             if _BARE_WORD.fullmatch(bare) and bare not in compounds:
-                compounds[bare] = (place, sum(_score(ranks.get(s, _UNKNOWN_RANK)) for s in place.lower().split()))
+                compounds[bare] = (place, score(place))
         return cls(syllables, compounds)
 
     def restore(self, text: str) -> str:
