@@ -74,7 +74,7 @@ def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[
     if not thai:
         return
     first = last = best
-    while first in chosen and first - 1 in chosen:
+    while first - 1 in chosen:
         first -= 1
     while last + 1 in chosen:
         last += 1
