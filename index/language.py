@@ -34,6 +34,15 @@ VIETNAMESE_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmn
 # our English questions have at most 0.62 of such words.
 VIETNAMESE_SHAPED = 0.75
 VIETNAMESE_CONFIDENCE = 0.05
+# English grammar words no Vietnamese syllable is spelled like (no Vietnamese coda is s, f, w, r or
+# d). In Latin text without marks that is not mostly Vietnamese-shaped, one of them makes it
+# English: a name typed in lowercase ("who is le hoang oanh") otherwise tips lingua to Vietnamese.
+# Grammar words that could be syllables ("the", "in", "me", "an") are left out: unmarked Vietnamese
+# is full of them (thể, in, mẹ, ăn).
+ENGLISH_GRAMMAR = frozenset(
+    "who whom whose what when where which why how is are was were did does has have had of and "
+    "about with from for this these those their there will would could should shall into".split()
+)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -88,6 +97,8 @@ def detect_language(text: str) -> str | None:
     frame = frame if len(_LATIN_WORD.findall(frame)) >= 2 else text
     if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
         return "vi"
+    if any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(frame)):
+        return "en"
     found = detector.detect_language_of(frame)
     if found == Language.VIETNAMESE:
         return "vi"

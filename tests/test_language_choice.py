@@ -10,6 +10,7 @@ import pytest
 
 from bot.language import choose_language, in_another_script, strip_addressing, telegram_language
 from index import detect_language
+from index.language import ENGLISH_GRAMMAR, VIETNAMESE_SYLLABLE
 from bot.prefs import LanguagePrefs
 
 BN_QUESTION = "এবারের মেলা কতজন মানুষ পরিদর্শন করে?"
@@ -209,3 +210,14 @@ def test_a_bengali_or_thai_word_decides_over_latin_names_and_terms(text, expecte
 def test_the_words_around_a_name_say_the_language(text, expected):
     # three of the five words of the English question are a Vietnamese name
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["who is le hoang oanh", "who is le cao thang", "what did nguyen van an say"])
+def test_english_grammar_words_decide_over_a_lowercase_vietnamese_name(text):
+    # nothing is capitalised, so no name is set aside, and lingua leans Vietnamese on "le hoang oanh"
+    assert detect_language(text) == "en"
+
+
+def test_english_grammar_words_cannot_be_vietnamese_syllables():
+    # otherwise unmarked Vietnamese containing one would be taken for English
+    assert not [word for word in ENGLISH_GRAMMAR if VIETNAMESE_SYLLABLE.fullmatch(word)]
