@@ -19,6 +19,9 @@ that are also English tokens ("ki", "ke", "e", "r") come from ``FUNCTION_WORDS``
 
 When a question is Banglish: at least two of its words become known Bengali words (or function
 words), and no fewer than those that are English. English questions have one at most on our sets.
+Chat mixes in many English words ("Alibaba er AI tool diye koyta small and medium enterprise
+foreign trade kortese?"), so Bengali grammar also decides on its own: two function words, one of
+them a question word or postposition of three letters or more ("koto", "theke"), typed in lowercase.
 Vietnamese typed without marks is told apart by lingua first; where lingua calls it English, its
 words that could be Vietnamese syllables ("nen", "tren") do not count as Bengali, and a question
 made mostly of such words is not Banglish (``VIETNAMESE_SHARE``).
@@ -53,6 +56,9 @@ _TOKEN = re.compile(r"(\W*)([A-Za-z][A-Za-z'-]*)(\W*)$")
 _KEEP = re.compile(r"[A-Za-z]+")  # a word Avro may rewrite: letters only
 ENGLISH_RANK = 30_000  # Latin whole words this common in the tokenizer are taken for English
 MIN_BENGALI_WORDS = 2
+# Function words this long are no English word or common abbreviation ("koto", "theke", "kobe"); the
+# short ones are ("e", "r", "na", "ta"), so they count only beside a long one
+_GRAMMAR_LETTERS = 3
 VIETNAMESE_SHARE = 0.6  # more of the words than this could be Vietnamese syllables: not Banglish
 # Letters Banglish writes alike, each group one letter to Avro: a known word that differs from
 # Avro's spelling only in these, in at most _MAX_CHANGES places, is the word meant. ড় is two code
@@ -122,6 +128,7 @@ class BanglishReader:
     def read(self, text: str) -> str | None:
         """``text`` in Bengali script if it reads as Banglish, else None."""
         parts, bengali, english, vietnamese, lowercase = [], 0, 0, 0, 0
+        grammar, long_grammar = 0, 0  # function words typed in lowercase; those of three letters or more
         for piece in re.split(r"(\s+)", text):
             match = _TOKEN.match(piece)
             if not match:
@@ -135,6 +142,9 @@ class BanglishReader:
             if lower in FUNCTION_WORDS:
                 parts.append(before + FUNCTION_WORDS[lower] + after)
                 bengali += 1
+                if word == lower:
+                    grammar += 1
+                    long_grammar += len(word) >= _GRAMMAR_LETTERS
             elif not _KEEP.fullmatch(word) or word[0].isupper():
                 parts.append(piece)  # a name, an acronym, "e-commerce"
             elif lower in self.english:
@@ -144,7 +154,9 @@ class BanglishReader:
                 spelling, known = self._spell(_nfc(avro.parse(lower)))
                 parts.append(before + spelling + after)
                 bengali += known and not VIETNAMESE_SYLLABLE.fullmatch(lower)
-        if bengali < MIN_BENGALI_WORDS or bengali < english or vietnamese > VIETNAMESE_SHARE * lowercase:
+        bengali_grammar = grammar >= MIN_BENGALI_WORDS and long_grammar >= 1
+        if bengali < MIN_BENGALI_WORDS or (bengali < english and not bengali_grammar) \
+                or vietnamese > VIETNAMESE_SHARE * lowercase:
             return None
         return "".join(parts)
 

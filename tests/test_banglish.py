@@ -36,6 +36,19 @@ def test_english_is_not_banglish(reader):
     assert reader.read("livestream") is None, "one unknown word is no evidence"
 
 
+def test_bengali_grammar_decides_when_english_words_outnumber_the_bengali_ones(reader):
+    # four English words against three Bengali ones, but "er ... e ... koto" is Bengali grammar
+    assert reader.read("online platform er fair e people koto") == "online platform এর fair এ people কত"
+
+
+@pytest.mark.parametrize("text", [
+    "how many people visited the fair e online",  # one short function word: no evidence
+    "How many people visited the fair in Kobe or Koto",  # capitalised: names, not "when" and "how many"
+])
+def test_english_with_a_stray_function_word_is_not_banglish(reader, text):
+    assert reader.read(text) is None
+
+
 def test_vietnamese_typed_without_marks_is_not_banglish(reader):
     # "nen", "nao", "tren" transliterate to Bengali words, but read as Vietnamese syllables
     assert reader.read("phien livestream o Lai Chau phat tren nen tang nao") is None
