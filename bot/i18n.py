@@ -41,6 +41,10 @@ _EN = {
     "error": "Sorry, something went wrong on my side. Please try again later.",
     "start_greeting": "Hello! I answer questions about news articles by quoting the passages "
     "that hold the answer, each with its source.",
+    "smalltalk_greeting": "Hello! Ask me a question about the news and I will quote the passages from the articles "
+    "that answer it, each with its source. /help shows how to ask, with examples.",
+    "smalltalk_thanks": "You're welcome — ask me anything else about the articles.",
+    "smalltalk_goodbye": "Goodbye! Come back whenever you have a question about the news.",
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
     "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
     "help_examples": "Example questions:",
@@ -68,6 +72,7 @@ _EN = {
     "reindex_done": "The index was rebuilt: {articles} articles, {chunks} passages, in {seconds} s.",
     "reindex_failed": "Rebuilding the index failed: {reason}. The previous index is still in use.",
     "index_damaged": "The index files on disk are damaged or missing ({reason}). Answers continue from the copy in memory; /reindex rebuilds the files.",
+    "index_build_rejected": "A newly published index ({build}) could not be loaded: {reason}. The bot did not switch to it; /reindex builds a new one.",
     "reindex_running": "A rebuild is already running. Please wait until it finishes.",
     "reindex_skipped": "Skipped {count} seed files:",
     "reindex_skipped_more": "…and {count} more (the log lists them all).",
@@ -119,6 +124,10 @@ _BN = {
     "error": "দুঃখিত, আমার দিকে কোনো একটা সমস্যা হয়েছে। একটু পরে আবার চেষ্টা করুন।",
     "start_greeting": "স্বাগতম! আমি সংবাদ প্রতিবেদন নিয়ে প্রশ্নের উত্তর দিই: যে অংশে উত্তর আছে, "
     "সেটি হুবহু উদ্ধৃত করি এবং প্রতিটির সূত্র জানাই।",
+    "smalltalk_greeting": "হ্যালো! সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি "
+    "সূত্রসহ উদ্ধৃত করব। কীভাবে প্রশ্ন করবেন, উদাহরণসহ দেখতে /help লিখুন।",
+    "smalltalk_thanks": "আপনাকেও ধন্যবাদ! প্রতিবেদনগুলো নিয়ে আর কিছু জানতে চাইলে প্রশ্ন করুন।",
+    "smalltalk_goodbye": "বিদায়! সংবাদ নিয়ে কোনো প্রশ্ন থাকলে আবার আসবেন।",
     "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
     "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
     "help_examples": "প্রশ্নের উদাহরণ:",
@@ -146,6 +155,7 @@ _BN = {
     "reindex_done": "সূচি নতুন করে তৈরি হয়েছে: {articles}টি প্রতিবেদন, {chunks}টি অংশ, সময় লেগেছে {seconds} সেকেন্ড।",
     "reindex_failed": "সূচি তৈরি করা যায়নি: {reason}। আগের সূচিটিই ব্যবহার করা হচ্ছে।",
     "index_damaged": "ডিস্কে সূচির ফাইল নষ্ট বা অনুপস্থিত ({reason})। মেমরিতে থাকা কপি থেকে উত্তর দেওয়া চলছে; /reindex দিলে ফাইলগুলো আবার তৈরি হবে।",
+    "index_build_rejected": "নতুন প্রকাশিত সূচি ({build}) লোড করা যায়নি: {reason}। বট সেটি ব্যবহার শুরু করেনি; /reindex দিলে নতুন সূচি তৈরি হবে।",
     "reindex_running": "সূচি তৈরির কাজ আগে থেকেই চলছে। শেষ হওয়া পর্যন্ত অপেক্ষা করুন।",
     "reindex_skipped": "{count}টি ফাইল বাদ দেওয়া হয়েছে:",
     "reindex_skipped_more": "…এবং আরও {count}টি (পুরো তালিকা লগে আছে)।",
@@ -194,6 +204,10 @@ _TH = {
     "error": "ขออภัย ระบบเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง",
     "start_greeting": "สวัสดี! ฉันตอบคำถามเกี่ยวกับบทความข่าวโดยยกข้อความที่มีคำตอบมาตรงตามต้นฉบับ "
     "พร้อมบอกแหล่งที่มาทุกครั้ง",
+    "smalltalk_greeting": "สวัสดี! ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
+    "พิมพ์ /help เพื่อดูวิธีถามและตัวอย่างคำถาม",
+    "smalltalk_thanks": "ด้วยความยินดี มีคำถามอื่นเกี่ยวกับบทความก็ถามได้เลย",
+    "smalltalk_goodbye": "แล้วพบกันใหม่! มีคำถามเกี่ยวกับข่าวเมื่อไรก็กลับมาถามได้เลย",
     "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
     "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
     "help_examples": "ตัวอย่างคำถาม:",
@@ -220,6 +234,7 @@ _TH = {
     "reindex_done": "สร้างดัชนีใหม่เสร็จแล้ว: {articles} บทความ {chunks} ข้อความ ใช้เวลา {seconds} วินาที",
     "reindex_failed": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ระบบยังคงใช้ดัชนีเดิมอยู่",
     "index_damaged": "ไฟล์ดัชนีบนดิสก์เสียหายหรือหายไป ({reason}) ระบบยังตอบจากสำเนาในหน่วยความจำ ใช้ /reindex เพื่อสร้างไฟล์ใหม่",
+    "index_build_rejected": "โหลดดัชนีที่เผยแพร่ใหม่ ({build}) ไม่ได้: {reason} ระบบจึงไม่เปลี่ยนไปใช้ดัชนีนี้ ใช้ /reindex เพื่อสร้างดัชนีใหม่",
     "reindex_running": "กำลังสร้างดัชนีอยู่แล้ว กรุณารอจนเสร็จ",
     "reindex_skipped": "ข้ามไฟล์บทความ {count} ไฟล์:",
     "reindex_skipped_more": "…และอีก {count} ไฟล์ (ดูรายการทั้งหมดได้ในล็อก)",
@@ -270,6 +285,10 @@ _VI = {
     "error": "Xin lỗi, đã có lỗi xảy ra ở phía tôi. Vui lòng thử lại sau.",
     "start_greeting": "Xin chào! Tôi trả lời câu hỏi về các bài báo bằng cách trích nguyên văn "
     "những đoạn chứa câu trả lời, kèm nguồn của từng đoạn.",
+    "smalltalk_greeting": "Xin chào! Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trong các bài báo "
+    "trả lời câu hỏi đó, kèm nguồn. Gõ /help để xem cách hỏi và các câu hỏi ví dụ.",
+    "smalltalk_thanks": "Không có gì! Bạn cứ hỏi thêm bất cứ điều gì về các bài báo nhé.",
+    "smalltalk_goodbye": "Tạm biệt! Khi nào có câu hỏi về tin tức, bạn cứ quay lại nhé.",
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
     "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
     "help_examples": "Câu hỏi ví dụ:",
@@ -297,6 +316,7 @@ _VI = {
     "reindex_done": "Đã xây dựng lại chỉ mục: {articles} bài báo, {chunks} đoạn, mất {seconds} giây.",
     "reindex_failed": "Xây dựng lại chỉ mục thất bại: {reason}. Chỉ mục cũ vẫn đang được dùng.",
     "index_damaged": "Các tệp chỉ mục trên đĩa bị hỏng hoặc bị mất ({reason}). Bot vẫn trả lời từ bản trong bộ nhớ; /reindex sẽ tạo lại các tệp.",
+    "index_build_rejected": "Không tải được bản chỉ mục mới ({build}): {reason}. Bot chưa chuyển sang dùng bản này; /reindex sẽ xây dựng lại chỉ mục.",
     "reindex_running": "Chỉ mục đang được xây dựng lại. Vui lòng đợi đến khi hoàn tất.",
     "reindex_skipped": "Đã bỏ qua {count} tệp bài báo:",
     "reindex_skipped_more": "…và {count} tệp khác (nhật ký ghi đủ danh sách).",

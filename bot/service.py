@@ -16,6 +16,7 @@ from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from index import (
     BuildInProgress,
@@ -126,6 +127,18 @@ class ReindexOutcome:
     busy: bool = False
 
 
+@dataclass(frozen=True)
+class BuildPickup:
+    """What looking for a newly published build found. ``build`` None: nothing new. Otherwise that
+    build now serves (``articles``, ``chunks``), or ``error`` says why it could not be loaded and
+    whatever served before still does."""
+
+    build: Path | None = None
+    articles: int = 0
+    chunks: int = 0
+    error: str | None = None
+
+
 class Reindexer:
     """Rebuilds the index in a worker thread and swaps it in; the old one serves until then."""
 
@@ -203,6 +216,7 @@ class AnswerService:
         self._latencies: deque[float] = deque(maxlen=_LATENCIES_KEPT)
         self._questions = 0
         self._install_lock = threading.Lock()
+        self._rejected: Path | None = None  # the last published build that failed to load
         self.answers = AnswerCache()
         self.reindexer = Reindexer(self)
 
@@ -259,11 +273,66 @@ class AnswerService:
     def install(self, index) -> None:
         """Serve ``index`` from now on; searches already running finish on the old one."""
         with self._install_lock:
-            if self._searcher is None:
-                self._searcher = Searcher.with_settings(index, self.embedder, self.index_settings)
-            else:
-                self._searcher.swap(index)
-            self._unavailable = None
+            self._serve(index)
+
+    def _serve(self, index) -> None:
+        # the caller holds _install_lock
+        if self._searcher is None:
+            self._searcher = Searcher.with_settings(index, self.embedder, self.index_settings)
+        else:
+            self._searcher.swap(index)
+        self._unavailable = None
+
+    def pick_up_new_build(self) -> BuildPickup:
+        """Serve the build the live index now points at when it is not the one serving, e.g. one
+        published by ``python -m index build``. Blocking (it loads the index); never raises: a
+        build that cannot be loaded is reported once and not retried, and the old index serves on."""
+        if self.reindexer.running:
+            return BuildPickup()  # our own rebuild installs its build itself
+        build = self._live_build()
+        if build is None or build == self._rejected or build == self._serving_build():
+            return BuildPickup()
+        try:
+            # This very build, not the one the link points at by now: the result must name the
+            # build that was loaded or that failed.
+            index = load_index_for(self.index_settings, build)
+            if not self._install_if_live(build, index):
+                return BuildPickup()
+        except (RetrievalError, OSError) as exc:
+            return self._reject(build, str(exc))
+        except Exception as exc:  # an unexpected failure must still leave the old index serving
+            log.exception("could not load the published build %s", build)
+            return self._reject(build, f"{type(exc).__name__}: {exc}")
+        return BuildPickup(build, len(index.manifest.articles), index.manifest.n_chunks)
+
+    def _live_build(self) -> Path | None:
+        """The build folder the live index points at, or None when there is none."""
+        try:
+            build = self.index_settings.index_path().resolve()
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+            return None
+        return build if build.is_dir() else None
+
+    def _serving_build(self) -> Path | None:
+        searcher = self._searcher
+        return searcher.index.path if searcher else None  # load() stores the resolved build folder
+
+    def _install_if_live(self, build: Path, index) -> bool:
+        with self._install_lock:
+            # A /reindex that started after the running check may have published and installed a
+            # newer build meanwhile: installing this one now would put the older build back.
+            if self._live_build() != build:
+                return False
+            self._serve(index)
+            return True
+
+    def _reject(self, build: Path, reason: str) -> BuildPickup:
+        # Build folders are never rewritten, so loading this one again would fail again (and cost
+        # a full load every check); the next build published gets its own try.
+        self._rejected = build
+        if self._searcher is None:
+            self._unavailable = reason  # admins asking a question now read the latest reason
+        return BuildPickup(build, error=reason)
 
     def disk_damage(self) -> str | None:
         """Damage to the serving index's files since they were loaded (answers still work from

@@ -49,7 +49,8 @@ class Settings(BaseSettings):
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
     prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")
     index_check_seconds: float = Field(
-        60, ge=0, description="How often the serving index's files are checked for damage (0: never)."
+        60, ge=0, description="How often, in seconds, a newly published build (e.g. from python -m index build) "
+        "is picked up and the serving index's files are checked for damage (0: never)."
     )
     index: IndexSettings = Field(default_factory=IndexSettings, description="Retrieval settings (INDEX_*).")
 

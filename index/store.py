@@ -317,9 +317,10 @@ def _inconsistency(index: StoredIndex) -> str | None:
     return None
 
 
-def load_for(settings: IndexSettings) -> StoredIndex:
-    """The live index for ``settings``, refusing one built with another model, dimension or chunking."""
-    index = load(settings.index_path())
+def load_for(settings: IndexSettings, build: Path | None = None) -> StoredIndex:
+    """The live index for ``settings`` (or the build folder ``build``), refusing one built with
+    another model, dimension or chunking."""
+    index = load(build or settings.index_path())
     index.manifest.check_compatible(settings.model, settings.dim, settings.chunk_tokens, settings.chunk_overlap)
     return index
 
