@@ -44,6 +44,7 @@ from .render import (
 from .sending import edit_html, send_html
 from .service import Answer, AnswerService, Unavailable
 from .settings import Settings
+from .smalltalk import SmallTalk, small_talk, talk_language
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,8 @@ def _more_button(key: str, page: int, lang: str, label: str = "button_more") -> 
 
 
 async def answer_question(update: Update, context: Context, question: str) -> None:
-    """Check the question, search, and reply with cited excerpts (every way of asking ends here)."""
+    """Check the question, answer small talk in kind, else search and reply with cited excerpts
+    (every way of asking ends here)."""
     d, user, chat = deps(context), update.effective_user, update.effective_chat
     if not question.strip():
         return await say(update, context, "ask_usage", reply_language(context, update))
@@ -143,6 +145,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     if not allowed:
         return await say(update, context, "rate_limited", reply_language(context, update, question),
                           seconds=max(1, math.ceil(wait)))
+    if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
+        return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk))
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
@@ -152,6 +156,13 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     await _send_answer(update, context, answer)
+
+
+def _small_talk_language(context: Context, update: Update, talk: SmallTalk) -> str:
+    # Not detected from the text: the detector guesses wildly on "hi"; the lexicon knows better.
+    user = update.effective_user
+    pinned = deps(context).prefs.get(user.id) if user else None
+    return talk_language(talk, pinned, reply_language(context, update))
 
 
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
@@ -233,7 +244,7 @@ async def on_inline(update: Update, context: Context) -> None:
     query, d = update.inline_query, deps(context)
     text = query.query.strip()
     lang = reply_language(context, update, text)
-    if not text or len(text) > d.settings.max_question_chars:
+    if not text or len(text) > d.settings.max_question_chars or small_talk(text):
         return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
     if not d.service.allow(query.from_user.id)[0]:
         # No search, and no result to post: the client shows nothing and asks again once the user

@@ -6,7 +6,8 @@ sense without Telegram work here too: ``/more`` shows the next sources of the la
 ``/lang bn`` pins the reply language (``/lang auto`` unpins it), ``/sources`` lists the articles,
 ``/ask question`` asks, ``/start`` and ``/help`` explain. Any other ``/word`` is called unknown and
 gets the help rather than being searched for: the replies point people to commands, so they will
-type them.
+type them. A greeting, thanks or farewell ("hi", "cảm ơn") gets the same short reply as in
+Telegram, not a search.
 
 Input is read as bytes and decoded leniently, and each line is answered on its own: a byte that is
 not UTF-8 or a failure while answering one line costs that line, never the lines after it.
@@ -33,6 +34,7 @@ from .render import (
 )
 from .service import Answer, AnswerService, Unavailable
 from .settings import Settings
+from .smalltalk import small_talk, talk_language
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,8 @@ class Terminal:
         lang = self._service.language_for(question[:300], self._pinned)
         if len(question) > self._settings.max_question_chars:
             return t("question_too_long", lang, limit=self._settings.max_question_chars)
+        if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
+            return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
             answer = await self._service.ask(question, self._pinned)
         except EmptyQuery:

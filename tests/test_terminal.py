@@ -142,3 +142,15 @@ async def test_bare_lang_shows_the_setting_and_auto_confirms_in_the_language_tha
     assert replies[2].startswith(t("lang_current", "bn", language=language_name("bn", "bn")))
     assert replies[3] == t("lang_auto", "en"), "confirmed in the default, as Telegram does without an app language"
     assert replies[4].startswith(t("lang_current_auto", "en"))
+
+
+async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(service: AnswerService) -> None:
+    out = await converse(service, "xin chào", "thanks!", "ขอบคุณครับ", VI_QUESTION, "/lang bn", "cảm ơn bạn")
+    greeting, thanks, thai, answer = out.strip().split("\n\n", 3)
+    answer, pin, pinned = answer.rsplit("\n\n", 2)
+    assert greeting == t("smalltalk_greeting", "vi") and thanks == t("smalltalk_thanks", "en")
+    assert thai == t("smalltalk_thanks", "th"), "the words' own language"
+    assert answer.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in out, "a question is searched"
+    assert pin == t("lang_set", "bn", language="বাংলা") and pinned == t("smalltalk_thanks", "bn"), \
+        "a pinned language wins"
+    assert service.stats()["questions"] == 1, "small talk is never searched"
