@@ -246,7 +246,7 @@ async def on_inline(update: Update, context: Context) -> None:
     lang = reply_language(context, update, text)
     if not text or len(text) > d.settings.max_question_chars or small_talk(text):
         return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
-    if not d.service.allow(query.from_user.id)[0]:
+    if not d.service.allow_inline(query.from_user.id)[0]:
         # No search, and no result to post: the client shows nothing and asks again once the user
         # types on. Cached only briefly and for this user, so results return when the limit lifts.
         return await query.answer([], cache_time=INLINE_REFUSED_CACHE_SECONDS, is_personal=True)

@@ -205,7 +205,8 @@ class AnswerService:
     """Answers questions from one loaded index; counts them, rate-limits users, rebuilds on demand."""
 
     def __init__(self, embedder: Embedder, index_settings: IndexSettings, searcher: Searcher | None, *,
-                 default_language: str = "en", rate_limit_per_minute: int = 5, unavailable: str | None = None,
+                 default_language: str = "en", rate_limit_per_minute: int = 5, inline_rate_limit_per_minute: int = 20,
+                 unavailable: str | None = None,
                  clock: Clock = time.monotonic, workers: int = 2):
         self.embedder, self.index_settings = embedder, index_settings
         self.default_language = default_language
@@ -213,6 +214,9 @@ class AnswerService:
         self._unavailable = unavailable or ("no index loaded" if searcher is None else None)
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="search")
         self._limiter = RateLimiter(rate_limit_per_minute, clock=clock)
+        # Apart from questions: typing one inline question sends several queries, and must not use
+        # up the questions a user then asks in chats
+        self._inline_limiter = RateLimiter(inline_rate_limit_per_minute, clock=clock)
         self._latencies: deque[float] = deque(maxlen=_LATENCIES_KEPT)
         self._questions = 0
         self._install_lock = threading.Lock()
@@ -228,7 +232,8 @@ class AnswerService:
         searcher, unavailable = _open_or_build(index, embedder)
         detect_language("warm up")  # the detector loads its models on first use; not on the event loop
         return cls(embedder, index, searcher, default_language=settings.default_language,
-                   rate_limit_per_minute=settings.rate_limit_per_minute, unavailable=unavailable)
+                   rate_limit_per_minute=settings.rate_limit_per_minute,
+                   inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute, unavailable=unavailable)
 
     @property
     def unavailable(self) -> str | None:
@@ -269,6 +274,10 @@ class AnswerService:
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""
         return self._limiter.allow(user_id)
+
+    def allow_inline(self, user_id: object) -> tuple[bool, float]:
+        """Whether ``user_id`` may make an inline query now, else the seconds to wait."""
+        return self._inline_limiter.allow(user_id)
 
     def install(self, index) -> None:
         """Serve ``index`` from now on; searches already running finish on the old one."""

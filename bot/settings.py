@@ -44,6 +44,10 @@ class Settings(BaseSettings):
         None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with each webhook update."
     )
     rate_limit_per_minute: int = Field(5, ge=1, description="Questions one user may ask per minute.")
+    inline_rate_limit_per_minute: int = Field(
+        20, ge=1, description="Inline queries one user may make per minute, counted apart from questions: "
+        "Telegram sends one at each pause in typing, so a typist makes several per question."
+    )
     max_question_chars: int = Field(1000, ge=1, description="Longest question accepted, in characters.")
     default_language: str = Field("en", description="Reply language when neither text nor user says otherwise.")
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")

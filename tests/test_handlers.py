@@ -42,7 +42,7 @@ class Harness:
 
 def make_settings(emu: BotApiEmulator, tmp_path: Path, index: IndexSettings, **overrides) -> Settings:
     values = dict(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
-                  rate_limit_per_minute=3, answers_per_page=1, prefs_path=tmp_path / "prefs.json", index=index)
+                  rate_limit_per_minute=3, inline_rate_limit_per_minute=4, answers_per_page=1, prefs_path=tmp_path / "prefs.json", index=index)
     return load_settings(**{**values, **overrides})
 
 
@@ -50,6 +50,7 @@ def make_service(settings: Settings, with_index: bool = True) -> AnswerService:
     embedder = FakeEmbedder()
     searcher = Searcher.open(settings.index, embedder) if with_index else None
     return AnswerService(embedder, settings.index, searcher, rate_limit_per_minute=settings.rate_limit_per_minute,
+                         inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute,
                          unavailable=None if with_index else "no index at var/index")
 
 
@@ -335,14 +336,19 @@ async def test_inline_query_offers_cited_excerpts(bot: Harness) -> None:
     assert help_result["title"] == t("inline_prompt_title", "vi")
 
 
-async def test_inline_queries_count_against_the_rate_limit(bot: Harness) -> None:
+async def test_inline_queries_have_their_own_rate_limit(bot: Harness) -> None:
     emu = bot.emu
     user = emu.private_user(39, "Typist", language_code="vi")
-    queries = [await emu.inline_query(user, f"mận hậu livestream {n}") for n in range(4)]  # limit: 3 a minute
+    queries = [await emu.inline_query(user, f"mận hậu livestream {n}") for n in range(5)]  # limit: 4 a minute
     answers = [await emu.wait_inline_answer(query["id"]) for query in queries]
     refused = [answer for answer in answers if not answer["results"]]
     assert len(refused) == 1 and refused[0]["cache_time"] <= 5 and refused[0]["is_personal"] is True
-    assert bot.service.stats()["questions"] == 3, "the refused query was not searched"
+    assert bot.service.stats()["questions"] == 4, "the refused query was not searched"
+    # typing inline used up none of the 3 questions a minute this user may ask in a chat
+    for n in range(3):
+        await emu.send_text(user, user, f"mận hậu livestream {n}")
+    replies = await emu.wait_for_messages(39, 3)
+    assert all(reply["text"].startswith(t("answer_header", "vi")) for reply in replies), replies
 
 
 async def test_start_and_sources(bot: Harness) -> None:
