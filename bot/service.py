@@ -38,7 +38,7 @@ from index import (
     load_index_for,
 )
 
-from .language import choose_language, in_another_script
+from .language import choose_language, in_another_script, strip_addressing
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -243,7 +243,13 @@ class AnswerService:
     def language_for(self, text: str | None, pinned: str | None = None, telegram_code: str | None = None,
                      bot_username: str | None = None) -> str:
         """The reply language: pinned, else the text's own, else the app's, else the default."""
-        return choose_language(text, pinned, telegram_code, self.default_language, bot_username)
+        lang = choose_language(text, pinned, telegram_code, self.default_language, bot_username)
+        searcher = self._searcher
+        if lang == "en" and pinned not in LANGUAGES and text and searcher is not None:
+            # Banglish looks English to the detector; the search reads it as Bengali, and so must
+            # the replies made without one ("too long", "too quickly"). About 1 ms.
+            return searcher.asked_in(strip_addressing(text, bot_username)) or lang
+        return lang
 
     async def ask(self, text: str, pinned: str | None = None, telegram_code: str | None = None) -> Answer:
         """Search for ``text`` off the event loop. Raises ``EmptyQuery`` or ``Unavailable``."""
@@ -269,7 +275,8 @@ class AnswerService:
             return Answer(result, pinned)
         if result.asked_in:
             return Answer(result, result.asked_in)  # Banglish is Bengali, though its letters look English
-        return Answer(result, self.language_for(text, None, code), in_another_script(text))
+        # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
+        return Answer(result, choose_language(text, None, code, self.default_language), in_another_script(text))
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

@@ -171,6 +171,15 @@ class Searcher:
         result = self._search(state, text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=reading)
         return replace(result, asked_in=asked_in)
 
+    def asked_in(self, question: str) -> str | None:
+        """The language a question typed in a makeshift way is read in ("bn" for Banglish, "vi" for
+        Vietnamese without marks), else None: for replies made before or without a search."""
+        try:
+            text = clean_question(question)
+        except EmptyQuery:
+            return None
+        return self._reading(text, self._state[1].banglish)[0]
+
     def _reading(self, text: str, banglish: BanglishReader | None) -> tuple[str | None, str | None]:
         """(language, text as it would be written) for a question typed in a makeshift way, else
         (None, None)."""

@@ -150,3 +150,16 @@ async def test_progress_is_throttled(fake_index: IndexSettings, tmp_path: Path) 
         assert len(reported) == 1, "only the first report within the throttle interval"
     finally:
         service.close()
+
+
+@pytest.mark.model
+def test_replies_made_before_a_search_read_banglish_as_bengali(real_index, embedder):
+    # "too long" and "too quickly" are said without searching: they too must be in Bengali
+    service = AnswerService(embedder, real_index, Searcher.open(real_index, embedder))
+    try:
+        assert service.language_for("mela te koto jon manush eshechilo?") == "bn"
+        assert service.language_for("@NewsBot mela kobe shesh hoyechilo", bot_username="NewsBot") == "bn"
+        assert service.language_for("How many people visited the fair?") == "en"
+        assert service.language_for("mela te koto jon manush eshechilo?", pinned="th") == "th"
+    finally:
+        service.close()
