@@ -86,14 +86,16 @@ def detect_language(text: str) -> str | None:
         return None
     if any(ch in _VIETNAMESE_MARKS for ch in text):
         return "vi"
-    if letters < _MIN_LATIN_LETTERS:
+    # One word, or names alone ("Hmong", "livestream", "Dong Nai"), is a keyword either language's
+    # speakers type: the caller's fallback (the user's app language) knows better than lingua
+    frame = _without_names(text)
+    if letters < _MIN_LATIN_LETTERS or len(_LATIN_WORD.findall(text)) < 2 or not _LATIN_WORD.search(frame):
         return None
     from lingua import Language
 
     detector = _latin_detector()
     # The words around the names say which language it is: "Who is Le Hoang Oanh?" is English
     # although three of its five words are Vietnamese
-    frame = _without_names(text)
     frame = frame if len(_LATIN_WORD.findall(frame)) >= 2 else text
     if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
         return "vi"

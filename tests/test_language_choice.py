@@ -221,3 +221,10 @@ def test_english_grammar_words_decide_over_a_lowercase_vietnamese_name(text):
 def test_english_grammar_words_cannot_be_vietnamese_syllables():
     # otherwise unmarked Vietnamese containing one would be taken for English
     assert not [word for word in ENGLISH_GRAMMAR if VIETNAMESE_SYLLABLE.fullmatch(word)]
+
+
+@pytest.mark.parametrize("text", ["Hmong", "livestream", "Dong Nai", "Tuyen Quang", "EBI Dong Nai"])
+def test_one_latin_word_or_names_alone_say_no_language(text):
+    # a keyword anyone might type: the reply follows the user's app language, not lingua's guess
+    assert detect_language(text) is None
+    assert choose_language(text, None, "th") == "th"
