@@ -45,6 +45,7 @@ _EN = {
     "that answer it, each with its source. /help shows how to ask, with examples.",
     "smalltalk_thanks": "You're welcome — ask me anything else about the articles.",
     "smalltalk_goodbye": "Goodbye! Come back whenever you have a question about the news.",
+    "smalltalk_ack": "👍 Ask me another question about the articles whenever you like.",
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
     "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
     "help_examples": "Example questions:",
@@ -128,6 +129,7 @@ _BN = {
     "সূত্রসহ উদ্ধৃত করব। কীভাবে প্রশ্ন করবেন, উদাহরণসহ দেখতে /help লিখুন।",
     "smalltalk_thanks": "আপনাকেও ধন্যবাদ! প্রতিবেদনগুলো নিয়ে আর কিছু জানতে চাইলে প্রশ্ন করুন।",
     "smalltalk_goodbye": "বিদায়! সংবাদ নিয়ে কোনো প্রশ্ন থাকলে আবার আসবেন।",
+    "smalltalk_ack": "👍 প্রতিবেদনগুলো নিয়ে যখন খুশি আরেকটি প্রশ্ন করুন।",
     "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
     "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
     "help_examples": "প্রশ্নের উদাহরণ:",
@@ -208,6 +210,7 @@ _TH = {
     "พิมพ์ /help เพื่อดูวิธีถามและตัวอย่างคำถาม",
     "smalltalk_thanks": "ด้วยความยินดี มีคำถามอื่นเกี่ยวกับบทความก็ถามได้เลย",
     "smalltalk_goodbye": "แล้วพบกันใหม่! มีคำถามเกี่ยวกับข่าวเมื่อไรก็กลับมาถามได้เลย",
+    "smalltalk_ack": "👍 มีคำถามอื่นเกี่ยวกับบทความเมื่อไรก็ถามได้เลย",
     "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
     "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
     "help_examples": "ตัวอย่างคำถาม:",
@@ -289,6 +292,7 @@ _VI = {
     "trả lời câu hỏi đó, kèm nguồn. Gõ /help để xem cách hỏi và các câu hỏi ví dụ.",
     "smalltalk_thanks": "Không có gì! Bạn cứ hỏi thêm bất cứ điều gì về các bài báo nhé.",
     "smalltalk_goodbye": "Tạm biệt! Khi nào có câu hỏi về tin tức, bạn cứ quay lại nhé.",
+    "smalltalk_ack": "👍 Bạn cứ hỏi thêm về các bài báo bất cứ lúc nào nhé.",
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
     "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
     "help_examples": "Câu hỏi ví dụ:",

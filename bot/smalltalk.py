@@ -1,12 +1,13 @@
-"""Greetings, thanks and farewells: messages that are no question and must not be searched.
+"""Greetings, thanks, farewells and acknowledgements ("ok"): messages that are no question and
+must not be searched.
 
 "hi" or "cảm ơn bạn" searched as a question gets "not found", or worse a quote that happens to
 say "thanks". So a message made *only* of such words is recognised here and answered in kind.
 
 Conservative by design: a false positive hides a real question, which is worse than answering
 "hi" with "not found". So every word must be in the lexicon, at least one of them a greeting,
-thanks or farewell (an "ok" or a "bạn" alone is nothing), and messages over ``MAX_CHARS`` are
-never small talk. "hi, how many people visited the fair?" stays a question.
+thanks, farewell or acknowledgement (a "bạn" or an "oh" alone is nothing), and messages over
+``MAX_CHARS`` are never small talk. "hi, how many people visited the fair?" stays a question.
 
 Thai writes no spaces between words, so a Thai run is cut into lexicon words ("ขอบคุณมากๆครับ" =
 ขอบคุณ + มาก + ๆ + ครับ) rather than split on spaces. Vietnamese is matched with and without its
@@ -22,12 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-Kind = Literal["greeting", "thanks", "goodbye"]
+Kind = Literal["greeting", "thanks", "goodbye", "ack"]
 MAX_CHARS = 60
 _MAX_PHRASE_WORDS = 4
 # When one message holds several ("thanks, bye!"), the reply answers the one nearest the end of a
-# conversation: a farewell, else thanks, else a greeting.
-_PRIORITY: tuple[Kind, ...] = ("goodbye", "thanks", "greeting")
+# conversation: a farewell, else thanks, else a greeting, else an acknowledgement ("ok", "got it":
+# after an answer, the commonest reply of all, which searched found nothing).
+_PRIORITY: tuple[Kind, ...] = ("goodbye", "thanks", "greeting", "ack")
 _FILLER = "filler"  # words that may go with small talk but never make it alone
 
 # kind -> language -> phrases, written lower-case in NFC. Language None: Latin words that chats in
@@ -71,15 +73,23 @@ LEXICON: dict[str, dict[str | None, tuple[str, ...]]] = {
                "แล้วพบกันใหม่", "ราตรีสวัสดิ์"),
         "vi": ("tạm biệt", "hẹn gặp lại", "bai bai"),
     },
+    "ack": {
+        None: ("ok", "okay", "oke", "okie", "okey", "k", "kk"),
+        "en": ("alright", "all right", "got it", "i see", "understood", "cool", "great", "nice", "perfect",
+               "awesome", "fine", "sure", "noted"),
+        "bn": ("ওকে", "আচ্ছা", "ঠিক আছে", "বুঝেছি", "বুঝলাম", "accha", "acha", "achha", "thik ache", "thik ase",
+               "bujhlam", "bujhsi", "bujhechi"),
+        "th": ("โอเค", "เข้าใจแล้ว", "รับทราบ"),
+        "vi": ("vâng", "dạ", "ừ", "được rồi", "ok rồi", "hiểu rồi", "rõ rồi"),
+    },
     _FILLER: {
-        None: ("ok", "okay", "oke", "okie", "oh", "ah", "bot", "admin"),
+        None: ("oh", "ah", "bot", "admin"),
         "en": ("there", "everyone", "everybody", "all", "guys", "folks", "friend", "friends", "buddy", "mate",
-               "again", "so much", "very much", "a lot", "a ton", "really", "cool", "great", "nice", "perfect",
-               "awesome", "alright", "for the help", "for your help", "for helping", "for the info",
+               "again", "so much", "very much", "a lot", "a ton", "really", "for the help", "for your help", "for helping", "for the info",
                "for the information", "for the answer", "for your answer"),
         "bn": ("অনেক", "অসংখ্য", "আপনাকে", "তোমাকে", "আপনাদের", "সবাইকে", "সবাই", "ভাই", "ভাইয়া", "আপু",
-               "দাদা", "জি", "জী", "বট", "ওকে", "আচ্ছা", "ঠিক আছে",
-               "onek", "bhai", "bhaia", "bhaiya", "apu", "apnake", "tomake", "ji", "dada"),
+               "দাদা", "জি", "জী", "বট", "আপনি", "তুমি",
+               "onek", "bhai", "bhaia", "bhaiya", "apu", "apnake", "tomake", "ji", "dada", "apni", "tumi"),
         "th": ("ครับ", "คับ", "ครับผม", "คร้าบ", "ค่ะ", "คะ", "ค่า", "นะ", "จ้า", "จ้ะ", "จ๊ะ", "ฮะ", "ฮ่ะ",
                "มาก", "ๆ", "เลย", "ทุกคน", "คุณ", "บอท", "อีกครั้ง", "สำหรับข้อมูล", "สำหรับคำตอบ"),
         "vi": ("bạn", "các bạn", "anh", "chị", "em", "ad", "mọi người", "cả nhà", "nhé", "nhe", "nha", "nhá",
@@ -110,7 +120,8 @@ class _Entry:
 
 
 def small_talk(text: str | None) -> SmallTalk | None:
-    """What ``text`` says if it is only greetings, thanks or farewells; None for anything else."""
+    """What ``text`` says if it is only small talk (greetings, thanks, farewells, "ok"); None for
+    anything else."""
     text = _MENTION_AT_ENDS.sub("", unicodedata.normalize("NFC", text or "")).strip()
     if not text or len(text) > MAX_CHARS:
         return None
@@ -241,7 +252,7 @@ def _segment(run: str, vocabulary: frozenset[str]) -> list[str] | None:
 
 
 def _language(entries: list[_Entry]) -> str | None:
-    """The first language a greeting, thanks or farewell names, else the first a filler names
+    """The first language a small-talk word names, else the first a filler names
     ("hi ạ" is Vietnamese, "thanks ครับ" Thai); None when every word is shared."""
     cores = [e.lang for e in entries if e.kind != _FILLER and e.lang]
     fillers = [e.lang for e in entries if e.kind == _FILLER and e.lang]

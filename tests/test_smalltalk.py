@@ -9,9 +9,19 @@ from bot.smalltalk import LEXICON, MAX_CHARS, SmallTalk, small_talk, talk_langua
 from index import LANGUAGES
 from tests.test_handlers import VI_QUESTION, Harness, bot  # noqa: F401  (bot: the emulator fixture)
 
-KINDS = ("greeting", "thanks", "goodbye")
+KINDS = ("greeting", "thanks", "goodbye", "ack")
 
 POSITIVE = [
+    # acknowledgements after an answer, and a "how are you" with its pronoun
+    ("ok", "ack", None),
+    ("OK 👍", "ack", None),
+    ("got it, thanks", "thanks", "en"),
+    ("thik ache", "ack", "bn"),
+    ("ঠিক আছে", "ack", "bn"),
+    ("โอเคครับ", "ack", "th"),
+    ("dạ vâng", "ack", "vi"),
+    ("apni kemon achen?", "greeting", "bn"),
+    ("আপনি কেমন আছেন?", "greeting", "bn"),
     # English and the Latin words every language's chats use (language None: the user's)
     ("hi", "greeting", None),
     ("Hello!", "greeting", None),
@@ -83,7 +93,8 @@ NEGATIVE = [
     ("vi-welcome", "chào mừng hội chợ"),
     ("content-word", "livestream"),
     ("place", "Thailand"),
-    ("filler-only", "ok"),
+    ("filler-only", "oh"),
+    ("ok-and-a-question", "ok, and in 2023?"),
     ("vi-filler-only", "bạn ơi"),
     ("thai-particle-only", "ครับ"),
     ("english-a-is-not-vi-a", "thanks a"),
