@@ -25,6 +25,8 @@ NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": 
 _EN = {
     "answer_header": "Here is what the articles say:",
     "source_note": "quoted in {language}",
+    "reading_numbers": "Figures: {numbers}",
+    "reading_era_year": "{written} (Thai calendar) = {year}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
@@ -108,6 +110,8 @@ _EN = {
 _BN = {
     "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
     "source_note": "{language} ভাষার লেখা থেকে হুবহু উদ্ধৃত",
+    "reading_numbers": "সংখ্যাগুলো: {numbers}",
+    "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
@@ -192,6 +196,8 @@ _BN = {
 _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
     "source_note": "ยกมาจากบทความ{language}",
+    "reading_numbers": "ตัวเลข: {numbers}",
+    "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
     "figure_not_found": "ไม่พบตัวเลขหรือวันที่ที่คุณถามในบทความ",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
@@ -272,6 +278,8 @@ _TH = {
 _VI = {
     "answer_header": "Các bài báo viết như sau:",
     "source_note": "trích nguyên văn bằng {language}",
+    "reading_numbers": "Các con số: {numbers}",
+    "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy trong các bài báo con số hay thời điểm bạn hỏi.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index import LANGUAGES, BuildReport, Hit, SearchResult, is_confident
+from index.numbers import ascii_readings
 
 from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -34,6 +35,7 @@ _CITATION_TITLE_CHARS = 90
 _QUESTION_CHARS = 300
 _URL_CHARS = 1024
 _INLINE_TITLE_CHARS = 64
+_READINGS = 6  # numbers read out under a quote, at most
 _INLINE_DESCRIPTION_CHARS = 150
 _SKIPPED_NAME_CHARS = 120  # a seed file's path under seeds/, in the /reindex summary
 _SKIPPED_REASON_CHARS = 200
@@ -126,9 +128,25 @@ def _hit_block(hit: Hit, lang: str, budget: int) -> str:
 def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool) -> str:
     pieces = excerpt(hit, limit)
     citation = _citation(hit, lang, title_chars, link)
-    if not excerpt_plain(pieces).strip():
+    quoted = excerpt_plain(pieces)
+    if not quoted.strip():
         return citation
-    return f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
+    block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
+    readings = _number_readings(quoted, str(hit.chunk.lang), lang)
+    return f"{block}\n<i>{_esc(readings)}</i>" if readings else block
+
+
+def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
+    """For a quote in another language: its numbers in ASCII digits ("৫৬ = 56") and its Thai
+    Buddhist-era years in the common era ("2563 = 2020"). Quotes stay verbatim, and the figure is
+    what most questions ask for, yet a reader of another script cannot read ৫৬ or know 2563."""
+    if quote_lang == lang:
+        return ""
+    seen: dict[str, str] = {}
+    for written, value, era in ascii_readings(quoted, thai=quote_lang == "th"):
+        seen.setdefault(written, t("reading_era_year", lang, written=written, year=value) if era
+                        else f"{written} = {value}")
+    return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
 
 
 def _citation(hit: Hit, lang: str, title_chars: int, link: bool) -> str:

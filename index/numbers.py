@@ -35,6 +35,27 @@ def number_mentions(text: str, thai: bool = False) -> list[tuple[str, frozenset[
     return mentions
 
 
+# A Thai year is written "ปี 2563" or "พ.ศ. 2563"; a bare 2500 may be a count ("2500 ราย")
+_THAI_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*$")
+
+
+def ascii_readings(text: str, thai: bool = False) -> list[tuple[str, str, bool]]:
+    """The numbers of ``text`` a reader of ASCII digits cannot read as written, each as
+    ``(written, in ASCII digits, Buddhist-era year)``: numbers in Bengali or Thai digits, and in
+    Thai text a year of the Buddhist era (read as its common-era year)."""
+    readings = []
+    ascii_text = to_ascii_digits(text)
+    for match in _NUMBER.finditer(ascii_text):
+        written, value = text[match.start():match.end()], match.group()
+        era = (thai and value.isdigit() and int(value) in _BE_YEARS
+               and bool(_THAI_YEAR_BEFORE.search(text[max(0, match.start() - 8):match.start()])))
+        if era:
+            readings.append((written, str(int(value) - _BUDDHIST_ERA_OFFSET), True))
+        elif written != value:
+            readings.append((written, value, False))
+    return readings
+
+
 def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:
     """Each number in ``text`` as the ASCII forms it may take (see ``number_mentions``)."""
     return [forms for _, forms in number_mentions(text, thai)]

@@ -429,3 +429,20 @@ def test_reindex_progress():
 
 def test_render_plain_strips_tags_and_unescapes():
     assert render_plain('<b>[1]</b> <a href="https://x">A &amp; B</a> &lt;ok&gt;') == "[1] A & B <ok>"
+
+
+def test_a_quote_in_another_script_reads_its_figures_out():
+    # quotes stay verbatim; the line under them gives the figures in digits the reader knows
+    hit = make_hit("মেলা শেষ হয়েছে। মোট ৫৬ হাজার মানুষ মেলায় আসে, যা ১২৩ শতাংশ বেশি। আরও তথ্য।", "bn")
+    page = render_plain(render_answer(make_result(hit), "en").messages[0])
+    assert "৫৬ হাজার" in page and t("reading_numbers", "en", numbers="৫৬ = 56 · ১২৩ = 123") in page
+    same_script = render_plain(render_answer(make_result(hit), "bn").messages[0])
+    assert "= 56" not in same_script, "a Bengali reader reads ৫৬"
+
+
+def test_a_thai_buddhist_era_year_is_given_in_the_common_era():
+    hit = make_hit("โครงการเริ่มเมื่อปี 2563 และมีผู้เข้าร่วม 2500 รายจาก 35 ประเทศ", "th")
+    page = render_plain(render_answer(make_result(hit), "vi").messages[0])
+    assert t("reading_numbers", "vi", numbers=t("reading_era_year", "vi", written="2563", year="2020")) in page
+    assert "2500 (" not in page and "= 1957" not in page, "a count is no year"
+    assert "lịch Thái" not in render_plain(render_answer(make_result(hit), "th").messages[0])
