@@ -243,9 +243,8 @@ async def on_inline(update: Update, context: Context) -> None:
     """@Bot <question> in any chat: up to five cited excerpts to choose from."""
     query, d = update.inline_query, deps(context)
     text = query.query.strip()
-    lang = reply_language(context, update, text)
     if not text or len(text) > d.settings.max_question_chars or small_talk(text):
-        return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+        return await _answer_prompt(update, context, text)
     if not d.service.allow_inline(query.from_user.id)[0]:
         # No search, and no result to post: the client shows nothing and asks again once the user
         # types on. Cached only briefly and for this user, so results return when the limit lifts.
@@ -253,10 +252,17 @@ async def on_inline(update: Update, context: Context) -> None:
     try:
         answer = await d.service.ask(text, d.prefs.get(query.from_user.id), query.from_user.language_code)
     except (EmptyQuery, Unavailable):
-        return await query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+        return await _answer_prompt(update, context, text)
     items = render_inline_results(answer.result, answer.lang, limit=INLINE_RESULTS) or \
         [render_inline_no_results(text, answer.lang, answer.result.not_found_reason)]
     await query.answer([_article(item) for item in items], cache_time=INLINE_CACHE_SECONDS, is_personal=True)
+
+
+async def _answer_prompt(update: Update, context: Context, text: str) -> None:
+    # The language is read only here: a searched query's answer carries its own, and reading the
+    # text (Banglish, say) on the event loop before every search would do that work twice.
+    lang = reply_language(context, update, text[:300])
+    await update.inline_query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
 
 
 def _article(item: InlineItem) -> InlineQueryResultArticle:

@@ -79,19 +79,23 @@ class Terminal:
 
     async def _ask(self, question: str) -> str:
         self._last, self._next_page = None, None  # /more now means more of this question
-        lang = self._service.language_for(question[:300], self._pinned)
         if len(question) > self._settings.max_question_chars:
-            return t("question_too_long", lang, limit=self._settings.max_question_chars)
+            return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
             answer = await self._service.ask(question, self._pinned)
         except EmptyQuery:
-            return t("no_words", lang)
+            return t("no_words", self._language_of(question))
         except Unavailable as exc:
-            return f"{t('index_unavailable', lang)}\n({exc})"
+            return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         self._last = answer
         return self._page(answer, 0)
+
+    def _language_of(self, question: str) -> str:
+        # Only for replies made without an answer: an answer carries its own language, and reading
+        # the question (Banglish, say) before every search would do that work twice.
+        return self._service.language_for(question[:300], self._pinned)
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
