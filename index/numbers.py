@@ -17,6 +17,14 @@ _BE_YEARS = range(2400, 2700)
 _BUDDHIST_ERA_OFFSET = 543
 
 
+def _in_buddhist_era_range(number: str) -> bool:
+    return number.isdigit() and int(number) in _BE_YEARS
+
+
+def _common_era(year: str) -> str:
+    return str(int(year) - _BUDDHIST_ERA_OFFSET)
+
+
 def to_ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
@@ -29,8 +37,8 @@ def number_mentions(text: str, thai: bool = False) -> list[tuple[str, frozenset[
     for match in _NUMBER.finditer(to_ascii_digits(text)):
         whole = re.sub(r"[.,](?=\d{3}\b)", "", match.group())
         forms = {whole}
-        if thai and whole.isdigit() and int(whole) in _BE_YEARS:
-            forms.add(str(int(whole) - _BUDDHIST_ERA_OFFSET))
+        if thai and _in_buddhist_era_range(whole):
+            forms.add(_common_era(whole))
         mentions.append((match.group(), frozenset(forms)))
     return mentions
 
@@ -47,10 +55,9 @@ def ascii_readings(text: str, thai: bool = False) -> list[tuple[str, str, bool]]
     ascii_text = to_ascii_digits(text)
     for match in _NUMBER.finditer(ascii_text):
         written, value = text[match.start():match.end()], match.group()
-        era = (thai and value.isdigit() and int(value) in _BE_YEARS
-               and bool(_THAI_YEAR_BEFORE.search(text[max(0, match.start() - 8):match.start()])))
-        if era:
-            readings.append((written, str(int(value) - _BUDDHIST_ERA_OFFSET), True))
+        before = text[max(0, match.start() - 8):match.start()]
+        if thai and _in_buddhist_era_range(value) and _THAI_YEAR_BEFORE.search(before):
+            readings.append((written, _common_era(value), True))
         elif written != value:
             readings.append((written, value, False))
     return readings
