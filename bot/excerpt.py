@@ -29,6 +29,7 @@ _BENGALI_VIRAMA = "\u09cd"
 MIN_THAI_QUOTE = 120  # characters; a shorter run of Thai clauses is mostly a fragment of a sentence
 # Thai words that announce what follows: namely, that (said that…), is, as follows, such as, besides
 _THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "เช่น", "นอกจากนี้")
+_SENTENCE_STOPS = tuple("।॥.!?…\"'”’»)]")
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,13 @@ def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[
               thai: bool) -> None:
     """Add the sentences the chosen ones need to be read alone, where they fit: the next one after
     a sentence that leads into it ("…these five initiatives:", an "and so on..." that the article
-    goes on from), and, in Thai, whose "sentences" are clauses between spaces, neighbours of the
-    best one until the quote is long enough to be a statement, not a fragment ("through the Silk
-    Road e-commerce lectures")."""
+    goes on from, a subheading), and, in Thai, whose "sentences" are clauses between spaces,
+    neighbours of the best one until the quote is long enough to be a statement, not a fragment
+    ("through the Silk Road e-commerce lectures")."""
     for i in sorted(chosen):
         j = i
-        while j + 1 < len(spans) and _leads_on(text[spans[j][0]:spans[j][1]], text[spans[j + 1][0]:spans[j + 1][1]]):
+        while j + 1 < len(spans) and _leads_on(text[spans[j][0]:spans[j][1]], text[spans[j][1]:spans[j + 1][0]],
+                                               text[spans[j + 1][0]:spans[j + 1][1]]):
             if _runs_length(spans, chosen | {j + 1}) > limit:
                 break
             chosen.add(j + 1)
@@ -96,9 +98,13 @@ def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[
             return
 
 
-def _leads_on(sentence: str, following: str) -> bool:
+def _leads_on(sentence: str, between: str, following: str) -> bool:
     end = sentence.rstrip()
     if end.endswith((":", "：")) or end.endswith(_THAI_LEADS):
+        return True
+    # A subheading (a line of its own with no full stop) says only what the paragraph below is
+    # about: quoted alone it answers nothing
+    if "\n" in between and not end.endswith(_SENTENCE_STOPS):
         return True
     # "Shopee, Lazada, TikTok Shop... grow fast": an ellipsis the article goes on from in lower case
     # (Bengali has no capitals, so any Bengali text after it goes on)

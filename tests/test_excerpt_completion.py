@@ -25,6 +25,15 @@ def test_an_ellipsis_the_article_goes_on_from_is_no_end():
     assert excerpt_plain(excerpt(ended, focus_limit(ended))) == "Prices rose..."  # a capital after it: a new sentence
 
 
+def test_a_subheading_brings_the_paragraph_it_heads():
+    # the chunker joins a subheading to its paragraph; quoted alone it only names a topic
+    text = "Bringing local goods closer to buyers\n\nShops now sell through livestreams. Sales doubled in a year. Prices held."
+    hit = make_hit(text, "en", best=0)
+    assert excerpt_plain(excerpt(hit, focus_limit(hit))) == "Bringing local goods closer to buyers\n\nShops now sell through livestreams."
+    stated = make_hit("Sales doubled in a year.\n\nShops now sell through livestreams. Prices held. Costs fell.", "en", best=0)
+    assert excerpt_plain(excerpt(stated, focus_limit(stated))) == "Sales doubled in a year."  # a full stop: a sentence
+
+
 def test_what_follows_is_left_out_when_it_does_not_fit():
     text = "Intro here. The list follows:\n" + "item, " * 60 + "end. Outro."
     hit = make_hit(text, "en", best=1)
