@@ -25,6 +25,7 @@ NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": 
 _EN = {
     "answer_header": "Here is what the articles say:",
     "source_note": "quoted in {language}",
+    "same_article": "same article as [{rank}]",
     "reading_numbers": "Figures: {numbers}",
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
@@ -110,6 +111,7 @@ _EN = {
 _BN = {
     "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
     "source_note": "{language} ভাষার লেখা থেকে হুবহু উদ্ধৃত",
+    "same_article": "[{rank}]-এর একই প্রতিবেদন",
     "reading_numbers": "সংখ্যাগুলো: {numbers}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
@@ -196,6 +198,7 @@ _BN = {
 _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
     "source_note": "ยกมาจากบทความ{language}",
+    "same_article": "บทความเดียวกับ [{rank}]",
     "reading_numbers": "ตัวเลข: {numbers}",
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
@@ -278,6 +281,7 @@ _TH = {
 _VI = {
     "answer_header": "Các bài báo viết như sau:",
     "source_note": "trích nguyên văn bằng {language}",
+    "same_article": "cùng bài với [{rank}]",
     "reading_numbers": "Các con số: {numbers}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",

@@ -96,7 +96,8 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
     if not shown:
         return RenderedAnswer([render_nothing_found(lang)], False, page)
     budget = SAFE_MESSAGE - _u16(head) - 2
-    blocks = [_hit_block(hit, lang, budget) for hit in shown]
+    cited: dict[str, int] = {}  # article → rank of its first citation on this page
+    blocks = [_hit_block(hit, lang, budget, cited.setdefault(hit.chunk.doc, hit.rank)) for hit in shown]
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(hits) > first + len(shown), page)
 
 
@@ -115,19 +116,21 @@ def _caveat(lang: str) -> str:
     return f"<i>⚠️ {_esc(t('low_confidence', lang))}</i>"
 
 
-def _hit_block(hit: Hit, lang: str, budget: int) -> str:
-    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``."""
+def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None) -> str:
+    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``.
+    ``first_cited``: the rank of the page's first passage from the same article."""
     for limit in _EXCERPT_STEPS:
-        block = _block_html(hit, lang, limit, _CITATION_TITLE_CHARS, link=True)
+        block = _block_html(hit, lang, limit, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)
         if _u16(block) <= budget:
             return block
     # Only a title or link of pathological length gets here; this floor is far below any budget.
-    return _block_html(hit, lang, _EXCERPT_STEPS[-1], _INLINE_TITLE_CHARS, link=False)
+    return _block_html(hit, lang, _EXCERPT_STEPS[-1], _INLINE_TITLE_CHARS, link=False, first_cited=first_cited)
 
 
-def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool) -> str:
+def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool,
+                first_cited: int | None = None) -> str:
     pieces = excerpt(hit, limit)
-    citation = _citation(hit, lang, title_chars, link)
+    citation = _citation(hit, lang, title_chars, link, first_cited)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
         return citation
@@ -149,14 +152,21 @@ def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
     return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
 
 
-def _citation(hit: Hit, lang: str, title_chars: int, link: bool) -> str:
+def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: int | None = None) -> str:
+    """"[rank] title · ¶n", and the source's language where it is not the reply's. A passage from
+    an article already cited on the page says so ("same article as [1]") instead of repeating
+    the title and language: three passages of one article would otherwise bury their quotes under
+    three copies of a long headline."""
     chunk = hit.chunk
-    title = f"<b>{_esc(_clip(_one_line(chunk.title) or _one_line(chunk.id) or '?', title_chars))}</b>"
+    again = first_cited is not None and first_cited != hit.rank
+    name = (t("same_article", lang, rank=first_cited) if again
+            else _clip(_one_line(chunk.title) or _one_line(chunk.id) or "?", title_chars))
+    title = f"<i>{_esc(name)}</i>" if again else f"<b>{_esc(name)}</b>"
     url = _safe_url(chunk.url) if link else None
     if url:
         title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
     line = f"<b>[{hit.rank}]</b> {title} · ¶{chunk.paragraph}"
-    if chunk.lang != lang:
+    if chunk.lang != lang and not again:
         language = _clip(language_name(str(chunk.lang), lang), 32)
         line += f" · <i>{_esc(t('source_note', lang, language=language))}</i>"
     return line

@@ -269,6 +269,24 @@ def test_a_lead_sentence_title_is_shortened_in_citations_but_not_in_sources():
     assert lead in listing
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_second_passage_of_an_article_refers_to_its_first_citation(lang):
+    # [1] and [3] from one article: [3] names [1] instead of repeating the title and language
+    first, other, again = (make_hit(TEXTS[source], source, rank=n) for n, source in ((1, "bn"), (2, "th"), (3, "bn")))
+    again = replace(again, chunk=replace(again.chunk, doc=first.chunk.doc, paragraph=5))
+    message = render_answer(make_result(first, other, again), lang).messages[0]
+    assert_valid(message)
+    citations = [line for line in render_plain(message).splitlines() if line.startswith("[")]
+    assert len(citations) == 3
+    assert TITLES["bn"] in citations[0] and TITLES["th"] in citations[1]
+    assert citations[2] == f"[3] {t('same_article', lang, rank=1)} · ¶5"
+    assert again.chunk.url in message.split("<b>[3]</b>", 1)[1]  # still links to the article
+    # the next page cites the article afresh
+    third = make_hit(VI, "vi", rank=3)
+    page = render_answer(make_result(first, other, third, replace(again, rank=4)), lang, page=1).messages[0]
+    assert f"[4] {TITLES['bn']} · ¶5" in render_plain(page)
+
+
 @pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])
 def test_no_link_without_a_usable_url(url):
     message = render_answer(make_result(make_hit(EN, "en", url=url)), "en").messages[0]
