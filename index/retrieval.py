@@ -68,6 +68,7 @@ FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure m
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _KEPT_INVISIBLE = "\n\t\u200c\u200d"
 
 
@@ -118,7 +119,8 @@ def clean_question(question: str) -> str:
     # then control characters and the like are spaces
     text = normalise(question or "")
     text = "".join(ch if ch.isprintable() or ch in _KEPT_INVISIBLE else " " for ch in text)
-    text = " ".join(text.split())[:MAX_QUERY_CHARS]
+    # a link is not read (nothing here fetches pages), and its letters would only find noise
+    text = " ".join(_LINK.sub(" ", text).split())[:MAX_QUERY_CHARS]
     if not _HAS_WORD.search(text):
         raise EmptyQuery("the question has no words to search for")
     return text

@@ -22,3 +22,12 @@ def test_length_and_emptiness():
     assert len(clean_question("x" * (MAX_QUERY_CHARS + 50))) == MAX_QUERY_CHARS
     with pytest.raises(EmptyQuery):
         clean_question("\u200d ?!")
+
+
+def test_links_are_not_searched():
+    # nothing here opens a link, and its letters would only find noise: a link alone is no question
+    for link in ("https://example.com/news/1", "www.example.com", "HTTP://x.y/z?a=1 https://a.b"):
+        with pytest.raises(EmptyQuery):
+            clean_question(link)
+    assert clean_question("what does https://example.com/a say about Shopee?") == "what does say about Shopee?"
+    assert clean_question("how big is alibaba.com?") == "how big is alibaba.com?"  # a name, not a link
