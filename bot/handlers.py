@@ -150,7 +150,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
-                                     user.language_code if user else None)
+                                     user.language_code if user else None, _followed_up(update, context))
     except EmptyQuery:  # only emoji, punctuation or symbols: nothing to search for
         return await say(update, context, "no_words", reply_language(context, update))
     except Unavailable as exc:
@@ -165,15 +165,26 @@ def _small_talk_language(context: Context, update: Update, talk: SmallTalk) -> s
     return talk_language(talk, pinned, reply_language(context, update))
 
 
+def _followed_up(update: Update, context: Context) -> str | None:
+    """The question answered by the bot message this one replies to, if any: a reply to an answer
+    ("and how many platforms took part?") asks about what that answer was about."""
+    replied = update.effective_message.reply_to_message if update.effective_message else None
+    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
+        return None
+    return deps(context).service.follow_ups.recall(update.effective_chat.id, replied.message_id)
+
+
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
-    """The first page of an answer, with a "More sources" button when there is more."""
+    """The first page of an answer, with a "More sources" button when there is more. Each message
+    sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
     rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
-                             other_script=answer.other_script)
+                             other_script=answer.other_script, follow_up_of=answer.follow_up_of)
     markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):
-        await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
+        sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
+        d.service.follow_ups.remember(sent.chat_id, sent.message_id, answer)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:

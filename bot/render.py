@@ -67,15 +67,22 @@ class InlineItem:
 
 
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3,
-                  other_script: bool = False) -> RenderedAnswer:
+                  other_script: bool = False, follow_up_of: str | None = None) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
 
     A question whose figure the articles lack gets only that on page 0, and the passages on its
     topic from page 1 on, when asked for, headed so that no one takes them for the answer.
     ``other_script``: the question was in a script none of our languages uses, which page 0 says
-    (the reply is in ``lang`` all the same)."""
+    (the reply is in ``lang`` all the same). ``follow_up_of``: the earlier question; page 0 says
+    when the search read the question as its follow-up, so a reader knows why these passages."""
     lang = reply_lang(lang)
-    note = f"<i>ℹ️ {_esc(t('other_language', lang))}</i>" if other_script and page == 0 else ""
+    notes = []
+    if other_script and page == 0:
+        notes.append(f"<i>ℹ️ {_esc(t('other_language', lang))}</i>")
+    if result.follow_up and follow_up_of and page == 0:
+        earlier = _clip(_one_line(follow_up_of), _QUESTION_CHARS // 2)
+        notes.append(f"<i>↪️ {_esc(t('follow_up_note', lang, question=earlier))}</i>")
+    note = "\n".join(notes)
     if result.found:
         head = f"<b>{_esc(t('answer_header', lang))}</b>"
         if not is_confident(result):

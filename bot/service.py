@@ -60,6 +60,7 @@ class Answer:
     lang: str
     # the question is in a script none of the reply languages uses: the reply says so
     other_script: bool = False
+    follow_up_of: str | None = None  # the earlier question given as this one's context
 
 
 class RateLimiter:
@@ -102,6 +103,29 @@ class AnswerCache:
         if answer is not None:
             self._items.move_to_end(key)
         return answer
+
+
+class FollowUps:
+    """What each recent answer message answered, by ``(chat, message id)``: a reply to an answer
+    asks a follow-up of it. In memory only: after a restart a reply is searched alone."""
+
+    _KEPT_CHARS = 600  # the end of a long chain of follow-ups is what the next one refers to
+
+    def __init__(self, size: int = 4096):
+        self._size = size
+        self._items: OrderedDict[tuple[int, int], str] = OrderedDict()
+
+    def remember(self, chat_id: int, message_id: int, answer: Answer) -> None:
+        """Record what the message answered: its question, after the one it followed up if the
+        search used that."""
+        asked = answer.result.question
+        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
+        self._items[(chat_id, message_id)] = context[-self._KEPT_CHARS:]
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+    def recall(self, chat_id: int, message_id: int) -> str | None:
+        return self._items.get((chat_id, message_id))
 
 
 class _Throttle:
@@ -222,6 +246,7 @@ class AnswerService:
         self._install_lock = threading.Lock()
         self._rejected: Path | None = None  # the last published build that failed to load
         self.answers = AnswerCache()
+        self.follow_ups = FollowUps()
         self.reindexer = Reindexer(self)
 
     @classmethod
@@ -251,15 +276,18 @@ class AnswerService:
             return searcher.asked_in(strip_addressing(text, bot_username)) or lang
         return lang
 
-    async def ask(self, text: str, pinned: str | None = None, telegram_code: str | None = None) -> Answer:
-        """Search for ``text`` off the event loop. Raises ``EmptyQuery`` or ``Unavailable``."""
+    async def ask(self, text: str, pinned: str | None = None, telegram_code: str | None = None,
+                  follow_up_of: str | None = None) -> Answer:
+        """Search for ``text`` (as a follow-up of the question ``follow_up_of``, if given) off the
+        event loop. Raises ``EmptyQuery`` or ``Unavailable``."""
         searcher = self._searcher
         if searcher is None:
             raise Unavailable(self._unavailable or "no index loaded")
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         try:
-            answer = await loop.run_in_executor(self._executor, self._answer, searcher, text, pinned, telegram_code)
+            answer = await loop.run_in_executor(self._executor, self._answer, searcher, text, pinned, telegram_code,
+                                                follow_up_of)
         except EmptyQuery:
             raise
         except RetrievalError as exc:
@@ -268,15 +296,17 @@ class AnswerService:
         self._latencies.append((time.perf_counter() - started) * 1000)
         return answer
 
-    def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None) -> Answer:
+    def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None,
+                follow_up_of: str | None = None) -> Answer:
         # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
-        result = searcher.search(text)
+        result = searcher.search(text, follow_up_of=follow_up_of)
         if pinned in LANGUAGES:
-            return Answer(result, pinned)
-        if result.asked_in:
-            return Answer(result, result.asked_in)  # Banglish is Bengali, though its letters look English
+            return Answer(result, pinned, follow_up_of=follow_up_of)
+        if result.asked_in:  # Banglish is Bengali, though its letters look English
+            return Answer(result, result.asked_in, follow_up_of=follow_up_of)
         # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
-        return Answer(result, choose_language(text, None, code, self.default_language), in_another_script(text))
+        return Answer(result, choose_language(text, None, code, self.default_language), in_another_script(text),
+                      follow_up_of)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

@@ -1,7 +1,8 @@
 """Retrieval quality on a question file shaped like ``shared/eval/dev.jsonl``.
 
 A question with a ``doc`` is a hit at k when one of the top-k passages contains its ``evidence``;
-a question with ``doc: null`` is right when the search abstains (finds nothing relevant).
+a question with ``doc: null`` is right when the search abstains (finds nothing relevant). A
+question with a ``context`` (the question it follows up) is searched as a follow-up of it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Question:
     question: str
     doc: str | None
     evidence: str | None
+    context: str | None = None  # the earlier question this one follows up
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -31,7 +33,8 @@ def read_questions(path: Path) -> list[Question]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             data = json.loads(line)
-            questions.append(Question(data["id"], data["lang"], data["question"], data.get("doc"), data.get("evidence")))
+            questions.append(Question(data["id"], data["lang"], data["question"], data.get("doc"), data.get("evidence"),
+                                      data.get("context")))
     return questions
 
 
@@ -51,7 +54,7 @@ def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
     for q in questions:
         started = time.perf_counter()
         try:
-            hits = searcher.search(q.question, k=max(k, 5)).hits
+            hits = searcher.search(q.question, k=max(k, 5), follow_up_of=q.context).hits
         except EmptyQuery:  # nothing searchable: the search rightly finds nothing
             hits = ()
         latencies.append((time.perf_counter() - started) * 1000)

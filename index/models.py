@@ -95,3 +95,5 @@ class SearchResult:
     # the question's language where the search read it in a form it was not typed in (Bengali
     # typed in Latin letters: "bn", which language detection would call English)
     asked_in: str | None = None
+    # the hits were found with the question it follows up (``Searcher.search``'s ``follow_up_of``)
+    follow_up: bool = False

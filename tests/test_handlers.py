@@ -98,6 +98,25 @@ async def test_private_question_is_answered_with_citations(bot: Harness) -> None
     assert typing[:2] == ["sendChatAction", "sendMessage"], "typing… is shown while searching"
 
 
+async def test_a_reply_to_an_answer_is_asked_as_its_follow_up(bot: Harness, monkeypatch) -> None:
+    asked = []
+    real_ask = bot.service.ask
+
+    async def spy(text, *args):  # the real search runs; only its arguments are recorded
+        asked.append((text, args[-1] if len(args) == 3 else None))
+        return await real_ask(text, *args)
+
+    monkeypatch.setattr(bot.service, "ask", spy)
+    user = bot.emu.private_user(20, "Lan", language_code="vi")
+    await bot.emu.send_text(user, user, VI_QUESTION)
+    [answer] = await bot.emu.wait_for_messages(20, 1)
+    await bot.emu.send_text(user, user, "còn giá bán bao nhiêu?", reply_to=answer)
+    await bot.emu.send_text(user, user, "Hợp tác xã có bao nhiêu hộ thành viên?")  # no reply: stands alone
+    await bot.emu.wait_for_messages(20, 3)
+    assert asked == [(VI_QUESTION, None), ("còn giá bán bao nhiêu?", VI_QUESTION),
+                     ("Hợp tác xã có bao nhiêu hộ thành viên?", None)]
+
+
 async def test_group_answers_only_when_addressed(bot: Harness) -> None:
     emu = bot.emu
     group, alice = emu.group(-1001, "Readers"), emu.private_user(11, "Alice")

@@ -287,6 +287,19 @@ def test_a_second_passage_of_an_article_refers_to_its_first_citation(lang):
     assert f"[4] {TITLES['bn']} · ¶5" in render_plain(page)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_answer_found_through_the_earlier_question_says_so_on_its_first_page(lang):
+    earlier = "How many people visited the <fair> in Guangzhou?"
+    hits = [make_hit(EN, "en", rank=n) for n in range(1, 5)]
+    followed = replace(make_result(*hits), follow_up=True)
+    first = render_answer(followed, lang, follow_up_of=earlier).messages[0]
+    assert_valid(first)
+    assert t("follow_up_note", lang, question=earlier) in render_plain(first)
+    assert earlier not in render_plain(render_answer(followed, lang, page=1, follow_up_of=earlier).messages[0])
+    # searched alone (the follow-up was clear by itself): nothing to explain
+    assert earlier not in render_plain(render_answer(make_result(*hits), lang, follow_up_of=earlier).messages[0])
+
+
 @pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])
 def test_no_link_without_a_usable_url(url):
     message = render_answer(make_result(make_hit(EN, "en", url=url)), "en").messages[0]

@@ -288,3 +288,25 @@ def test_hits_carry_sentence_scores_for_excerpts(seeds_searcher):
 def test_empty_question_is_refused(seeds_searcher):
     with pytest.raises(EmptyQuery):
         seeds_searcher.search("  ?! ")
+
+
+def test_a_follow_up_is_searched_with_the_question_it_follows(seeds_searcher):
+    # 36 follow-ups written for tuning ("and how many platforms took part?" after a question about
+    # the Guangzhou fair): measured recall@3 0.75 alone, 0.93 with the earlier question
+    questions = read_questions(DATA / "follow_up_questions.jsonl")
+    alone = evaluate(seeds_searcher, [replace(q, context=None) for q in questions])
+    followed = evaluate(seeds_searcher, questions)
+    assert followed["recall@3"] >= 0.88 and followed["recall@3"] > alone["recall@3"] + 0.1, (followed, alone)
+    assert followed["false_abstain"] <= 1, followed
+
+
+def test_a_new_question_replied_to_an_old_answer_is_searched_alone(seeds_searcher):
+    # a question clear alone is not pulled towards the earlier one
+    earlier = "How many people visited the cross-border e-commerce fair in Guangzhou?"
+    question = "How many AI training courses did the Tuyen Quang business association organise?"
+    alone, replied = seeds_searcher.search(question), seeds_searcher.search(question, follow_up_of=earlier)
+    assert not replied.follow_up
+    assert [h.chunk.id for h in replied.hits] == [h.chunk.id for h in alone.hits]
+    followed = seeds_searcher.search("and when did it close?", follow_up_of=earlier)
+    assert followed.follow_up and followed.question == "and when did it close?"
+    assert followed.hits[0].chunk.doc.startswith("000_")
