@@ -1,8 +1,9 @@
 """Turn a raw article file into a clean ``Article``: NFC text, paragraphs kept, layout debris gone.
 
 News pages scraped to text carry debris that hurts retrieval and looks bad when quoted: lone table
-pipes, markdown image stubs, photo captions (which end in a table pipe), bylines and photo credits,
-comment counters, and "source: URL" footers (kept as the article's URL instead).
+pipes, markdown image stubs, photo captions (which end in a table pipe), bylines (credit lines, and
+a short unpunctuated last line) and photo credits, comment counters, and "source: URL" footers
+(kept as the article's URL instead).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from .models import Article, Paragraph
 
 _MAX_TITLE_CHARS = 200  # a longer "first line" is a lead paragraph, not a headline
 _SHORT_LINE = 80
+_BYLINE_WORDS = 3  # a last line this short, with no full stop, signs the article: "Hải Quân"
+_SENTENCE_END = re.compile(r"[।॥.!?…:\"'”’»)]$")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ONLY_PUNCTUATION = re.compile(r"^[\W_]*$")
@@ -50,6 +54,14 @@ def _is_debris(line: str) -> bool:
     return len(stripped) <= _SHORT_LINE and bool(_CREDIT_LINE.match(stripped))
 
 
+def _is_byline(line: str) -> bool:
+    # The author's name closes a news page; quoted with the last paragraph it reads as part of it
+    # (article 002 ends "নৌবাহিনী": "Hải Quân", a name, translated as "navy"). Thai is left alone:
+    # it ends no sentence with a stop, so a short last sentence would look the same.
+    return (len(line.split()) <= _BYLINE_WORDS and len(line) <= _SHORT_LINE // 2
+            and not _SENTENCE_END.search(line) and not _THAI.search(line))
+
+
 def _split_title(lines: list[str]) -> tuple[str, list[str]]:
     """The first line is the title; a paragraph-length first line is also kept as body text."""
     first = lines[0]
@@ -70,6 +82,8 @@ def clean_article(raw: str, doc: str) -> Article:
             url = source.group(1) if source.group(1).startswith("http") else url
         elif line and not _is_debris(line):
             lines.append(line)
+    if len(lines) > 2 and _is_byline(lines[-1]):
+        lines.pop()
     if not lines:
         raise ValueError(f"{doc}: no text left after cleaning")
     title, body = _split_title(lines)

@@ -69,3 +69,16 @@ def test_question_language_detection(text, lang):
     from index import detect_language
 
     assert detect_language(text) == lang
+
+
+def test_a_byline_closing_the_article_is_dropped():
+    # article 002 ends with its author's name ("Hải Quân", translated as "নৌবাহিনী") before the source
+    seed = SEEDS / "002_ee2d72b88cdf6393.txt"
+    article = clean_article(seed.read_text(encoding="utf-8"), seed.name)
+    assert "নৌবাহিনী" not in article.text and article.text.endswith("।")
+    body = "Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n\n"
+    assert clean_article(body + "Nguyen Van A\n", "x.txt").text.endswith("Second paragraph here.")
+    kept = clean_article(body + "Prices rose.\n", "x.txt").text  # a sentence, however short, stays
+    assert kept.endswith("Prices rose.")
+    thai = clean_article("หัวข้อ\n\nย่อหน้าแรก\n\nย่อหน้าที่สอง\n\nราคาสูงขึ้น\n", "t.txt").text
+    assert thai.endswith("ราคาสูงขึ้น")  # Thai ends no sentence with a stop: a short last one stays
