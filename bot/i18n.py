@@ -56,7 +56,7 @@ _EN = {
     "example_1": "How many people visited the cross-border e-commerce fair in Guangzhou?",
     "example_2": "How many Silk Road e-commerce online lectures have been held?",
     "example_3": "How do farmers in Tuyen Quang sell their products online?",
-    "help_private": "In a private chat, just send your question.",
+    "help_private": "In a private chat, just send your question. To ask a follow-up (\"and when did it close?\"), reply to my answer.",
     "help_groups": "In a group: write /ask followed by your question, mention @{bot} in your message, "
     "or reply to one of my messages.",
     "help_inline": "In any chat: type @{bot} followed by your question, then pick a passage to share.",
@@ -144,7 +144,7 @@ _BN = {
     "example_1": "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
     "example_2": "সিল্ক রোড ই-কমার্সের অনলাইন বক্তৃতা এ পর্যন্ত কতবার আয়োজন করা হয়েছে?",
     "example_3": "টুয়েন কোয়াং-এর কৃষকরা কীভাবে অনলাইনে পণ্য বিক্রি করেন?",
-    "help_private": "ব্যক্তিগত চ্যাটে শুধু আপনার প্রশ্নটি পাঠান।",
+    "help_private": "ব্যক্তিগত চ্যাটে শুধু আপনার প্রশ্নটি পাঠান। আগের উত্তরের সূত্র ধরে প্রশ্ন করতে (\"মেলাটা কবে শেষ হয়?\") আমার উত্তরের জবাব দিন।",
     "help_groups": "গ্রুপে: /ask লিখে তার পরে প্রশ্ন দিন, বার্তায় @{bot} উল্লেখ করুন, "
     "অথবা আমার কোনো বার্তার জবাব দিন।",
     "help_inline": "যেকোনো চ্যাটে: @{bot} লিখে তার পরে প্রশ্ন টাইপ করুন, তারপর শেয়ার করার জন্য একটি অংশ বেছে নিন।",
@@ -229,7 +229,7 @@ _TH = {
     "example_1": "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "example_2": "การบรรยายออนไลน์ด้านอีคอมเมิร์ซเส้นทางสายไหมจัดไปแล้วกี่ครั้ง",
     "example_3": "เกษตรกรในเตวียนกวางขายสินค้าทางออนไลน์อย่างไร",
-    "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย",
+    "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย ถ้าจะถามต่อจากคำตอบเดิม (\"แล้วงานปิดเมื่อไหร่\") ให้ตอบกลับข้อความคำตอบของฉัน",
     "help_groups": "ในกลุ่ม: พิมพ์ /ask ตามด้วยคำถาม แท็ก @{bot} ในข้อความ หรือตอบกลับข้อความของฉัน",
     "help_inline": "ในแชตใดก็ได้: พิมพ์ @{bot} ตามด้วยคำถาม แล้วเลือกข้อความที่ต้องการแชร์",
     "help_commands": "คำสั่ง:",
@@ -315,7 +315,7 @@ _VI = {
     "example_1": "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
     "example_2": "Chương trình giảng dạy trực tuyến về thương mại điện tử Con đường Tơ lụa đã tổ chức bao nhiêu buổi?",
     "example_3": "Nông dân Tuyên Quang bán nông sản trên mạng như thế nào?",
-    "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi.",
+    "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi. Muốn hỏi tiếp (\"còn hội chợ kết thúc khi nào?\"), hãy trả lời vào tin nhắn trả lời của tôi.",
     "help_groups": "Trong nhóm: gõ /ask kèm câu hỏi, nhắc đến @{bot} trong tin nhắn, "
     "hoặc trả lời một tin nhắn của tôi.",
     "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} kèm câu hỏi, sau đó chọn một đoạn để chia sẻ.",
