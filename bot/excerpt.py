@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from index import Hit
+from index.chunking import ends_sentence
 
 WHOLE_SLACK = 1.1  # a passage at most this much over the limit is quoted whole
 NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too
@@ -29,7 +30,6 @@ _BENGALI_VIRAMA = "\u09cd"
 MIN_THAI_QUOTE = 120  # characters; a shorter run of Thai clauses is mostly a fragment of a sentence
 # Thai words that announce what follows: namely, that (said that…), is, as follows, such as, besides
 _THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "เช่น", "นอกจากนี้")
-_SENTENCE_STOPS = tuple("।॥.!?…\"'”’»)]")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def _leads_on(sentence: str, between: str, following: str) -> bool:
         return True
     # A subheading (a line of its own with no full stop) says only what the paragraph below is
     # about: quoted alone it answers nothing
-    if "\n" in between and not end.endswith(_SENTENCE_STOPS):
+    if "\n" in between and not ends_sentence(end):
         return True
     # "Shopee, Lazada, TikTok Shop... grow fast": an ellipsis the article goes on from in lower case
     # (Bengali has no capitals, so any Bengali text after it goes on)

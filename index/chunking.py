@@ -18,7 +18,9 @@ from .models import Article, Chunk, Sentence
 
 TokenCounter = Callable[[str], int]
 
-_SENTENCE_END = re.compile(r"""[।॥.!?…]["'”’»)\]]*\s+""")
+_STOP = r"""[।॥.!?…]["'”’»)\]]*"""  # a full stop in any of our scripts, closing quotes after it
+_SENTENCE_END = re.compile(_STOP + r"\s+")
+_ENDS_WITH_STOP = re.compile(_STOP + r"\s*$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|Inc|Ltd|Co|TP|Th\.S|TS))\.$")
 _THAI_CHAR = re.compile(r"[\u0E00-\u0E7F]")
 _MIN_THAI_PIECE = 40  # characters; shorter Thai pieces are name/number fragments, not clauses
@@ -29,6 +31,11 @@ class ChunkSizes:
     max_tokens: int = 160
     overlap_tokens: int = 40
     min_tokens: int = 24  # paragraphs shorter than this (subheadings) join the next one
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a full stop ("।", ".", "?"…), as a subheading or a byline does not."""
+    return bool(_ENDS_WITH_STOP.search(text))
 
 
 def _latin_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .chunking import ends_sentence
 from .language import detect_language
 from .models import Article, Paragraph
 
 _MAX_TITLE_CHARS = 200  # a longer "first line" is a lead paragraph, not a headline
 _SHORT_LINE = 80
 _BYLINE_WORDS = 3  # a last line this short, with no full stop, signs the article: "Hải Quân"
-_SENTENCE_END = re.compile(r"[।॥.!?…:\"'”’»)]$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -59,7 +59,7 @@ def _is_byline(line: str) -> bool:
     # (article 002 ends "নৌবাহিনী": "Hải Quân", a name, translated as "navy"). Thai is left alone:
     # it ends no sentence with a stop, so a short last sentence would look the same.
     return (len(line.split()) <= _BYLINE_WORDS and len(line) <= _SHORT_LINE // 2
-            and not _SENTENCE_END.search(line) and not _THAI.search(line))
+            and not ends_sentence(line) and not _THAI.search(line))
 
 
 def _split_title(lines: list[str]) -> tuple[str, list[str]]:
