@@ -166,7 +166,8 @@ def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: in
     three copies of a long headline."""
     chunk = hit.chunk
     again = first_cited is not None and first_cited != hit.rank
-    name = (t("same_article", lang, rank=first_cited) if again
+    # the rank as the citation writes it, "[1]", not in Bengali digits as i18n writes counts
+    name = (t("same_article", lang, rank=str(first_cited)) if again
             else _clip(_one_line(chunk.title) or _one_line(chunk.id) or "?", title_chars))
     title = f"<i>{_esc(name)}</i>" if again else f"<b>{_esc(name)}</b>"
     url = _safe_url(chunk.url) if link else None
