@@ -170,42 +170,38 @@ class Searcher:
             follow_up_of: the question this one follows up ("and how many platforms took part?"
                 after one about the Guangzhou fair), when the asker said so (a reply to the answer).
         """
-        result = self._search_question(question, k)
-        if follow_up_of is None or result.confidence >= CONFIDENT_ABOVE:
-            # clear alone: answered alone, or found to be about a figure the articles lack
-            return result
-        try:
-            joined = self._search_question(question, k, context=follow_up_of)
-        except EmptyQuery:  # an earlier "question" with nothing to search: the follow-up stands alone
-            return result
-        # a new question replied to an old answer must not be answered about the old one: the
-        # earlier question is used only where the follow-up alone is unclear and it helps clearly
-        if not joined.found or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
-            return result
-        return replace(joined, question=result.question, follow_up=True)
-
-    def _search_question(self, question: str, k: int | None, context: str | None = None) -> SearchResult:
         state = self._state  # the index this search started with, whatever a swap does meanwhile
         text = clean_question(question)
         # Vietnamese typed without its marks and Bengali typed in Latin letters are embedded and
         # checked for the figure they ask as they would be written (see ``vietnamese`` and
         # ``banglish``); the reply still shows them as typed
         asked_in, reading = self._reading(text, state[1].banglish)
-        if context is None:
-            vector = self._embedder.embed_queries([reading or text])[0]
-            if reading is None:
-                return self._search(state, text, vector, k)
-            result = self._search(state, text, vector, k, figure_from=FIGURE_FROM_RESTORED, read_as=reading)
-            return replace(result, asked_in=asked_in)
-        # A follow-up is embedded after the question it follows, which supplies the subject it
-        # leaves out ("it", "she", "there") and names for the lexical checks; the figure it asks
-        # for is read from the follow-up alone ("when did it close?" after "how many came?").
-        earlier = clean_question(context)
+        result = replace(self._search_read(state, text, reading, k), asked_in=asked_in)
+        if follow_up_of is None or result.confidence >= CONFIDENT_ABOVE:
+            # clear alone: answered alone, or found to be about a figure the articles lack
+            return result
+        try:
+            earlier = clean_question(follow_up_of)
+        except EmptyQuery:  # an earlier "question" with nothing to search: the follow-up stands alone
+            return result
         earlier = self._reading(earlier, state[1].banglish)[1] or earlier
-        vector = self._embedder.embed_queries([f"{earlier}\n{reading or text}"])[0]
-        result = self._search(state, f"{earlier} {text}", vector, k,
-                              figure_from=FIGURE_FROM_RESTORED if reading else 1, read_as=reading or text)
-        return replace(result, asked_in=asked_in)
+        joined = self._search_read(state, text, reading, k, earlier)
+        # a new question replied to an old answer must not be answered about the old one: the
+        # earlier question is used only where the follow-up alone is unclear and it helps clearly
+        if not joined.found or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
+            return result
+        return replace(joined, question=text, asked_in=asked_in, follow_up=True)
+
+    def _search_read(self, state: tuple[store.StoredIndex, _Layout], text: str, reading: str | None,
+                     k: int | None, earlier: str | None = None) -> SearchResult:
+        """One search for ``text``, embedded and checked for its figure as ``reading`` if it has
+        one. A follow-up is embedded after ``earlier``, the question it follows, which supplies the
+        subject it leaves out ("it", "she", "there") and names for the lexical checks; the figure
+        it asks for is read from the follow-up alone ("when did it close?" after "how many came?")."""
+        asked = reading or text
+        vector = self._embedder.embed_queries([f"{earlier}\n{asked}" if earlier else asked])[0]
+        return self._search(state, f"{earlier} {text}" if earlier else text, vector, k,
+                            figure_from=FIGURE_FROM_RESTORED if reading else 1, read_as=asked)
 
     def asked_in(self, question: str) -> str | None:
         """The language a question typed in a makeshift way is read in ("bn" for Banglish, "vi" for
