@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from index import (
     BuildInProgress,
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 Progress = Callable[[int, int], Awaitable[None]]
 _LATENCIES_KEPT = 500
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Unavailable(Exception):
@@ -84,25 +87,39 @@ class RateLimiter:
         return True, 0.0
 
 
+class _Recent(Generic[K, V]):
+    """The last ``size`` items put, by key; reading one keeps it longer."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+
 class AnswerCache:
     """The last ``size`` answers by a short random key, so a button can ask for their next page."""
 
     def __init__(self, size: int = 512):
-        self._size = size
-        self._items: OrderedDict[str, Answer] = OrderedDict()
+        self._items: _Recent[str, Answer] = _Recent(size)
 
     def remember(self, answer: Answer) -> str:
         key = secrets.token_urlsafe(6)  # 8 characters: "more:<page>:<key>" stays far below 64 bytes
-        self._items[key] = answer
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
+        self._items.put(key, answer)
         return key
 
     def recall(self, key: str) -> Answer | None:
-        answer = self._items.get(key)
-        if answer is not None:
-            self._items.move_to_end(key)
-        return answer
+        return self._items.get(key)
 
 
 class FollowUps:
@@ -112,17 +129,14 @@ class FollowUps:
     _KEPT_CHARS = 600  # the end of a long chain of follow-ups is what the next one refers to
 
     def __init__(self, size: int = 4096):
-        self._size = size
-        self._items: OrderedDict[tuple[int, int], str] = OrderedDict()
+        self._items: _Recent[tuple[int, int], str] = _Recent(size)
 
     def remember(self, chat_id: int, message_id: int, answer: Answer) -> None:
         """Record what the message answered: its question, after the one it followed up if the
         search used that."""
         asked = answer.result.question
         context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
-        self._items[(chat_id, message_id)] = context[-self._KEPT_CHARS:]
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
+        self._items.put((chat_id, message_id), context[-self._KEPT_CHARS:])
 
     def recall(self, chat_id: int, message_id: int) -> str | None:
         return self._items.get((chat_id, message_id))
