@@ -79,10 +79,15 @@ def reply_language(context: Context, update: Update, text: str | None = None) ->
     return deps(context).service.language_for(text, pinned, code, context.bot.username)
 
 
+def _replied_bot_message(message: Message | None, bot: Bot) -> Message | None:
+    """The bot's own message that ``message`` replies to, if it replies to one."""
+    replied = message.reply_to_message if message else None
+    return replied if replied and replied.from_user and replied.from_user.id == bot.id else None
+
+
 def addresses_bot(message: Message, bot: Bot) -> bool:
     """Whether a group message is meant for the bot: it mentions the bot or replies to it."""
-    reply = message.reply_to_message
-    if reply and reply.from_user and reply.from_user.id == bot.id:
+    if _replied_bot_message(message, bot):
         return True
     entities = message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]) or \
         message.parse_caption_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION])
@@ -168,10 +173,8 @@ def _small_talk_language(context: Context, update: Update, talk: SmallTalk) -> s
 def _followed_up(update: Update, context: Context) -> str | None:
     """The question answered by the bot message this one replies to, if any: a reply to an answer
     ("and how many platforms took part?") asks about what that answer was about."""
-    replied = update.effective_message.reply_to_message if update.effective_message else None
-    if replied is None or replied.from_user is None or replied.from_user.id != context.bot.id:
-        return None
-    return deps(context).service.follow_ups.recall(update.effective_chat.id, replied.message_id)
+    replied = _replied_bot_message(update.effective_message, context.bot)
+    return deps(context).service.follow_ups.recall(update.effective_chat.id, replied.message_id) if replied else None
 
 
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
