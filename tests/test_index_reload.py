@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, closing
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,11 @@ def publish_broken_build(settings: IndexSettings, how: str) -> Path:
         (broken / "manifest.json").write_text(json.dumps({**manifest, "model": "another/model"}), encoding="utf-8")
     store.publish(settings.dir, settings.index_name(), broken)
     return broken
+
+
+def index_less_service(settings: IndexSettings) -> AnswerService:
+    """A service as a bot started without an index runs it."""
+    return AnswerService(FakeEmbedder(), settings, None, unavailable="no index at index")
 
 
 def without_index(fake_index: IndexSettings, root: Path) -> IndexSettings:
@@ -134,29 +139,23 @@ async def test_a_build_overtaken_while_loading_is_not_installed(fake_index: Inde
 async def test_a_bot_started_without_an_index_serves_one_built_later(fake_index: IndexSettings,
                                                                       tmp_path: Path) -> None:
     settings = without_index(fake_index, tmp_path)
-    service = AnswerService(FakeEmbedder(), settings, None, unavailable="no index at index")
-    try:
+    with closing(index_less_service(settings)) as service:
         assert service.pick_up_new_build() == BuildPickup() and service.unavailable == "no index at index"
         build = publish_from_outside(settings, article=None)
         found = service.pick_up_new_build()
         assert found.build == build and found.error is None and found.articles == 4
         assert service.unavailable is None
         assert (await service.ask(VI_QUESTION)).result.hits[0].chunk.doc == "vi_livestream.txt"
-    finally:
-        service.close()
 
 
 async def test_a_bot_without_an_index_says_why_a_published_build_failed(fake_index: IndexSettings,
                                                                         tmp_path: Path) -> None:
     settings = copy_index(fake_index, tmp_path)
-    service = AnswerService(FakeEmbedder(), settings, None, unavailable="no index at index")
-    try:
+    with closing(index_less_service(settings)) as service:
         publish_broken_build(settings, "truncated")
         assert service.pick_up_new_build().error == service.unavailable
         with pytest.raises(Unavailable, match="is damaged"):  # what an admin asking now reads
             await service.ask(VI_QUESTION)
-    finally:
-        service.close()
 
 
 async def test_nothing_is_picked_up_while_the_bots_own_reindex_runs(fake_index: IndexSettings,
