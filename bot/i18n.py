@@ -60,6 +60,8 @@ _EN = {
     "help_groups": "In a group: write /ask followed by your question, mention @{bot} in your message, "
     "or reply to one of my messages.",
     "help_inline": "In any chat: type @{bot} followed by your question, then pick a passage to share.",
+    "help_terminal": "Type your question and press Enter. Each line is a question of its own, so write it in full; "
+    "/more shows more sources of the last answer, and Ctrl-D ends.",
     "help_commands": "Commands:",
     "help_admin": "Admin commands:",
     "lang_usage": "Usage: /lang followed by en, bn, th or vi chooses the reply language; "
@@ -148,6 +150,8 @@ _BN = {
     "help_groups": "গ্রুপে: /ask লিখে তার পরে প্রশ্ন দিন, বার্তায় @{bot} উল্লেখ করুন, "
     "অথবা আমার কোনো বার্তার জবাব দিন।",
     "help_inline": "যেকোনো চ্যাটে: @{bot} লিখে তার পরে প্রশ্ন টাইপ করুন, তারপর শেয়ার করার জন্য একটি অংশ বেছে নিন।",
+    "help_terminal": "প্রশ্ন লিখে Enter চাপুন। প্রতিটি লাইন আলাদা প্রশ্ন হিসেবে পড়া হয়, তাই পুরো প্রশ্নটি লিখুন; "
+    "/more লিখলে শেষ উত্তরের আরও সূত্র দেখা যাবে, আর Ctrl-D চাপলে শেষ হবে।",
     "help_commands": "কমান্ড:",
     "help_admin": "অ্যাডমিনদের কমান্ড:",
     "lang_usage": "ব্যবহার: উত্তরের ভাষা বেছে নিতে /lang লিখে তার পরে en, bn, th বা vi দিন; "
@@ -232,6 +236,8 @@ _TH = {
     "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย ถ้าจะถามต่อจากคำตอบเดิม (\"แล้วงานปิดเมื่อไหร่\") ให้ตอบกลับข้อความคำตอบของฉัน",
     "help_groups": "ในกลุ่ม: พิมพ์ /ask ตามด้วยคำถาม แท็ก @{bot} ในข้อความ หรือตอบกลับข้อความของฉัน",
     "help_inline": "ในแชตใดก็ได้: พิมพ์ @{bot} ตามด้วยคำถาม แล้วเลือกข้อความที่ต้องการแชร์",
+    "help_terminal": "พิมพ์คำถามแล้วกด Enter แต่ละบรรทัดคือคำถามหนึ่งข้อ จึงควรเขียนคำถามให้ครบ "
+    "พิมพ์ /more เพื่อดูแหล่งที่มาเพิ่มเติมของคำตอบล่าสุด และกด Ctrl-D เพื่อจบ",
     "help_commands": "คำสั่ง:",
     "help_admin": "คำสั่งสำหรับผู้ดูแล:",
     "lang_usage": "วิธีใช้: พิมพ์ /lang ตามด้วย en, bn, th หรือ vi เพื่อเลือกภาษาที่ใช้ตอบ "
@@ -319,6 +325,8 @@ _VI = {
     "help_groups": "Trong nhóm: gõ /ask kèm câu hỏi, nhắc đến @{bot} trong tin nhắn, "
     "hoặc trả lời một tin nhắn của tôi.",
     "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} kèm câu hỏi, sau đó chọn một đoạn để chia sẻ.",
+    "help_terminal": "Gõ câu hỏi rồi nhấn Enter. Mỗi dòng là một câu hỏi riêng, nên hãy viết câu hỏi đầy đủ; "
+    "/more hiện thêm nguồn của câu trả lời gần nhất, Ctrl-D để kết thúc.",
     "help_commands": "Các lệnh:",
     "help_admin": "Lệnh dành cho quản trị viên:",
     "lang_usage": "Cách dùng: /lang kèm en, bn, th hoặc vi để chọn ngôn ngữ trả lời; "

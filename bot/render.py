@@ -232,24 +232,27 @@ def _question_line(question: str) -> str:
 # --- other replies -------------------------------------------------------------------------
 
 
-def render_help(lang: str, bot_username: str, is_admin: bool = False) -> str:
-    """/help: what the bot does, example questions, how to ask in groups and inline, commands."""
+def render_help(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
+    """/help: what the bot does, example questions, how to ask (in chats, groups and inline; or,
+    with ``terminal``, at the terminal, which has none of those), commands."""
     lang = reply_lang(lang)
-    return "\n\n".join([_esc(t("help_intro", lang)), *_help_sections(lang, bot_username, is_admin)])
+    return "\n\n".join([_esc(t("help_intro", lang)), *_help_sections(lang, bot_username, is_admin, terminal)])
 
 
-def render_start(lang: str, bot_username: str, is_admin: bool = False) -> str:
+def render_start(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
     """/start: a greeting, then the same guidance as /help."""
     lang = reply_lang(lang)
     greeting = f"<b>{_esc(t('start_greeting', lang))}</b>"
-    return "\n\n".join([greeting, *_help_sections(lang, bot_username, is_admin)])
+    return "\n\n".join([greeting, *_help_sections(lang, bot_username, is_admin, terminal)])
 
 
-def _help_sections(lang: str, bot_username: str, is_admin: bool) -> list[str]:
+def _help_sections(lang: str, bot_username: str, is_admin: bool, terminal: bool) -> list[str]:
     bot = (bot_username or "").lstrip("@") or "bot"
     examples = [f"<b>{_esc(t('help_examples', lang))}</b>"]
     examples += [f"• <i>{_esc(t(f'example_{n}', lang))}</i>" for n in (1, 2, 3)]
-    usage = [_esc(t(key, lang, bot=bot)) for key in ("help_private", "help_groups", "help_inline")]
+    # the terminal has no replies to follow up, no groups and no inline mode, but it has /more
+    keys = ("help_terminal",) if terminal else ("help_private", "help_groups", "help_inline")
+    usage = [_esc(t(key, lang, bot=bot)) for key in keys]
     user_commands = command_descriptions(lang, admin=False)
     sections = ["\n".join(examples), "\n".join(usage), _command_list(t("help_commands", lang), user_commands)]
     if is_admin:
@@ -258,9 +261,9 @@ def _help_sections(lang: str, bot_username: str, is_admin: bool) -> list[str]:
     return sections
 
 
-def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False) -> str:
+def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
     """An unknown /command: say so, then the help (people type the commands replies point to)."""
-    return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin)}"
+    return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin, terminal)}"
 
 
 def render_lang_status(lang: str, pinned: str | None) -> str:

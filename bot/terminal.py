@@ -68,10 +68,10 @@ class Terminal:
         if command == "/sources":
             return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self.language()))
         if command == "/start":
-            return render_plain(render_start(self.language(), ""))
+            return render_plain(render_start(self.language(), "", terminal=True))
         if command == "/help":
-            return render_plain(render_help(self.language(), ""))
-        return render_plain(render_unknown_command(self.language(), ""))
+            return render_plain(render_help(self.language(), "", terminal=True))
+        return render_plain(render_unknown_command(self.language(), "", terminal=True))
 
     def language(self) -> str:
         """The reply language when no question says otherwise (the terminal has no app language)."""

@@ -154,3 +154,12 @@ async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(serv
     assert pin == t("lang_set", "bn", language="বাংলা") and pinned == t("smalltalk_thanks", "bn"), \
         "a pinned language wins"
     assert service.stats()["questions"] == 1, "small talk is never searched"
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+async def test_the_help_describes_the_terminal_not_telegram(service: AnswerService, lang: str) -> None:
+    out = await converse(service, f"/lang {lang}", "/start", "/help", "/nope")
+    # no replies to follow up with, no groups, no inline mode here; /more is how to page on
+    for key in ("help_private", "help_groups", "help_inline"):
+        assert t(key, lang, bot="bot") not in out
+    assert out.count(t("help_terminal", lang)) == 3 and "@bot" not in out
