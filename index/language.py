@@ -35,13 +35,15 @@ VIETNAMESE_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmn
 VIETNAMESE_SHAPED = 0.75
 VIETNAMESE_CONFIDENCE = 0.05
 # English grammar words no Vietnamese syllable is spelled like (no Vietnamese coda is s, f, w, r or
-# d). In Latin text without marks that is not mostly Vietnamese-shaped, one of them makes it
-# English: a name typed in lowercase ("who is le hoang oanh") otherwise tips lingua to Vietnamese.
+# d, and no rhyme is "ou"). In Latin text without marks, one of them makes it English: a name
+# typed in lowercase ("who is le hoang oanh") otherwise tips lingua to Vietnamese, and a short
+# line ("what can you do", "can you help me") is as Vietnamese-shaped as chat Vietnamese. No
+# question of our sets, nor of them stripped of marks, changes language by this rule.
 # Grammar words that could be syllables ("the", "in", "me", "an") are left out: unmarked Vietnamese
 # is full of them (thể, in, mẹ, ăn).
 ENGLISH_GRAMMAR = frozenset(
     "who whom whose what when where which why how is are was were did does has have had of and "
-    "about with from for this these those their there will would could should shall into".split()
+    "about with from for this these those their there will would could should shall into you your".split()
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -51,6 +53,8 @@ def script_counts(text: str) -> dict[str, int]:
     scripts none of our languages is written in)."""
     counts = {"bn": 0, "th": 0, "latin": 0, "other": 0}
     for ch in text:
+        if ch.isdigit():  # "in ২০২৪" in an English question: digits say nothing of the language
+            continue
         code = ord(ch)
         if code in _BENGALI:
             counts["bn"] += 1
@@ -97,10 +101,10 @@ def detect_language(text: str) -> str | None:
     # The words around the names say which language it is: "Who is Le Hoang Oanh?" is English
     # although three of its five words are Vietnamese
     frame = frame if len(_LATIN_WORD.findall(frame)) >= 2 else text
-    if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
-        return "vi"
     if any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(frame)):
         return "en"
+    if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
+        return "vi"
     found = detector.detect_language_of(frame)
     if found == Language.VIETNAMESE:
         return "vi"

