@@ -31,6 +31,9 @@ _EN = {
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
+    "figure_elsewhere": "The passage that best matches your question does not state the figure or date you asked for. "
+    "Some passages on the topic state one of that kind, though it may be about something else: "
+    "\"Show related passages\" shows them.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command, for example: "
@@ -50,6 +53,8 @@ _EN = {
     "smalltalk_thanks": "You're welcome — ask me anything else about the articles.",
     "smalltalk_goodbye": "Goodbye! Come back whenever you have a question about the news.",
     "smalltalk_ack": "👍 Ask me another question about the articles whenever you like.",
+    "smalltalk_about": "I am a bot that answers questions about the news articles I hold, by quoting the passages "
+    "that answer them, with their sources. Just send a question; /help shows how, with examples.",
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
     "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
     "help_examples": "Example questions:",
@@ -121,6 +126,8 @@ _BN = {
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
+    "figure_elsewhere": "আপনার প্রশ্নের সঙ্গে সবচেয়ে বেশি মেলে যে অংশটি, তাতে আপনার চাওয়া সংখ্যা বা তারিখটি নেই। "
+    "এ বিষয়ের কয়েকটি অংশে এ ধরনের সংখ্যা আছে, তবে তা অন্য কিছুর হতে পারে: \"সম্পর্কিত অংশ দেখুন\" চাপলে সেগুলো দেখা যাবে।",
     "nothing_found": "প্রতিবেদনগুলোতে এ বিষয়ে কিছু খুঁজে পাইনি। প্রশ্নটি অন্যভাবে লিখে দেখুন, "
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
     "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
@@ -140,6 +147,8 @@ _BN = {
     "smalltalk_thanks": "আপনাকেও ধন্যবাদ! প্রতিবেদনগুলো নিয়ে আর কিছু জানতে চাইলে প্রশ্ন করুন।",
     "smalltalk_goodbye": "বিদায়! সংবাদ নিয়ে কোনো প্রশ্ন থাকলে আবার আসবেন।",
     "smalltalk_ack": "👍 প্রতিবেদনগুলো নিয়ে যখন খুশি আরেকটি প্রশ্ন করুন।",
+    "smalltalk_about": "আমি একটি বট: আমার কাছে থাকা সংবাদ প্রতিবেদনগুলো নিয়ে প্রশ্নের উত্তরে যে অংশগুলোতে উত্তর আছে "
+    "সেগুলো সূত্রসহ উদ্ধৃত করি। শুধু প্রশ্নটি পাঠান; কীভাবে, তা উদাহরণসহ দেখতে /help লিখুন।",
     "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
     "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
     "help_examples": "প্রশ্নের উদাহরণ:",
@@ -210,6 +219,8 @@ _TH = {
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "low_confidence": "ข้อความเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
     "figure_not_found": "ไม่พบตัวเลขหรือวันที่ที่คุณถามในบทความ",
+    "figure_elsewhere": "ข้อความที่ตรงกับคำถามของคุณที่สุดไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม "
+    "ข้อความอื่นในหัวข้อนี้บางส่วนมีตัวเลขประเภทนี้ แต่อาจเป็นของเรื่องอื่น กด \"ดูข้อความที่เกี่ยวข้อง\" เพื่ออ่าน",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
     "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "other_language": "ฉันตอบเป็นภาษาอังกฤษ เบงกาลี ไทย หรือเวียดนาม ไม่ใช่ภาษาของคำถามของคุณ เลือกภาษาได้ด้วย /lang",
@@ -227,6 +238,8 @@ _TH = {
     "smalltalk_thanks": "ด้วยความยินดี มีคำถามอื่นเกี่ยวกับบทความก็ถามได้เลย",
     "smalltalk_goodbye": "แล้วพบกันใหม่! มีคำถามเกี่ยวกับข่าวเมื่อไรก็กลับมาถามได้เลย",
     "smalltalk_ack": "👍 มีคำถามอื่นเกี่ยวกับบทความเมื่อไรก็ถามได้เลย",
+    "smalltalk_about": "ฉันเป็นบอทที่ตอบคำถามเกี่ยวกับบทความข่าวที่มีอยู่ โดยยกข้อความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
+    "ส่งคำถามมาได้เลย พิมพ์ /help เพื่อดูวิธีถามและตัวอย่างคำถาม",
     "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
     "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
     "help_examples": "ตัวอย่างคำถาม:",
@@ -295,7 +308,9 @@ _VI = {
     "reading_numbers": "Các con số: {numbers}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
-    "figure_not_found": "Tôi không tìm thấy trong các bài báo con số hay thời điểm bạn hỏi.",
+    "figure_not_found": "Các bài báo không nêu con số hay thời điểm bạn hỏi.",
+    "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
+    "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
     "hoặc hỏi về các chủ đề có trong /sources.",
     "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
@@ -315,6 +330,8 @@ _VI = {
     "smalltalk_thanks": "Không có gì! Bạn cứ hỏi thêm bất cứ điều gì về các bài báo nhé.",
     "smalltalk_goodbye": "Tạm biệt! Khi nào có câu hỏi về tin tức, bạn cứ quay lại nhé.",
     "smalltalk_ack": "👍 Bạn cứ hỏi thêm về các bài báo bất cứ lúc nào nhé.",
+    "smalltalk_about": "Tôi là bot trả lời câu hỏi về các bài báo tôi có, bằng cách trích những đoạn trả lời câu hỏi "
+    "đó kèm nguồn. Bạn chỉ cần gửi câu hỏi; gõ /help để xem cách hỏi và ví dụ.",
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
     "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
     "help_examples": "Câu hỏi ví dụ:",

@@ -90,8 +90,11 @@ class SearchResult:
     # why nothing was found: "off_topic" (no passage is close) or "no_figure" (the question asks
     # for a figure and the best passage states none where it matches the question)
     not_found_reason: Literal["off_topic", "no_figure"] | None = None
-    # with "no_figure": the passages on the topic, which a reader may still ask to see
+    # with "no_figure": the passages on the topic, which a reader may still ask to see; those that
+    # state a figure of the kind asked come first, and ``related_give_figure`` says whether any does
+    # (a weaker match than the best passage: the figure may be another thing's, or the answer)
     related: tuple[Hit, ...] = ()
+    related_give_figure: bool = False
     # the question's language where the search read it in a form it was not typed in (Bengali
     # typed in Latin letters: "bn", which language detection would call English)
     asked_in: str | None = None

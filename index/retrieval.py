@@ -69,6 +69,7 @@ NAMED_HERE = 0.4
 MIN_NAME_TRIGRAMS = 5
 FIGURE_SPREAD = 0.03  # see _figure_sentences
 FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure may come from the top 3
+RELATED_FIGURE_FROM = 3  # a figure question found no figure: the passages it may point to (one page)
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
@@ -261,10 +262,19 @@ class Searcher:
         figure = asked_figure(read) if self._figure_check else None
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
-            if (not any(_gives_figure(hit, read, layout.years) for hit in hits[:figure_from])
+            gives = [_gives_figure(hit, read, layout.years) for hit in hits]
+            if (not any(gives[:figure_from])
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                            for q in dict.fromkeys((text, read)))):  # restoring capitalises places
-                return SearchResult(text, (), False, best_base, "no_figure", related=hits)
+                # a reader who asks to see the passages on the topic finds those of the first page
+                # that state a figure of the kind first: "how many booths in Lai Chau" matched the
+                # event's opening paragraph best, and the 50 booths a paragraph below it
+                page = range(min(RELATED_FIGURE_FROM, len(hits)))
+                first = [i for i in page if gives[i]] + [i for i in page if not gives[i]]
+                related = [hits[i] for i in first] + list(hits[len(first):])
+                related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(related, start=1))
+                return SearchResult(text, (), False, best_base, "no_figure", related=related,
+                                    related_give_figure=any(gives[i] for i in page))
         return SearchResult(text, hits, True, best_base)
 
     @staticmethod

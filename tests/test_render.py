@@ -499,3 +499,17 @@ def test_a_thai_buddhist_era_year_is_given_in_the_common_era():
     assert t("reading_numbers", "vi", numbers=t("reading_era_year", "vi", written="2563", year="2020")) in page
     assert "2500 (" not in page and "= 1957" not in page, "a count is no year"
     assert "lịch Thái" not in render_plain(render_answer(make_result(hit), "th").messages[0])
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_a_missing_figure_points_to_related_passages_that_state_one(lang):
+    result = SearchResult("How many?", (), False, 0.4, "no_figure", related=tuple(seven_hits()[:4]),
+                          related_give_figure=True)
+    first = render_answer(result, lang)
+    assert render_plain(first.messages[0]) == t("figure_elsewhere", lang)
+    assert first.has_more and first.more_key == "button_related"
+    # the message names the button it points to
+    assert t("button_related", lang) in t("figure_elsewhere", lang)
+    # no passage to show: nothing to point to
+    bare = render_answer(replace(result, related=()), lang)
+    assert render_plain(bare.messages[0]) == t("figure_not_found", lang)

@@ -61,6 +61,17 @@ def test_a_figure_the_articles_lack_finds_nothing(seeds_searcher, question):
     assert result.related and result.related[0].rank == 1, "the passages on the topic stay available on request"
 
 
+def test_a_refused_figure_question_shows_the_passages_stating_one_first(seeds_searcher):
+    # the best passage is the Lai Chau event's opening; the paragraph with its 50 booths ranks third
+    result = seeds_searcher.search("How many booths were there in Lai Chau?")
+    assert result.not_found_reason == "no_figure" and result.related_give_figure
+    assert "৫০টি বুথ" in result.related[0].chunk.text and result.related[0].answer_sentences
+    assert [hit.rank for hit in result.related] == list(range(1, len(result.related) + 1))
+    # a figure no passage on the page states: nothing to point to
+    lacking = seeds_searcher.search("ভিয়েতনামের ই-কমার্স বাজারে শোপির অংশীদারিত্ব কত শতাংশ")
+    assert lacking.not_found_reason == "no_figure" and not lacking.related_give_figure
+
+
 def test_answerable_figure_questions_are_rarely_refused(seeds_searcher):
     # written after the figure check was settled, to see how often it refuses a question the
     # articles do answer: 1 of 16 measured (there the best passage was the wrong one)
