@@ -156,8 +156,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     try:
         answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
                                      user.language_code if user else None, _followed_up(update, context))
-    except EmptyQuery:  # only emoji, punctuation or symbols: nothing to search for
-        return await say(update, context, "no_words", reply_language(context, update))
+    except EmptyQuery as exc:  # only emoji, punctuation or symbols, or only links: nothing to search for
+        return await say(update, context, exc.reason, reply_language(context, update))
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     await _send_answer(update, context, answer)

@@ -42,6 +42,8 @@ _EN = {
     "no_words": "I search by words, and your message has none. Please write your question in words, for example: "
     "How many people visited the cross-border e-commerce fair in Guangzhou?",
     "question_too_long": "Your question is too long. Please keep it under {limit} characters.",
+    "only_links": "I don't open links, so a message with only a link gives me nothing to search for. Please write your "
+    "question in words, for example: How many people visited the cross-border e-commerce fair in Guangzhou?",
     "unsupported_message": "I can only read text questions. Please type your question as a message.",
     "rate_limited": "You're asking too quickly. Please slow down and try again in {seconds} s.",
     "index_unavailable": "The article index is temporarily unavailable. Please try again in a few minutes.",
@@ -136,6 +138,8 @@ _BN = {
     "no_words": "আমি শব্দ দিয়ে খুঁজি, কিন্তু আপনার বার্তায় কোনো শব্দ নেই। প্রশ্নটি শব্দে লিখুন, যেমন: "
     "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
     "question_too_long": "আপনার প্রশ্নটি অনেক বড়। অনুগ্রহ করে {limit} অক্ষরের মধ্যে লিখুন।",
+    "only_links": "আমি লিঙ্ক খুলি না, তাই শুধু লিঙ্কের বার্তায় খোঁজার মতো কিছু থাকে না। প্রশ্নটি শব্দে লিখুন, যেমন: "
+    "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
     "unsupported_message": "আমি শুধু লেখা প্রশ্ন পড়তে পারি। অনুগ্রহ করে প্রশ্নটি টাইপ করে পাঠান।",
     "rate_limited": "আপনি খুব দ্রুত প্রশ্ন পাঠাচ্ছেন। একটু থামুন, {seconds} সেকেন্ড পরে আবার চেষ্টা করুন।",
     "index_unavailable": "প্রতিবেদনের সূচি সাময়িকভাবে পাওয়া যাচ্ছে না। কয়েক মিনিট পরে আবার চেষ্টা করুন।",
@@ -227,6 +231,8 @@ _TH = {
     "no_words": "ฉันค้นหาจากคำ แต่ข้อความของคุณไม่มีคำเลย กรุณาพิมพ์คำถามเป็นคำ เช่น "
     "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
+    "only_links": "ฉันไม่เปิดลิงก์ ข้อความที่มีแต่ลิงก์จึงไม่มีอะไรให้ค้นหา กรุณาพิมพ์คำถามเป็นคำ เช่น "
+    "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
     "unsupported_message": "ฉันอ่านได้เฉพาะคำถามที่เป็นข้อความเท่านั้น กรุณาพิมพ์คำถามส่งมา",
     "rate_limited": "คุณส่งคำถามเร็วเกินไป กรุณารอสักครู่แล้วลองใหม่ในอีก {seconds} วินาที",
     "index_unavailable": "ดัชนีบทความใช้งานไม่ได้ชั่วคราว กรุณาลองใหม่ในอีกไม่กี่นาที",
@@ -319,6 +325,8 @@ _VI = {
     "no_words": "Tôi tìm kiếm theo chữ, nhưng tin nhắn của bạn không có chữ nào. Hãy viết câu hỏi bằng chữ, ví dụ: "
     "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
     "question_too_long": "Câu hỏi của bạn quá dài. Vui lòng viết không quá {limit} ký tự.",
+    "only_links": "Tôi không mở đường link, nên tin nhắn chỉ có link thì không có gì để tìm. Hãy viết câu hỏi bằng chữ, ví dụ: "
+    "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
     "unsupported_message": "Tôi chỉ đọc được câu hỏi dạng chữ. Vui lòng gõ câu hỏi của bạn thành tin nhắn.",
     "rate_limited": "Bạn đang hỏi quá nhanh. Vui lòng chậm lại và thử lại sau {seconds} giây.",
     "index_unavailable": "Chỉ mục bài báo tạm thời không dùng được. Vui lòng thử lại sau vài phút.",

@@ -85,8 +85,8 @@ class Terminal:
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
             answer = await self._service.ask(question, self._pinned)
-        except EmptyQuery:
-            return t("no_words", self._language_of(question))
+        except EmptyQuery as exc:
+            return t(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         self._last = answer

@@ -18,7 +18,12 @@ class RetrievalError(Exception):
 
 
 class EmptyQuery(RetrievalError):
-    pass
+    """``reason``: "no_words" (only emoji, punctuation, symbols) or "only_links" (nothing but
+    links, which are not opened): callers say which, since a link is made of words to its sender."""
+
+    def __init__(self, message: str, reason: str = "no_words"):
+        super().__init__(message)
+        self.reason = reason
 
 
 class IndexNotBuilt(RetrievalError):

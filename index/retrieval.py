@@ -125,10 +125,12 @@ def clean_question(question: str) -> str:
     text = normalise(question or "")
     text = "".join(ch if ch.isprintable() or ch in _KEPT_INVISIBLE else " " for ch in text)
     # a link is not read (nothing here fetches pages), and its letters would only find noise
-    text = " ".join(_LINK.sub(" ", text).split())[:MAX_QUERY_CHARS]
-    if not _HAS_WORD.search(text):
+    unlinked = " ".join(_LINK.sub(" ", text).split())[:MAX_QUERY_CHARS]
+    if not _HAS_WORD.search(unlinked):
+        if _HAS_WORD.search(text):
+            raise EmptyQuery("the question is only links, which are not opened", "only_links")
         raise EmptyQuery("the question has no words to search for")
-    return text
+    return unlinked
 
 
 class Searcher:

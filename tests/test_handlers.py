@@ -148,6 +148,13 @@ async def test_a_message_without_words_is_asked_for_words(bot: Harness) -> None:
     assert reply["text"] == t("no_words", "vi")
 
 
+async def test_a_message_of_only_a_link_is_told_links_are_not_opened(bot: Harness) -> None:
+    user = bot.emu.private_user(23, "Lan", language_code="vi")
+    await bot.emu.send_text(user, user, "https://example.com/kinh-te/202512/quang-ba-san-pham")
+    [reply] = await bot.emu.wait_for_messages(23, 1)
+    assert reply["text"] == t("only_links", "vi")
+
+
 async def test_too_long_question_is_refused(bot: Harness) -> None:
     user = bot.emu.private_user(13, "Ann")
     await bot.emu.send_text(user, user, "why " * 300)

@@ -27,7 +27,11 @@ def test_length_and_emptiness():
 def test_links_are_not_searched():
     # nothing here opens a link, and its letters would only find noise: a link alone is no question
     for link in ("https://example.com/news/1", "www.example.com", "HTTP://x.y/z?a=1 https://a.b"):
-        with pytest.raises(EmptyQuery):
+        with pytest.raises(EmptyQuery) as refused:
             clean_question(link)
+        assert refused.value.reason == "only_links"  # so the reply can say links are not opened
+    with pytest.raises(EmptyQuery) as refused:
+        clean_question("🙂 ?!")
+    assert refused.value.reason == "no_words"
     assert clean_question("what does https://example.com/a say about Shopee?") == "what does say about Shopee?"
     assert clean_question("how big is alibaba.com?") == "how big is alibaba.com?"  # a name, not a link
