@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import STRINGS, t
-from bot.smalltalk import LEXICON, MAX_CHARS, SmallTalk, small_talk, talk_language
+from bot.smalltalk import _MAX_PHRASE_WORDS, LEXICON, MAX_CHARS, SmallTalk, small_talk, talk_language
 from index import LANGUAGES
 from tests.test_handlers import VI_QUESTION, Harness, bot  # noqa: F401  (bot: the emulator fixture)
 
-KINDS = ("greeting", "thanks", "goodbye", "ack")
+KINDS = ("greeting", "thanks", "goodbye", "ack", "about")
 
 POSITIVE = [
     # acknowledgements after an answer, and a "how are you" with its pronoun
@@ -79,6 +79,90 @@ POSITIVE = [
     ("thank you ạ", "thanks", "vi"),
     ("tạm biệt", "goodbye", "vi"),
     ("tam biet nhe", "goodbye", "vi"),
+    # found missing in a user test: Thai "OK" and laughter, Bengali "good", Russian hello
+    ("ได้ครับ", "ack", "th"),
+    ("ได้ค่ะ", "ack", "th"),
+    ("ได้เลยครับ", "ack", "th"),
+    ("555", "ack", "th"),
+    ("5555", "ack", "th"),
+    ("555+ 5555", "ack", "th"),
+    ("ভালো", "ack", "bn"),
+    ("ভাল", "ack", "bn"),
+    ("খুব ভালো!", "ack", "bn"),
+    ("Привет", "greeting", None),
+    ("привет!", "greeting", None),
+    # and gaps of the same kind
+    ("thank you so much bot", "thanks", "en"),
+    ("ok thanks", "thanks", None),
+    ("okay, thank you!", "thanks", None),
+    ("thanks bro", "thanks", "en"),
+    ("thank you sir", "thanks", "en"),
+    ("that helps, thanks", "thanks", "en"),
+    ("good", "ack", "en"),
+    ("haha ok", "ack", None),
+    ("morning!", "greeting", "en"),
+    ("thanks vai", "thanks", "bn"),
+    ("ধন্যবাদ স্যার", "thanks", "bn"),
+    ("valo", "ack", "bn"),
+    ("เข้าใจครับ", "ack", "th"),
+    ("สุดยอดเลย", "ack", "th"),
+    ("được ạ", "ack", "vi"),
+    ("tuyệt vời", "ack", "vi"),
+    ("tuyet voi", "ack", "vi"),
+    ("chúc ngủ ngon nhé", "goodbye", "vi"),
+    # about: a question about the bot or a call for help, and nothing else
+    ("help", "about", None),
+    ("HELP!", "about", None),
+    ("help ครับ", "about", "th"),
+    ("help me please", "about", "en"),
+    ("who are you?", "about", "en"),
+    ("Who are you, bot?", "about", "en"),
+    ("what are you?", "about", "en"),
+    ("what can you do?", "about", "en"),
+    ("What do you do?", "about", "en"),
+    ("how does this work?", "about", "en"),
+    ("how do I use this?", "about", "en"),
+    ("can you help me", "about", "en"),
+    ("@NewsAskBot can you help me?", "about", "en"),
+    ("hi, who are you?", "about", "en"),
+    ("hello! what can you do?", "about", "en"),
+    ("thanks! what else can you do?", "about", "en"),
+    ("আপনি কে?", "about", "bn"),
+    ("তুমি কে", "about", "bn"),
+    ("তুই কে", "about", "bn"),
+    ("আপনি কী করতে পারেন?", "about", "bn"),
+    ("তুমি কী করতে পারো?", "about", "bn"),
+    ("আপনি কি করতে পারেন ভাই?", "about", "bn"),
+    ("সাহায্য", "about", "bn"),
+    ("হেল্প", "about", "bn"),
+    ("আমাকে সাহায্য করুন", "about", "bn"),
+    ("apni ke?", "about", "bn"),
+    ("tumi ke", "about", "bn"),
+    ("tumi k", "about", "bn"),
+    ("ki korte paro?", "about", "bn"),
+    ("tumi ki korte paro", "about", "bn"),
+    ("help koro", "about", "bn"),
+    ("vai help koren", "about", "bn"),
+    ("คุณคือใคร", "about", "th"),
+    ("คุณเป็นใครครับ", "about", "th"),
+    ("คุณทำอะไรได้บ้าง", "about", "th"),
+    ("ทำอะไรได้บ้างคะ", "about", "th"),
+    ("ช่วยด้วย", "about", "th"),
+    ("ช่วยด้วยครับ!", "about", "th"),
+    ("ใช้ยังไง", "about", "th"),
+    ("ใช้ยังไงครับ?", "about", "th"),
+    ("สวัสดีครับ คุณคือใคร", "about", "th"),
+    ("bạn là ai", "about", "vi"),
+    ("ban la ai?", "about", "vi"),
+    ("bạn làm được gì?", "about", "vi"),
+    ("ban lam duoc gi", "about", "vi"),
+    ("bạn có thể làm gì ạ?", "about", "vi"),
+    ("giúp tôi", "about", "vi"),
+    ("giup toi voi", "about", "vi"),
+    ("hướng dẫn", "about", "vi"),
+    ("huong dan su dung", "about", "vi"),
+    ("cách dùng", "about", "vi"),
+    ("chào bạn, bạn là ai?", "about", "vi"),
 ]
 
 NEGATIVE = [
@@ -101,6 +185,27 @@ NEGATIVE = [
     ("number", "hi 2024"),
     ("other-emoji-only", "🙂🙂 ?!"),
     ("long", "thank you " * 7),
+    # "help", "who", "what can" starting a real question leave it a question
+    ("help-in-a-question", "can you help me find how many people visited the fair?"),
+    ("help-with-a-topic", "help with e-commerce"),
+    ("who-is-a-person", "who is Le Hoang Oanh?"),
+    ("who-is-this-person", "who is this minister?"),
+    ("what-can-others-do", "what can farmers sell online?"),
+    ("what-can-you-tell-me-about", "what can you tell me about the fair?"),
+    ("hi-help-question", "hi, can you help me find the plum prices?"),
+    ("vi-who-is-a-person", "Lê Hoàng Oanh là ai?"),
+    ("vi-help-in-a-question", "giúp tôi tìm bài về hội chợ"),
+    ("vi-guide-to-a-topic", "hướng dẫn bán hàng online"),
+    ("vi-what-can-others-do", "nông dân có thể làm gì?"),
+    ("bn-who-organised", "মেলার আয়োজক কে?"),
+    ("bn-help-for-farmers", "কৃষকদের সাহায্য কী?"),
+    ("th-who-organised", "ใครเป็นผู้จัดงาน"),
+    ("th-how-to-sell", "ขายออนไลน์ใช้ยังไง"),
+    # "555" is laughter only alone; "ได้" never carries a question
+    ("thai-laugh-with-words", "555 people"),
+    ("two-fives", "55"),
+    ("other-number", "5556"),
+    ("thai-can-question", "ได้ไหม"),
     ("empty", ""),
     ("blank", "   "),
 ]
@@ -120,6 +225,20 @@ def test_the_length_limit_counts_the_message_without_the_mention() -> None:
     thanks = "thank you so much " * 3  # 54 characters
     assert len(thanks) <= MAX_CHARS < len("@NewsAskBot " + thanks)
     assert small_talk("@NewsAskBot " + thanks) == SmallTalk("thanks", "en")
+
+
+def test_every_phrase_fits_the_parser() -> None:
+    for by_lang in LEXICON.values():
+        for phrases in by_lang.values():
+            assert all(len(phrase.split()) <= _MAX_PHRASE_WORDS for phrase in phrases), phrases
+
+
+def test_a_question_about_the_bot_comes_first_else_the_end_of_a_conversation() -> None:
+    assert small_talk("hi, who are you?") == SmallTalk("about", "en")
+    assert small_talk("ok, help") == SmallTalk("about", None)
+    assert small_talk("thanks, bye") == SmallTalk("goodbye", None)
+    assert small_talk("thanks for your help") == SmallTalk("thanks", "en"), "thanks, no call for help"
+    assert SmallTalk("about", "vi").reply_key == "smalltalk_about"
 
 
 def test_every_language_has_every_kind() -> None:
@@ -158,6 +277,17 @@ async def test_private_small_talk_is_answered_in_kind_and_never_searched(bot: Ha
     assert replies == [t("smalltalk_greeting", "vi"), t("smalltalk_thanks", "th"), t("smalltalk_thanks", "bn")], \
         "the words' own language; shared words ('thank you') in the app's"
     assert searched(bot) == 0 and not emu.calls_to("sendChatAction"), "no search, no typing…"
+
+
+async def test_a_question_about_the_bot_is_answered_not_searched(bot: Harness) -> None:
+    emu = bot.emu
+    user = emu.private_user(66, "Oanh", language_code="vi")
+    for n, text in enumerate(["who are you?", "bạn là ai", "help"], start=1):
+        await emu.send_text(user, user, text)
+        await emu.wait_for_messages(66, n)
+    replies = [m["text"] for m in emu.messages_to(66)]
+    assert replies == [t("smalltalk_about", "en"), t("smalltalk_about", "vi"), t("smalltalk_about", "vi")]
+    assert searched(bot) == 0
 
 
 async def test_a_pinned_language_wins_over_the_words(bot: Harness) -> None:
