@@ -8,9 +8,12 @@ broken) sentence spans and scores. Whatever comes in, every message parses as Te
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bot.render import render_answer, render_inline_results, render_sources
+from bot.render import FIRST_PAGE_SPREAD, render_answer, render_inline_results, render_sources
 from index import Chunk, Hit, SearchResult, Sentence
 from tests.botapi.html_check import check_telegram_html, telegram_len
 from tests.test_render import blockquotes, excerpt_pieces
@@ -80,10 +83,26 @@ def assert_quoted(message: str, sources: list[str]) -> None:
 def test_answers_are_valid_short_and_quote_the_article(result, lang, page, per_page):
     answer = render_answer(result, lang, page=page, per_page=per_page)
     texts = [hit.chunk.text for hit in result.hits]
-    assert answer.messages and answer.has_more == (len(result.hits) > (page + 1) * per_page)
+    assert answer.messages
     for message in answer.messages:
         assert_valid(message)
         assert_quoted(message, texts)
+
+
+@FAST
+@given(st.one_of(results(), results(HEAVY)), st.sampled_from(["en", "bn", "th", "vi"]), st.integers(1, 7))
+def test_pages_show_every_hit_once_in_order_the_first_only_those_close_to_the_best(result, lang, per_page):
+    pages = [render_answer(result, lang, page=0, per_page=per_page)]
+    while pages[-1].has_more and len(pages) <= len(result.hits):
+        pages.append(render_answer(result, lang, page=len(pages), per_page=per_page))
+    ranks = [shown_ranks(page.messages) for page in pages]
+    assert [r for page in ranks for r in page] == [hit.rank for hit in result.hits]
+    assert all(0 < len(page) <= per_page for page in ranks)
+    top = result.hits[0].score
+    first = result.hits[:len(ranks[0])]
+    assert all(hit.score >= top - FIRST_PAGE_SPREAD for hit in first[1:])  # the rest waits for "More"
+    following = result.hits[len(ranks[0]):len(ranks[0]) + 1]
+    assert len(ranks[0]) == per_page or not following or following[0].score < top - FIRST_PAGE_SPREAD
 
 
 @FAST
@@ -101,6 +120,7 @@ def test_related_passages_of_a_missing_figure_are_valid_and_quoted(found, lang, 
 @FAST
 @given(results(HEAVY), st.sampled_from(["en", "bn", "th", "vi"]))
 def test_pages_of_heavy_passages_split_between_hits(result, lang):
+    result = replace(result, hits=tuple(replace(hit, score=0.5) for hit in result.hits))  # all on one page
     answer = render_answer(result, lang, per_page=7)
     texts = [hit.chunk.text for hit in result.hits]
     shown = "".join(answer.messages)
@@ -108,6 +128,10 @@ def test_pages_of_heavy_passages_split_between_hits(result, lang):
         assert_valid(message)
         assert_quoted(message, texts)
     assert all(f"<b>[{hit.rank}]</b>" in shown for hit in result.hits)
+
+
+def shown_ranks(messages: list[str]) -> list[int]:
+    return [int(n) for n in re.findall(r"<b>\[(\d+)\]</b>", "".join(messages))]
 
 
 @FAST
