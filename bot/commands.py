@@ -55,7 +55,7 @@ async def on_lang(update: Update, context: Context) -> None:
     if choice == "auto":
         await asyncio.to_thread(d.prefs.set, user.id, None)
         return await say(update, context, "lang_auto", reply_language(context, update))
-    await reply(update, context, render_lang_status(reply_language(context, update), d.prefs.get(user.id)))
+    await reply(update, context, render_lang_status(reply_language(context, update), d.prefs.get(user.id), choice))
 
 
 async def on_sources(update: Update, context: Context) -> None:

@@ -24,6 +24,7 @@ NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": 
 
 _EN = {
     "answer_header": "Here is what the articles say:",
+    "more_header": "More passages:",
     "source_note": "quoted in {language}",
     "same_article": "same article as [{rank}]",
     "follow_up_note": "Read as a follow-up to: {question}",
@@ -76,6 +77,7 @@ _EN = {
     "lang_set": "Done. From now on I will reply in {language}.",
     "lang_auto": "Done. From now on I will reply in the language of each question.",
     "lang_current": "Reply language: {language}.",
+    "lang_unknown": "\"{choice}\" is not one of my reply languages.",
     "lang_current_auto": "Reply language: automatic (the language of each question).",
     "lang_list": "Available languages: {languages}",
     "sources_header": "Articles I can quote ({count}):",
@@ -120,8 +122,9 @@ _EN = {
 
 _BN = {
     "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
+    "more_header": "আরও অংশ:",
     "source_note": "{language} ভাষার লেখা থেকে হুবহু উদ্ধৃত",
-    "same_article": "[{rank}]-এর একই প্রতিবেদন",
+    "same_article": "[{rank}]-এর প্রতিবেদন থেকেই",
     "follow_up_note": "আগের প্রশ্নের সূত্র ধরে খোঁজা হয়েছে: {question}",
     "reading_numbers": "সংখ্যাগুলো: {numbers}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
@@ -172,6 +175,7 @@ _BN = {
     "lang_set": "ঠিক আছে, এখন থেকে আমি {language} ভাষায় উত্তর দেব।",
     "lang_auto": "ঠিক আছে, এখন থেকে প্রতিটি প্রশ্নের ভাষাতেই উত্তর দেব।",
     "lang_current": "উত্তরের ভাষা: {language}।",
+    "lang_unknown": "\"{choice}\" আমার উত্তরের ভাষাগুলোর একটি নয়।",
     "lang_current_auto": "উত্তরের ভাষা: স্বয়ংক্রিয় (প্রশ্নের ভাষা অনুযায়ী)।",
     "lang_list": "উপলব্ধ ভাষা: {languages}",
     "sources_header": "যেসব প্রতিবেদন থেকে আমি উদ্ধৃত করতে পারি ({count}টি):",
@@ -216,6 +220,7 @@ _BN = {
 
 _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
+    "more_header": "ข้อความเพิ่มเติม:",
     "source_note": "ยกมาจากบทความ{language}",
     "same_article": "บทความเดียวกับ [{rank}]",
     "follow_up_note": "ค้นต่อจากคำถามก่อนหน้า: {question}",
@@ -264,6 +269,7 @@ _TH = {
     "lang_set": "เรียบร้อย ต่อจากนี้ฉันจะตอบเป็น{language}",
     "lang_auto": "เรียบร้อย ต่อจากนี้ฉันจะตอบเป็นภาษาเดียวกับคำถามแต่ละข้อ",
     "lang_current": "ภาษาที่ใช้ตอบ: {language}",
+    "lang_unknown": "\"{choice}\" ไม่ใช่ภาษาที่ฉันใช้ตอบได้",
     "lang_current_auto": "ภาษาที่ใช้ตอบ: อัตโนมัติ (ตามภาษาของคำถาม)",
     "lang_list": "ภาษาที่รองรับ: {languages}",
     "sources_header": "บทความที่ฉันยกข้อความมาได้ ({count} บทความ):",
@@ -308,6 +314,7 @@ _TH = {
 
 _VI = {
     "answer_header": "Các bài báo viết như sau:",
+    "more_header": "Các đoạn khác:",
     "source_note": "trích nguyên văn bằng {language}",
     "same_article": "cùng bài với [{rank}]",
     "follow_up_note": "Tìm tiếp theo câu hỏi trước: {question}",
@@ -359,6 +366,7 @@ _VI = {
     "lang_set": "Xong. Từ giờ tôi sẽ trả lời bằng {language}.",
     "lang_auto": "Xong. Từ giờ tôi sẽ trả lời theo ngôn ngữ của từng câu hỏi.",
     "lang_current": "Ngôn ngữ trả lời: {language}.",
+    "lang_unknown": "\"{choice}\" không phải là ngôn ngữ tôi dùng để trả lời.",
     "lang_current_auto": "Ngôn ngữ trả lời: tự động (theo ngôn ngữ của câu hỏi).",
     "lang_list": "Các ngôn ngữ hỗ trợ: {languages}",
     "sources_header": "Các bài báo tôi có thể trích dẫn ({count}):",

@@ -36,6 +36,7 @@ _QUESTION_CHARS = 300
 _URL_CHARS = 1024
 _INLINE_TITLE_CHARS = 64
 _READINGS = 6  # numbers read out under a quote, at most
+_UNKNOWN_CHOICE_CHARS = 20  # "/lang xx": the choice repeated back
 # The first page quotes only the passages scoring within this of the best; the others wait behind
 # "More sources". On our sets every right passage ranked 2nd or 3rd was within 0.102 of the first,
 # and the spread keeps 1.8 passages of 3 on average: a user test read the rest as unrelated filler.
@@ -88,7 +89,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         notes.append(f"<i>↪️ {_esc(t('follow_up_note', lang, question=earlier))}</i>")
     note = "\n".join(notes)
     if result.found:
-        head = f"<b>{_esc(t('answer_header', lang))}</b>"
+        head = f"<b>{_esc(t('answer_header' if page == 0 else 'more_header', lang))}</b>"
         if not is_confident(result):
             head += "\n" + _caveat(lang)
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
@@ -286,13 +287,16 @@ def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False,
     return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin, terminal)}"
 
 
-def render_lang_status(lang: str, pinned: str | None) -> str:
-    """Bare /lang: the current reply language, how to change it, and the choices."""
+def render_lang_status(lang: str, pinned: str | None, unknown: str = "") -> str:
+    """Bare /lang (or /lang with ``unknown``, a choice that is no language of ours, said first):
+    the current reply language, how to change it, and the choices."""
     lang = reply_lang(lang)
     current = t("lang_current", lang, language=language_name(pinned, lang)) if pinned \
         else t("lang_current_auto", lang)
     choices = ", ".join(f"{code} ({NATIVE_NAMES[code]})" for code in LANGUAGES)
-    return "\n".join(_esc(line) for line in (current, t("lang_usage", lang), t("lang_list", lang, languages=choices)))
+    refused = [t("lang_unknown", lang, choice=unknown[:_UNKNOWN_CHOICE_CHARS])] if unknown else []
+    lines = (*refused, current, t("lang_usage", lang), t("lang_list", lang, languages=choices))
+    return "\n".join(_esc(line) for line in lines)
 
 
 def _command_list(title: str, commands: list[tuple[str, str]]) -> str:

@@ -119,7 +119,7 @@ class Terminal:
         if choice == "auto":
             self._pinned = None
             return t("lang_auto", self.language())
-        return render_plain(render_lang_status(self.language(), self._pinned))
+        return render_plain(render_lang_status(self.language(), self._pinned, choice))
 
 
 async def run_terminal(service: AnswerService, settings: Settings, stdin: BinaryIO | None = None,

@@ -16,6 +16,7 @@ from bot.render import (
     render_help,
     render_inline_no_results,
     render_inline_results,
+    render_lang_status,
     render_nothing_found,
     render_plain,
     render_reindex_progress,
@@ -513,3 +514,19 @@ def test_a_missing_figure_points_to_related_passages_that_state_one(lang):
     # no passage to show: nothing to point to
     bare = render_answer(replace(result, related=()), lang)
     assert render_plain(bare.messages[0]) == t("figure_not_found", lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_later_pages_are_headed_as_more_passages(lang):
+    result = make_result(*seven_hits())
+    first, second = (render_plain(render_answer(result, lang, page=n).messages[0]) for n in (0, 1))
+    assert first.startswith(t("answer_header", lang)) and second.startswith(t("more_header", lang))
+    assert t("answer_header", lang) not in second
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_lang_with_an_unknown_choice_says_so_before_the_choices(lang):
+    text = render_plain(render_lang_status(lang, None, "xx<b>"))
+    assert text.startswith(t("lang_unknown", lang, choice="xx<b>")) and t("lang_usage", lang) in text
+    assert not render_plain(render_lang_status(lang, None)).startswith(t("lang_unknown", lang, choice=""))
+    assert_valid(render_lang_status(lang, None, "<&>" * 50))
