@@ -11,7 +11,7 @@ import html
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import (
     Bot,
@@ -42,7 +42,7 @@ from .render import (
     render_message,
 )
 from .sending import edit_html, send_html
-from .service import Answer, AnswerService, Unavailable
+from .service import Answer, AnswerService, Unavailable, last_question
 from .settings import Settings
 from .smalltalk import SmallTalk, small_talk, talk_language
 
@@ -143,9 +143,13 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     d, user, chat = deps(context), update.effective_user, update.effective_chat
     if not question.strip():
         return await say(update, context, "ask_usage", reply_language(context, update))
-    if len(question) > d.settings.max_question_chars:
-        return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
-                          limit=d.settings.max_question_chars)
+    if shortened := len(question) > d.settings.max_question_chars:
+        # a pasted article with a question after it: the question is what is asked
+        asked = last_question(question, d.settings.max_question_chars)
+        if asked is None:
+            return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
+                             limit=d.settings.max_question_chars)
+        question = asked
     allowed, wait = d.service.allow(user.id if user else chat.id)
     if not allowed:
         return await say(update, context, "rate_limited", reply_language(context, update, question),
@@ -160,7 +164,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return await say(update, context, exc.reason, reply_language(context, update))
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
-    await _send_answer(update, context, answer)
+    await _send_answer(update, context, replace(answer, shortened=shortened))
 
 
 def _small_talk_language(context: Context, update: Update, talk: SmallTalk) -> str:
@@ -182,7 +186,8 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
     rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
-                             other_script=answer.other_script, follow_up_of=answer.follow_up_of)
+                             other_script=answer.other_script, follow_up_of=answer.follow_up_of,
+                             shortened=answer.shortened)
     markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import secrets
 import statistics
 import threading
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 Progress = Callable[[int, int], Awaitable[None]]
 _LATENCIES_KEPT = 500
+_QUESTION_MARK = re.compile(r"[?？]")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?।？。])\s+|\n+")
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -64,6 +67,20 @@ class Answer:
     # the question is in a script none of the reply languages uses: the reply says so
     other_script: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
+    shortened: bool = False  # a message too long to search whole: only its last question was
+
+
+def last_question(text: str, limit: int) -> str | None:
+    """The question a message too long to search ends with ("…a pasted paragraph… how many people
+    visited the fair?"): the sentence its last question mark closes, if that fits ``limit``
+    characters; else None (it asks nothing we can tell, and is refused as too long)."""
+    marks = list(_QUESTION_MARK.finditer(text))
+    if not marks:
+        return None
+    asked = text[:marks[-1].end()]
+    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(asked[:-1])]
+    question = asked[breaks[-1] if breaks else 0:].strip()
+    return question if 1 < len(question) <= limit else None
 
 
 class RateLimiter:

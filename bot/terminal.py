@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from dataclasses import replace
 from typing import BinaryIO, TextIO
 
 from index import LANGUAGES, EmptyQuery
@@ -32,7 +33,7 @@ from .render import (
     render_start,
     render_unknown_command,
 )
-from .service import Answer, AnswerService, Unavailable
+from .service import Answer, AnswerService, Unavailable, last_question
 from .settings import Settings
 from .smalltalk import small_talk, talk_language
 
@@ -79,8 +80,12 @@ class Terminal:
 
     async def _ask(self, question: str) -> str:
         self._last, self._next_page = None, None  # /more now means more of this question
-        if len(question) > self._settings.max_question_chars:
-            return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
+        if shortened := len(question) > self._settings.max_question_chars:
+            # as in Telegram: a pasted article with a question after it is asked that question
+            asked = last_question(question, self._settings.max_question_chars)
+            if asked is None:
+                return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
+            question = asked
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
@@ -89,8 +94,8 @@ class Terminal:
             return t(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
-        self._last = answer
-        return self._page(answer, 0)
+        self._last = replace(answer, shortened=shortened)
+        return self._page(self._last, 0)
 
     def _language_of(self, question: str) -> str:
         # Only for replies made without an answer: an answer carries its own language, and reading
@@ -99,7 +104,7 @@ class Terminal:
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
-                                 other_script=answer.other_script)
+                                 other_script=answer.other_script, shortened=answer.shortened)
         self._next_page = page + 1 if rendered.has_more else None
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text

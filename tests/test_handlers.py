@@ -162,6 +162,14 @@ async def test_too_long_question_is_refused(bot: Harness) -> None:
     assert reply["text"] == t("question_too_long", "en", limit=1000)
 
 
+async def test_a_long_message_ending_in_a_question_is_asked_that_question(bot: Harness) -> None:
+    user = bot.emu.private_user(14, "Ann", language_code="vi")
+    await bot.emu.send_text(user, user, "Một đoạn bài báo dán vào. " * 60 + VI_QUESTION)
+    [reply] = await bot.emu.wait_for_messages(14, 1)
+    assert reply["text"].startswith("✂️ " + t("shortened_note", "vi", question=VI_QUESTION))
+    assert VI_TITLE in reply["text"]
+
+
 async def test_unsupported_messages_get_a_hint(bot: Harness) -> None:
     emu = bot.emu
     user = emu.private_user(14, "Rahim", language_code="bn")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable
+from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable, last_question
 from index import EmptyQuery, IndexSettings, Searcher
 from tests.conftest import copy_index
 from tests.fakes import FakeEmbedder
@@ -44,6 +44,17 @@ class GatedEmbedder(FakeEmbedder):
 def make_service(settings: IndexSettings, embedder=None, **kwargs) -> AnswerService:
     embedder = embedder or FakeEmbedder()
     return AnswerService(embedder, settings, Searcher.open(settings, embedder), **kwargs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pasted paragraph. " * 80 + "How many people visited the fair?", "How many people visited the fair?"),
+    ("বড় লেখা। " * 200 + "মেলায় কতজন মানুষ এসেছিলেন? ধন্যবাদ।", "মেলায় কতজন মানুষ এসেছিলেন?"),
+    ("Line one\nline two\nwhat about Shopee？", "what about Shopee？"),
+    ("Pasted paragraph with no question. " * 80, None),  # nothing asked: refused as too long
+    ("x" * 2000 + "?", None),  # the question itself is too long
+])
+def test_a_long_message_is_asked_the_question_it_ends_with(text, expected) -> None:
+    assert last_question(text, 1000) == expected
 
 
 def test_rate_limiter_is_a_sliding_window() -> None:
