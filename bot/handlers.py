@@ -42,7 +42,7 @@ from .render import (
     render_message,
 )
 from .sending import edit_html, send_html
-from .service import Answer, AnswerService, Unavailable, last_question
+from .service import Answer, AnswerService, Unavailable, fit_question
 from .settings import Settings
 from .smalltalk import SmallTalk, small_talk, talk_language
 
@@ -143,13 +143,11 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     d, user, chat = deps(context), update.effective_user, update.effective_chat
     if not question.strip():
         return await say(update, context, "ask_usage", reply_language(context, update))
-    if shortened := len(question) > d.settings.max_question_chars:
-        # a pasted article with a question after it: the question is what is asked
-        asked = last_question(question, d.settings.max_question_chars)
-        if asked is None:
-            return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
-                             limit=d.settings.max_question_chars)
-        question = asked
+    # a pasted article with a question under it is asked that question
+    if (fitted := fit_question(question, d.settings.max_question_chars)) is None:
+        return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
+                         limit=d.settings.max_question_chars)
+    question, shortened = fitted
     allowed, wait = d.service.allow(user.id if user else chat.id)
     if not allowed:
         return await say(update, context, "rate_limited", reply_language(context, update, question),

@@ -67,7 +67,16 @@ class Answer:
     # the question is in a script none of the reply languages uses: the reply says so
     other_script: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
-    shortened: bool = False  # a message too long to search whole: only its last question was
+    shortened: bool = False  # the message was too long to search whole: its last question was searched
+
+
+def fit_question(text: str, limit: int) -> tuple[str, bool] | None:
+    """What to search for a message: itself, if it fits ``limit`` characters; else the question it
+    ends with (``last_question``), flagged as shortened; None when it is too long and asks none."""
+    if len(text) <= limit:
+        return text, False
+    asked = last_question(text, limit)
+    return (asked, True) if asked is not None else None
 
 
 def last_question(text: str, limit: int) -> str | None:

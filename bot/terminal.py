@@ -33,7 +33,7 @@ from .render import (
     render_start,
     render_unknown_command,
 )
-from .service import Answer, AnswerService, Unavailable, last_question
+from .service import Answer, AnswerService, Unavailable, fit_question
 from .settings import Settings
 from .smalltalk import small_talk, talk_language
 
@@ -80,12 +80,9 @@ class Terminal:
 
     async def _ask(self, question: str) -> str:
         self._last, self._next_page = None, None  # /more now means more of this question
-        if shortened := len(question) > self._settings.max_question_chars:
-            # as in Telegram: a pasted article with a question after it is asked that question
-            asked = last_question(question, self._settings.max_question_chars)
-            if asked is None:
-                return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
-            question = asked
+        if (fitted := fit_question(question, self._settings.max_question_chars)) is None:
+            return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
+        question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
