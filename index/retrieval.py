@@ -271,12 +271,11 @@ class Searcher:
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: "how many booths in Lai Chau" matched the
                 # event's opening paragraph best, and the 50 booths a paragraph below it
-                page = range(min(RELATED_FIGURE_FROM, len(hits)))
-                first = [i for i in page if gives[i]] + [i for i in page if not gives[i]]
-                related = [hits[i] for i in first] + list(hits[len(first):])
-                related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(related, start=1))
+                n = RELATED_FIGURE_FROM
+                page = [hit for hit, _ in sorted(zip(hits[:n], gives[:n]), key=lambda pair: not pair[1])]  # stable
+                related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(page + list(hits[n:]), start=1))
                 return SearchResult(text, (), False, best_base, "no_figure", related=related,
-                                    related_give_figure=any(gives[i] for i in page))
+                                    related_give_figure=any(gives[:n]))
         return SearchResult(text, hits, True, best_base)
 
     @staticmethod
