@@ -91,7 +91,8 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         earlier = _clip(_one_line(follow_up_of), _QUESTION_CHARS // 2)
         notes.append(f"<i>↪️ {_esc(t('follow_up_note', lang, question=earlier))}</i>")
     if shortened and page == 0:
-        notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=_clip(_one_line(result.question), _QUESTION_CHARS)))}</i>")
+        searched = _clip(_one_line(result.question), _QUESTION_CHARS)
+        notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=searched))}</i>")
     note = "\n".join(notes)
     if result.found:
         head = f"<b>{_esc(t('answer_header' if page == 0 else 'more_header', lang))}</b>"
