@@ -24,6 +24,7 @@ NATIVE_NAMES: dict[str, str] = {"en": "English", "bn": "বাংলা", "th": 
 
 _EN = {
     "answer_header": "Here is what the articles say:",
+    "answer_header_unsure": "The closest passages I found; they may not state exactly what you asked:",
     "more_header": "More passages:",
     "source_note": "quoted in {language}",
     "same_article": "same article as [{rank}]",
@@ -123,6 +124,7 @@ _EN = {
 
 _BN = {
     "answer_header": "প্রতিবেদনগুলোতে যা বলা হয়েছে:",
+    "answer_header_unsure": "সবচেয়ে কাছাকাছি যে অংশগুলো পেয়েছি; আপনি ঠিক যা জানতে চেয়েছেন, তা হয়তো এগুলোতে সরাসরি বলা নেই:",
     "more_header": "আরও অংশ:",
     "source_note": "{language} ভাষার লেখা থেকে হুবহু উদ্ধৃত",
     "same_article": "[{rank}]-এর প্রতিবেদন থেকেই",
@@ -222,6 +224,7 @@ _BN = {
 
 _TH = {
     "answer_header": "ข้อความจากบทความที่เกี่ยวข้อง:",
+    "answer_header_unsure": "ข้อความที่ใกล้เคียงที่สุดที่พบ ซึ่งอาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ:",
     "more_header": "ข้อความเพิ่มเติม:",
     "source_note": "ยกมาจากบทความ{language}",
     "same_article": "บทความเดียวกับ [{rank}]",
@@ -317,6 +320,7 @@ _TH = {
 
 _VI = {
     "answer_header": "Các bài báo viết như sau:",
+    "answer_header_unsure": "Những đoạn gần nhất tôi tìm được; chúng có thể không nêu chính xác điều bạn muốn biết:",
     "more_header": "Các đoạn khác:",
     "source_note": "trích nguyên văn bằng {language}",
     "same_article": "cùng bài với [{rank}]",

@@ -95,9 +95,14 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=searched))}</i>")
     note = "\n".join(notes)
     if result.found:
-        head = f"<b>{_esc(t('answer_header' if page == 0 else 'more_header', lang))}</b>"
-        if not is_confident(result):
-            head += "\n" + _caveat(lang)
+        # a weak first page says so in its header: "Here is what the articles say" above a caveat
+        # that they may not say it read as a contradiction in a user test
+        if page:
+            head = f"<b>{_esc(t('more_header', lang))}</b>"
+        elif is_confident(result):
+            head = f"<b>{_esc(t('answer_header', lang))}</b>"
+        else:
+            head = f"<b>⚠️ {_esc(t('answer_header_unsure', lang))}</b>"
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page))
     if result.related and page > 0:

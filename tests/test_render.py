@@ -365,7 +365,9 @@ def test_related_passages_of_a_missing_figure_come_only_on_request():
 @pytest.mark.parametrize(("confidence", "shown"), [(0.35, True), (0.6, False)], ids=["weak", "confident"])
 def test_caveat_only_when_not_confident(confidence, shown):
     message = render_answer(make_result(make_hit(BN, "bn"), confidence=confidence), "bn").messages[0]
-    assert (t("low_confidence", "bn") in render_plain(message)) is shown
+    header = render_plain(message).split("\n")[0]
+    assert header == ("⚠️ " + t("answer_header_unsure", "bn") if shown else t("answer_header", "bn"))
+    assert t("low_confidence", "bn") not in render_plain(message), "the header alone carries the caveat"
 
 
 def test_long_passages_split_between_hits_and_every_message_fits():
