@@ -14,6 +14,7 @@ import html
 import re
 import time
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ _TITLE_CHARS = 200  # /sources, where the title is the whole line
 _CITATION_TITLE_CHARS = 90
 _QUESTION_CHARS = 300
 _URL_CHARS = 1024
+_CREDIT_CHARS = 80
 _INLINE_TITLE_CHARS = 64
 _READINGS = 6  # numbers read out under a quote, at most
 _UNKNOWN_CHOICE_CHARS = 20  # "/lang xx": the choice repeated back
@@ -332,7 +334,19 @@ def _source_line(n: int, article: dict, lang: str) -> str:
     if url:
         title_html = f'<a href="{html.escape(url, quote=True)}">{title_html}</a>'
     language = _clip(language_name(str(article.get("lang") or "?"), lang), 32)
-    return f"{n}. {title_html} · {_esc(language)}"
+    line = f"{n}. {title_html} · {_esc(language)}"
+    # where it was published and who wrote it: a link alone shows neither in the terminal, and
+    # "who wrote this?" is a question the passages cannot answer
+    origin = [_host(url)] if url else []
+    credits = article.get("credits")
+    origin += [_clip(_one_line(str(c)), _CREDIT_CHARS) for c in credits[:3]] if isinstance(credits, list) else []
+    origin = [part for part in origin if part]
+    return f"{line}\n    <i>{_esc(' · '.join(origin))}</i>" if origin else line
+
+
+def _host(url: str) -> str:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
 
 
 def render_stats(stats: dict, lang: str) -> str:

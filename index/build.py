@@ -159,7 +159,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             chunk_overlap=settings.chunk_overlap, index_type=settings.index_type, built_at=time.time(),
             build_seconds=round(time.perf_counter() - started, 2),
             articles=[{"doc": a.doc, "title": a.title, "lang": a.lang, "url": a.url,
-                       "chunks": sum(c.doc == a.doc for c in chunks)} for a in articles],
+                       "credits": list(a.credits), "chunks": sum(c.doc == a.doc for c in chunks)} for a in articles],
             skipped=[{"doc": d, "reason": r} for d, r in skipped],
             n_chunks=len(chunks), n_sentences=len(sentence_texts),
         )

@@ -2,8 +2,9 @@
 
 News pages scraped to text carry debris that hurts retrieval and looks bad when quoted: lone table
 pipes, markdown image stubs, photo captions (which end in a table pipe), bylines (credit lines, and
-a short unpunctuated last line) and photo credits, comment counters, and "source: URL" footers
-(kept as the article's URL instead).
+a short unpunctuated last line) and photo credits, comment counters, and "source: URL" footers.
+The footer is kept as the article's URL and the credit lines as its credits: /sources lists them,
+so "who wrote it" and "where is it from" have an answer, while the passages stay free of them.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def _is_debris(line: str) -> bool:
         return True
     if stripped.endswith("|"):  # photo captions come as one-cell layout tables
         return True
-    if _COMMENT_COUNTER.match(stripped):
-        return True
-    return len(stripped) <= _SHORT_LINE and bool(_CREDIT_LINE.match(stripped))
+    return bool(_COMMENT_COUNTER.match(stripped))
+
+
+def _is_credit(line: str) -> bool:
+    return len(line) <= _SHORT_LINE and bool(_CREDIT_LINE.match(line))
 
 
 def _is_byline(line: str) -> bool:
@@ -75,11 +78,13 @@ def _split_title(lines: list[str]) -> tuple[str, list[str]]:
 def clean_article(raw: str, doc: str) -> Article:
     """Build an ``Article`` from a file's text. Pure: no I/O."""
     url = None
-    lines = []
+    lines, credits = [], []
     for line in normalise(raw).split("\n"):
         source = _SOURCE_LINE.match(line)
         if source:
             url = source.group(1) if source.group(1).startswith("http") else url
+        elif line and _is_credit(line):
+            credits.append(line.rstrip(" |"))
         elif line and not _is_debris(line):
             lines.append(line)
     if len(lines) > 2 and _is_byline(lines[-1]):
@@ -95,4 +100,5 @@ def clean_article(raw: str, doc: str) -> Article:
         offset += len(line) + 2
     text = "\n\n".join(body)
     lang = detect_language(text) or "en"
-    return Article(doc=doc, title=title, lang=lang, text=text, paragraphs=tuple(paragraphs), url=url)
+    return Article(doc=doc, title=title, lang=lang, text=text, paragraphs=tuple(paragraphs), url=url,
+                   credits=tuple(credits))

@@ -25,6 +25,7 @@ class Article:
     text: str
     paragraphs: tuple[Paragraph, ...]
     url: str | None = None
+    credits: tuple[str, ...] = ()  # "লেখা এবং ছবি: নগুয়েন ডাট", "ข้อมูล : People's Daily": not quoted, listed
 
     @property
     def article_id(self) -> str:

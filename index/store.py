@@ -69,7 +69,7 @@ class Manifest:
     index_type: str
     built_at: float
     build_seconds: float
-    articles: list[dict] = field(default_factory=list)  # doc, title, lang, url, chunks
+    articles: list[dict] = field(default_factory=list)  # doc, title, lang, url, credits, chunks
     skipped: list[dict] = field(default_factory=list)  # doc, reason
     n_chunks: int = 0
     n_sentences: int = 0

@@ -31,6 +31,17 @@ def test_source_line_becomes_url_and_caption_is_dropped():
     assert article.title == raw.strip().split("\n")[0].strip()
 
 
+@pytest.mark.parametrize(("seed", "credits"), [
+    ("001_a706cc8d4ec72211.txt", ("ข้อมูล : People's Daily", "เครดิตภาพ : GETTY IMAGES")),
+    ("004_2ae2260a8322f133.txt", ("লেখা এবং ছবি: নগুয়েন ডাট",)),
+    ("000_9d5ab8d44f53d486.txt", ()),
+], ids=["th", "bn", "none"])
+def test_credit_lines_leave_the_text_and_become_the_articles_credits(seed, credits):
+    article = clean_article((SEEDS / seed).read_text(encoding="utf-8"), seed)
+    assert article.credits == credits
+    assert not any(credit in article.text for credit in credits)
+
+
 def test_lead_paragraph_as_first_line_is_kept_as_body():
     seed = SEEDS / "004_2ae2260a8322f133.txt"
     raw = seed.read_text(encoding="utf-8")

@@ -47,6 +47,17 @@ def test_build_then_search_finds_the_right_article(settings):
     assert [h.rank for h in result.hits] == list(range(1, len(result.hits) + 1))
 
 
+def test_the_manifest_lists_each_articles_source_and_credits(settings):
+    article = settings.seeds_dir / "vi_livestream.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nẢnh: Hải Quân\nNguồn: https://news.example/vi/1\n",
+                       encoding="utf-8")
+    build_index(settings, FakeEmbedder())
+    listed = {a["doc"]: a for a in load_index(settings.index_path()).manifest.articles}
+    assert listed["vi_livestream.txt"]["credits"] == ["Ảnh: Hải Quân"]
+    assert listed["vi_livestream.txt"]["url"] == "https://news.example/vi/1"
+    assert listed["bn_fair.txt"]["credits"] == []
+
+
 def test_missing_index_says_how_to_build(settings):
     with pytest.raises(IndexNotBuilt, match="python -m index build"):
         Searcher.open(settings, FakeEmbedder())

@@ -451,6 +451,22 @@ def test_sources_numbered_with_language_names_and_links():
     assert message.count("<a href=") == 1
 
 
+def test_sources_show_where_each_article_is_from_and_who_wrote_it():
+    articles = [
+        {"doc": "000.txt", "title": "চীনের ই-কমার্স", "lang": "bn", "url": "https://www.news.example/a/1",
+         "credits": ["লেখা এবং ছবি: নগুয়েন <ডাট>", "ছবি: " + "ক" * 300]},
+        {"doc": "001.txt", "title": "จีนเดินหน้า", "lang": "th", "url": None, "credits": ["ข้อมูล : People's Daily"]},
+        {"doc": "002.txt", "title": "Old manifest", "lang": "en", "url": None},  # built before credits were kept
+    ]
+    [message] = render_sources(articles, "en")
+    assert_valid(message)
+    lines = render_plain(message).split("\n")
+    assert lines[1:3] == ["1. চীনের ই-কমার্স · Bengali", "    news.example · লেখা এবং ছবি: নগুয়েন <ডাট> · " + lines[2].split(" · ")[-1]]
+    assert len(lines[2].split(" · ")[-1]) <= 80 and lines[2].endswith("…")
+    assert lines[3:5] == ["2. จีนเดินหน้า · Thai", "    ข้อมูล : People's Daily"]
+    assert lines[5:] == ["3. Old manifest · English"]
+
+
 def test_many_sources_split_into_valid_messages():
     articles = [{"doc": f"{n}.txt", "title": "ข่าว & " * 40, "lang": "th", "url": f"https://e.example/{n}"}
                 for n in range(300)]
