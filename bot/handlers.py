@@ -73,10 +73,11 @@ def deps(context: Context) -> Deps:
 
 
 def reply_language(context: Context, update: Update, text: str | None = None) -> str:
-    user = update.effective_user
+    user, service = update.effective_user, deps(context).service
     pinned = deps(context).prefs.get(user.id) if user else None
     code = user.language_code if user else None
-    return deps(context).service.language_for(text, pinned, code, context.bot.username)
+    recent = service.recent_language(user.id) if user else None
+    return service.language_for(text, pinned, code, context.bot.username, recent)
 
 
 def _replied_bot_message(message: Message | None, bot: Bot) -> Message | None:
@@ -153,15 +154,21 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return await say(update, context, "rate_limited", reply_language(context, update, question),
                           seconds=max(1, math.ceil(wait)))
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
+        if user and talk.lang:
+            d.service.note_language(user.id, talk.lang)
         return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk))
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
-                                     user.language_code if user else None, _followed_up(update, context))
+                                     user.language_code if user else None,
+                                     follow_up_of=_followed_up(update, context),
+                                     recent=d.service.recent_language(user.id) if user else None)
     except EmptyQuery as exc:  # only emoji, punctuation or symbols, or only links: nothing to search for
         return await say(update, context, exc.reason, reply_language(context, update))
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
+    if user and d.prefs.get(user.id) is None:  # a pinned language is no evidence of what they read
+        d.service.note_language(user.id, answer.lang)
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 

@@ -1,7 +1,10 @@
-"""Which language to reply in: a pinned choice, else the question's own, else the user's app.
+"""Which language to reply in: a pinned choice, else the question's own, else the language of the
+user's last answer, else the user's app.
 
-A question is the best evidence of what its asker reads, but a short one ("hi", "ok?") says
-nothing, so detection defers to the Telegram app's language and then to a default. Commands,
+A question is the best evidence of what its asker reads, but a short one ("hi", "ok?", "🤔") says
+nothing, so detection defers to the language the user was last answered in (a Bengali reader with
+an English phone asked in Bengali a moment ago), then to the Telegram app's language and then to a
+default. Commands,
 @mentions and links are Latin letters that are no part of the question: they are removed first,
 or "/ask@NewsBot ราคา" would look like English.
 """
@@ -44,13 +47,17 @@ def choose_language(
     telegram_code: str | None,
     default: str = "en",
     bot_username: str | None = None,
+    recent: str | None = None,
 ) -> str:
-    """The reply language: pinned > detected from ``text`` > Telegram app language > ``default``."""
+    """The reply language: pinned > detected from ``text`` > ``recent`` (the user's last answer's)
+    > Telegram app language > ``default``."""
     if pinned in LANGUAGES:
         return pinned  # type: ignore[return-value]
     detected = detect_language(_detection_text(text, bot_username)) if text else None
     if detected:
         return detected
+    if recent in LANGUAGES:
+        return recent  # type: ignore[return-value]
     return telegram_language(telegram_code) or (default if default in LANGUAGES else "en")
 
 

@@ -287,6 +287,7 @@ class AnswerService:
         self._rejected: Path | None = None  # the last published build that failed to load
         self.answers = AnswerCache()
         self.follow_ups = FollowUps()
+        self._recent_languages: _Recent[int, str] = _Recent(8192)  # user id → language last answered in
         self.reindexer = Reindexer(self)
 
     @classmethod
@@ -306,9 +307,10 @@ class AnswerService:
         return self._unavailable
 
     def language_for(self, text: str | None, pinned: str | None = None, telegram_code: str | None = None,
-                     bot_username: str | None = None) -> str:
-        """The reply language: pinned, else the text's own, else the app's, else the default."""
-        lang = choose_language(text, pinned, telegram_code, self.default_language, bot_username)
+                     bot_username: str | None = None, recent: str | None = None) -> str:
+        """The reply language: pinned, else the text's own, else the user's last answer's
+        (``recent``), else the app's, else the default."""
+        lang = choose_language(text, pinned, telegram_code, self.default_language, bot_username, recent)
         searcher = self._searcher
         if lang == "en" and pinned not in LANGUAGES and text and searcher is not None:
             # Banglish looks English to the detector; the search reads it as Bengali, and so must
@@ -316,8 +318,16 @@ class AnswerService:
             return searcher.asked_in(strip_addressing(text, bot_username)) or lang
         return lang
 
+    def note_language(self, user_id: int, lang: str) -> None:
+        """Remember that ``user_id`` was last answered in ``lang``: their next message that says
+        nothing of its language ("👍", "Hmong") is answered in it. In memory only."""
+        self._recent_languages.put(user_id, lang)
+
+    def recent_language(self, user_id: int) -> str | None:
+        return self._recent_languages.get(user_id)
+
     async def ask(self, text: str, pinned: str | None = None, telegram_code: str | None = None,
-                  follow_up_of: str | None = None) -> Answer:
+                  follow_up_of: str | None = None, recent: str | None = None) -> Answer:
         """Search for ``text`` (as a follow-up of the question ``follow_up_of``, if given) off the
         event loop. Raises ``EmptyQuery`` or ``Unavailable``."""
         searcher = self._searcher
@@ -327,7 +337,7 @@ class AnswerService:
         loop = asyncio.get_running_loop()
         try:
             answer = await loop.run_in_executor(self._executor, self._answer, searcher, text, pinned, telegram_code,
-                                                follow_up_of)
+                                                follow_up_of, recent)
         except EmptyQuery:
             raise
         except RetrievalError as exc:
@@ -337,7 +347,7 @@ class AnswerService:
         return answer
 
     def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None,
-                follow_up_of: str | None = None) -> Answer:
+                follow_up_of: str | None = None, recent: str | None = None) -> Answer:
         # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
         result = searcher.search(text, follow_up_of=follow_up_of)
         if pinned in LANGUAGES:
@@ -345,8 +355,8 @@ class AnswerService:
         if result.asked_in:  # Banglish is Bengali, though its letters look English
             return Answer(result, result.asked_in, follow_up_of=follow_up_of)
         # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
-        return Answer(result, choose_language(text, None, code, self.default_language), in_another_script(text),
-                      follow_up_of)
+        lang = choose_language(text, None, code, self.default_language, recent=recent)
+        return Answer(result, lang, in_another_script(text), follow_up_of)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

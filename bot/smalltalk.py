@@ -159,7 +159,10 @@ LEXICON: dict[str, dict[str | None, tuple[str, ...]]] = {
     },
 }
 # A message of nothing but these, with no words at all, still says something.
-_EMOJI: dict[str, Kind] = {"👋": "greeting", "🙏": "thanks"}
+# Emoji sent alone after an answer say what words would: 👍 is "ok", ❤ is "thanks" (a variation
+# selector after ❤ is ignored: "❤" is found inside "❤️")
+_EMOJI: dict[str, Kind] = {"👋": "greeting", "🙏": "thanks", "❤": "thanks", "🥰": "thanks", "😍": "thanks",
+                           "👍": "ack", "👌": "ack", "✅": "ack", "🆗": "ack", "👏": "ack"}
 
 
 @dataclass(frozen=True)

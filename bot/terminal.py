@@ -43,11 +43,13 @@ NOTE = "No TELEGRAM_BOT_TOKEN is set, so the bot runs here in the terminal. Type
 
 
 class Terminal:
-    """One person's session: the pinned language, and the last answer with its next page, for /more."""
+    """One person's session: the pinned language, the language last answered in, and the last
+    answer with its next page, for /more."""
 
     def __init__(self, service: AnswerService, settings: Settings):
         self._service, self._settings = service, settings
         self._pinned: str | None = None
+        self._recent: str | None = None  # what "👍" or "Hmong", which say no language, are answered in
         self._last: Answer | None = None
         self._next_page: int | None = None  # None: the last answer has no more pages
 
@@ -76,7 +78,7 @@ class Terminal:
 
     def language(self) -> str:
         """The reply language when no question says otherwise (the terminal has no app language)."""
-        return self._service.language_for(None, self._pinned)
+        return self._service.language_for(None, self._pinned, recent=self._recent)
 
     async def _ask(self, question: str) -> str:
         self._last, self._next_page = None, None  # /more now means more of this question
@@ -84,20 +86,22 @@ class Terminal:
             return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
         question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
+            self._recent = talk.lang or self._recent
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
-            answer = await self._service.ask(question, self._pinned)
+            answer = await self._service.ask(question, self._pinned, recent=self._recent)
         except EmptyQuery as exc:
             return t(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         self._last = replace(answer, shortened=shortened)
+        self._recent = self._recent if self._pinned else answer.lang  # a pin says nothing of what they read
         return self._page(self._last, 0)
 
     def _language_of(self, question: str) -> str:
         # Only for replies made without an answer: an answer carries its own language, and reading
         # the question (Banglish, say) before every search would do that work twice.
-        return self._service.language_for(question[:300], self._pinned)
+        return self._service.language_for(question[:300], self._pinned, recent=self._recent)
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,

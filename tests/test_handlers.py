@@ -102,9 +102,9 @@ async def test_a_reply_to_an_answer_is_asked_as_its_follow_up(bot: Harness, monk
     asked = []
     real_ask = bot.service.ask
 
-    async def spy(text, *args):  # the real search runs; only its arguments are recorded
-        asked.append((text, args[-1] if len(args) == 3 else None))
-        return await real_ask(text, *args)
+    async def spy(text, *args, **kwargs):  # the real search runs; only its arguments are recorded
+        asked.append((text, kwargs.get("follow_up_of")))
+        return await real_ask(text, *args, **kwargs)
 
     monkeypatch.setattr(bot.service, "ask", spy)
     user = bot.emu.private_user(20, "Lan", language_code="vi")
@@ -146,6 +146,19 @@ async def test_a_message_without_words_is_asked_for_words(bot: Harness) -> None:
     await bot.emu.send_text(user, user, "🙂🙂 ?!")
     [reply] = await bot.emu.wait_for_messages(22, 1)
     assert reply["text"] == t("no_words", "vi")
+
+
+async def test_a_message_that_says_no_language_follows_the_users_last_answer(bot: Harness) -> None:
+    user = bot.emu.private_user(24, "Rahim", language_code="en")
+    replies = []
+    for text in (VI_QUESTION, "🤔", "👍"):  # one at a time: updates are handled concurrently
+        await bot.emu.send_text(user, user, text)
+        replies = await bot.emu.wait_for_messages(24, len(replies) + 1)
+    assert [r["text"] for r in replies[1:]] == [t("no_words", "vi"), t("smalltalk_ack", "vi")]
+    other = bot.emu.private_user(25, "Ann", language_code="en")  # another user's language is their own
+    await bot.emu.send_text(other, other, "🤔")
+    [reply] = await bot.emu.wait_for_messages(25, 1)
+    assert reply["text"] == t("no_words", "en")
 
 
 async def test_a_message_of_only_a_link_is_told_links_are_not_opened(bot: Harness) -> None:

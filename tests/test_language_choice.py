@@ -51,6 +51,14 @@ def test_short_text_falls_back_to_the_telegram_code(text, code, expected):
     assert choose_language(text, None, code) == expected
 
 
+def test_the_last_answers_language_comes_before_the_app_language():
+    assert choose_language("👍", None, "en-US", recent="bn") == "bn"
+    assert choose_language("Hmong", None, None, default="vi", recent="th") == "th"
+    assert choose_language("Bao nhiêu người đã đến hội chợ?", None, "en", recent="bn") == "vi", "the text decides first"
+    assert choose_language("👍", "vi", "en", recent="bn") == "vi", "a pin decides over all"
+    assert choose_language("👍", None, "th", recent="xx") == "th", "an unknown language is passed over"
+
+
 def test_default_when_nothing_else_is_known():
     assert choose_language("ok", None, "fr") == "en"
     assert choose_language("ok", None, None, default="th") == "th"

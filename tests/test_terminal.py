@@ -47,6 +47,14 @@ async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     assert replies[2] == t("lang_auto", "en") and replies[3] == t("no_words", "en")
 
 
+async def test_a_message_that_says_no_language_is_answered_in_the_last_answers(service: AnswerService) -> None:
+    out = await converse(service, "🤔", VI_QUESTION, "🤔", "👍", "❤️", "ধন্যবাদ", "🤔")
+    replies = out.strip().split("\n\n")
+    assert replies[0] == t("no_words", "en"), "nothing said yet: the default"
+    assert replies[-5:] == [t("no_words", "vi"), t("smalltalk_ack", "vi"), t("smalltalk_thanks", "vi"),
+                            t("smalltalk_thanks", "bn"), t("no_words", "bn")]
+
+
 async def test_without_index_says_unavailable(fake_index: IndexSettings) -> None:
     service = AnswerService(FakeEmbedder(), fake_index, None, unavailable="no index at var/index")
     try:
@@ -60,14 +68,15 @@ async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service
     out = await converse(service, "/sources", "/ask", f"/ask@NewsBot {VI_QUESTION}", "/help", "/frobnicate")
     sources, usage, rest = out.split("\n\n", 2)
     assert sources.startswith(t("sources_header", "en", count=len(service.articles())))
-    assert len(sources.splitlines()) == 1 + len(service.articles()) and "Nông dân Sơn La" in sources
+    numbered = [line for line in sources.splitlines() if re.match(r"\d+\. ", line)]
+    assert len(numbered) == len(service.articles()) and "Nông dân Sơn La" in sources
     assert usage == t("ask_usage", "en")
     assert rest.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in rest, "/ask@Bot asks"
-    help_text = rest.split(t("help_intro", "en"))
+    help_text = rest.split(t("help_intro", "vi"))  # in the language of the question just asked
     assert len(help_text) == 3, "/help and an unknown command both show the help"
-    assert t("nothing_found", "en") not in out and "/sources" in help_text[1]
-    assert help_text[1].endswith(f"{t('unknown_command', 'en')}\n\n"), "/frobnicate is said to be unknown"
-    assert out.count(t("unknown_command", "en")) == 1, "/help is not called unknown"
+    assert t("nothing_found", "vi") not in out and "/sources" in help_text[1]
+    assert help_text[1].endswith(f"{t('unknown_command', 'vi')}\n\n"), "/frobnicate is said to be unknown"
+    assert out.count(t("unknown_command", "vi")) == 1, "/help is not called unknown"
 
 
 async def test_a_question_in_another_script_is_answered_with_a_note_unless_a_language_is_pinned(service) -> None:
@@ -94,10 +103,10 @@ class FailsOn:
     def __getattr__(self, name: str):
         return getattr(self._service, name)
 
-    async def ask(self, question: str, *args):
+    async def ask(self, question: str, *args, **kwargs):
         if question == self._question:
             raise RuntimeError("simulated failure while answering")
-        return await self._service.ask(question, *args)
+        return await self._service.ask(question, *args, **kwargs)
 
 
 async def test_a_failing_line_gets_the_apology_and_the_session_goes_on(service: AnswerService, caplog) -> None:
@@ -148,7 +157,8 @@ async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(serv
     out = await converse(service, "xin chào", "thanks!", "ขอบคุณครับ", VI_QUESTION, "/lang bn", "cảm ơn bạn")
     greeting, thanks, thai, answer = out.strip().split("\n\n", 3)
     answer, pin, pinned = answer.rsplit("\n\n", 2)
-    assert greeting == t("smalltalk_greeting", "vi") and thanks == t("smalltalk_thanks", "en")
+    assert greeting == t("smalltalk_greeting", "vi") and thanks == t("smalltalk_thanks", "vi"), \
+        "words every language's chats use ('thanks!') in the language last written"
     assert thai == t("smalltalk_thanks", "th"), "the words' own language"
     assert answer.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in out, "a question is searched"
     assert pin == t("lang_set", "bn", language="বাংলা") and pinned == t("smalltalk_thanks", "bn"), \
