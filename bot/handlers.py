@@ -285,8 +285,10 @@ async def on_inline(update: Update, context: Context) -> None:
 async def _answer_prompt(update: Update, context: Context, text: str) -> None:
     # The language is read only here: a searched query's answer carries its own, and reading the
     # text (Banglish, say) on the event loop before every search would do that work twice.
+    # Personal: its language may come from this user's app or last answer, not from the text.
     lang = reply_language(context, update, text[:300])
-    await update.inline_query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS)
+    await update.inline_query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS,
+                                     is_personal=True)
 
 
 def _article(item: InlineItem) -> InlineQueryResultArticle:

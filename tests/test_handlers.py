@@ -379,8 +379,10 @@ async def test_inline_query_offers_cited_excerpts(bot: Harness) -> None:
     assert 1 <= len(results) <= 5 and all(r["type"] == "article" for r in results)
     assert results[0]["title"] == VI_TITLE and "[1]" in results[0]["input_message_content"]["message_text"]
     empty = await emu.inline_query(user, "")
-    [help_result] = (await emu.wait_inline_answer(empty["id"]))["results"]
+    prompt = await emu.wait_inline_answer(empty["id"])
+    [help_result] = prompt["results"]
     assert help_result["title"] == t("inline_prompt_title", "vi")
+    assert prompt["is_personal"] is True, "in this user's language: Telegram must not show it to others"
 
 
 async def test_inline_queries_have_their_own_rate_limit(bot: Harness) -> None:
