@@ -154,8 +154,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return await say(update, context, "rate_limited", reply_language(context, update, question),
                           seconds=max(1, math.ceil(wait)))
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
-        if user and talk.lang:
-            d.service.note_language(user.id, talk.lang)
+        if user:
+            d.service.note_language(user.id, talk.lang, d.prefs.get(user.id))
         return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk))
     await _typing(context.bot, chat.id)
     try:
@@ -167,8 +167,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return await say(update, context, exc.reason, reply_language(context, update))
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
-    if user and d.prefs.get(user.id) is None:  # a pinned language is no evidence of what they read
-        d.service.note_language(user.id, answer.lang)
+    if user:
+        d.service.note_language(user.id, answer.lang, d.prefs.get(user.id))
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 

@@ -318,10 +318,12 @@ class AnswerService:
             return searcher.asked_in(strip_addressing(text, bot_username)) or lang
         return lang
 
-    def note_language(self, user_id: int, lang: str) -> None:
+    def note_language(self, user_id: int, lang: str | None, pinned: str | None) -> None:
         """Remember that ``user_id`` was last answered in ``lang``: their next message that says
-        nothing of its language ("👍", "Hmong") is answered in it. In memory only."""
-        self._recent_languages.put(user_id, lang)
+        nothing of its language ("👍", "Hmong") is answered in it. In memory only. Not while a
+        language is pinned: an answer in it shows nothing of what the user reads."""
+        if lang in LANGUAGES and pinned not in LANGUAGES:
+            self._recent_languages.put(user_id, lang)
 
     def recent_language(self, user_id: int) -> str | None:
         return self._recent_languages.get(user_id)

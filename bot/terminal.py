@@ -39,17 +39,17 @@ from .smalltalk import small_talk, talk_language
 
 log = logging.getLogger(__name__)
 
+TERMINAL_USER = 0  # no Telegram user has id 0: the terminal's person, for what the service remembers per user
 NOTE = "No TELEGRAM_BOT_TOKEN is set, so the bot runs here in the terminal. Type a question; Ctrl-D ends."
 
 
 class Terminal:
-    """One person's session: the pinned language, the language last answered in, and the last
-    answer with its next page, for /more."""
+    """One person's session: the pinned language, and the last answer with its next page, for /more.
+    The service remembers the language last answered in, as for a Telegram user (``TERMINAL_USER``)."""
 
     def __init__(self, service: AnswerService, settings: Settings):
         self._service, self._settings = service, settings
         self._pinned: str | None = None
-        self._recent: str | None = None  # what "👍" or "Hmong", which say no language, are answered in
         self._last: Answer | None = None
         self._next_page: int | None = None  # None: the last answer has no more pages
 
@@ -78,7 +78,7 @@ class Terminal:
 
     def language(self) -> str:
         """The reply language when no question says otherwise (the terminal has no app language)."""
-        return self._service.language_for(None, self._pinned, recent=self._recent)
+        return self._service.language_for(None, self._pinned, recent=self._recent())
 
     async def _ask(self, question: str) -> str:
         self._last, self._next_page = None, None  # /more now means more of this question
@@ -86,22 +86,25 @@ class Terminal:
             return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
         question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
-            self._recent = talk.lang or self._recent
+            self._service.note_language(TERMINAL_USER, talk.lang, self._pinned)
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
         try:
-            answer = await self._service.ask(question, self._pinned, recent=self._recent)
+            answer = await self._service.ask(question, self._pinned, recent=self._recent())
         except EmptyQuery as exc:
             return t(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         self._last = replace(answer, shortened=shortened)
-        self._recent = self._recent if self._pinned else answer.lang  # a pin says nothing of what they read
+        self._service.note_language(TERMINAL_USER, answer.lang, self._pinned)
         return self._page(self._last, 0)
 
     def _language_of(self, question: str) -> str:
         # Only for replies made without an answer: an answer carries its own language, and reading
         # the question (Banglish, say) before every search would do that work twice.
-        return self._service.language_for(question[:300], self._pinned, recent=self._recent)
+        return self._service.language_for(question[:300], self._pinned, recent=self._recent())
+
+    def _recent(self) -> str | None:
+        return self._service.recent_language(TERMINAL_USER)
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,

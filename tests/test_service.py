@@ -174,3 +174,16 @@ def test_replies_made_before_a_search_read_banglish_as_bengali(real_index, embed
         assert service.language_for("mela te koto jon manush eshechilo?", pinned="th") == "th"
     finally:
         service.close()
+
+
+def test_the_language_last_answered_in_is_remembered_per_user_unless_pinned(fake_index: IndexSettings):
+    service = AnswerService(FakeEmbedder(), fake_index, None, unavailable="no index")
+    try:
+        service.note_language(1, "bn", None)
+        service.note_language(2, "th", "vi")  # answered in a pinned language: says nothing of user 2
+        service.note_language(3, "fr", None)  # not a reply language
+        assert [service.recent_language(user) for user in (1, 2, 3)] == ["bn", None, None]
+        assert service.language_for("👍", None, "en", recent=service.recent_language(1)) == "bn"
+        assert service.language_for("👍", None, "en", recent=service.recent_language(2)) == "en"
+    finally:
+        service.close()
