@@ -439,6 +439,28 @@ def t(key: str, lang: str, **kwargs: object) -> str:
 _BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
+_ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}
+_SEPARATORS = {"vi": (".", ",")}  # (thousands, decimal); the others write 56,000 and 1.5
+
+
+def ordinal(n: int, lang: str) -> str:
+    """An ordinal as ``lang`` writes it: "7th", "thứ 7", "ที่ 7", "7তম"."""
+    lang = reply_lang(lang)
+    if lang == "en":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return _ORDINALS[lang].format(n=n)
+
+
+def group_digits(number: str, lang: str) -> str:
+    """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them:
+    "56,000", or in Vietnamese "56.000"."""
+    thousands, decimal = _SEPARATORS.get(reply_lang(lang), (",", "."))
+    whole, _, fraction = number.partition(".")
+    grouped = f"{int(whole):,}".replace(",", thousands) if whole.isdigit() else whole
+    return f"{grouped}{decimal}{fraction}" if fraction else grouped
+
+
 def language_name(code: str, lang: str) -> str:
     """The name of language ``code`` written in ``lang``; the bare code for one we don't know."""
     return LANG_NAMES_IN[reply_lang(lang)].get(code, code)

@@ -23,7 +23,7 @@ from index.numbers import ascii_readings
 
 from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
-from .i18n import NATIVE_NAMES, command_descriptions, language_name, reply_lang, t
+from .i18n import NATIVE_NAMES, command_descriptions, group_digits, language_name, ordinal, reply_lang, t
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
@@ -181,15 +181,23 @@ def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool,
 
 
 def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
-    """For a quote in another language: its numbers in ASCII digits ("৫৬ = 56") and its Thai
-    Buddhist-era years in the common era ("2563 = 2020"). Quotes stay verbatim, and the figure is
-    what most questions ask for, yet a reader of another script cannot read ৫৬ or know 2563."""
+    """For a quote in another language: its numbers in ASCII digits ("১২৩ = 123"), with their scale
+    word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), and its Thai Buddhist-era years in
+    the common era ("2563 = 2020"). Quotes stay verbatim, and the figure is what most questions ask
+    for, yet a reader of another script cannot read ৫৬ হাজার or know 2563."""
     if quote_lang == lang:
         return ""
     seen: dict[str, str] = {}
-    for written, value, era in ascii_readings(quoted, thai=quote_lang == "th"):
-        seen.setdefault(written, t("reading_era_year", lang, written=written, year=value) if era
-                        else f"{written} = {value}")
+    for written, value, kind in ascii_readings(quoted, thai=quote_lang == "th"):
+        if kind == "era_year":
+            reading = t("reading_era_year", lang, written=written, year=value)
+        elif kind == "scaled":  # "৫৬ হাজার = 56,000": the scale word is part of the figure
+            reading = f"{written} = {group_digits(value, lang)}"
+        elif kind == "ordinal":
+            reading = f"{written} = {ordinal(int(value), lang)}"
+        else:
+            reading = f"{written} = {value}"
+        seen.setdefault(written, reading)
     return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
 
 

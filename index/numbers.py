@@ -8,6 +8,8 @@ about (how many, which year), so retrieval compares them explicitly.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from typing import Literal, NamedTuple
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
 # Thousands separators and decimal commas vary; keep digits together: "1,234" -> "1234".
@@ -47,20 +49,60 @@ def number_mentions(text: str, thai: bool = False) -> list[tuple[str, frozenset[
 _THAI_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*$")
 
 
-def ascii_readings(text: str, thai: bool = False) -> list[tuple[str, str, bool]]:
-    """The numbers of ``text`` a reader of ASCII digits cannot read as written, each as
-    ``(written, in ASCII digits, Buddhist-era year)``: numbers in Bengali or Thai digits, and in
-    Thai text a year of the Buddhist era (read as its common-era year)."""
+# Number words a reader of another script cannot read: "৫৬ হাজার" is 56,000, not 56 (a user test
+# read the Figures line "৫৬ = 56" as the visitor count). Words may take endings: "মিলিয়নেরও".
+_SCALES = {
+    "হাজার": 10**3, "লাখ": 10**5, "লক্ষ": 10**5, "কোটি": 10**7, "মিলিয়ন": 10**6, "বিলিয়ন": 10**9,
+    "ট্রিলিয়ন": 10**12, "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6,
+    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+}
+_VIETNAMESE_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
+_SCALE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + ")")
+# Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২৪শে (the 24th, of a date), ১০তম (10th)
+_ORDINAL_AFTER = re.compile(r"(?:ম|য়|র্থ|ষ্ঠ|তম|শে|লা|রা)(?![\u0980-\u09ff])")
+
+ReadingKind = Literal["number", "era_year", "scaled", "ordinal"]
+
+
+class Reading(NamedTuple):
+    """A number of a quote as written (its scale word or ordinal ending included) and its value in
+    ASCII digits: "৫৬ হাজার" → "56000" (scaled), "৭ম" → "7" (ordinal), Thai "2563" → "2020"
+    (era_year)."""
+
+    written: str
+    value: str
+    kind: ReadingKind
+
+
+def ascii_readings(text: str, thai: bool = False) -> list[Reading]:
+    """The numbers of ``text`` a reader of ASCII digits cannot read as written: numbers in Bengali
+    or Thai digits, numbers followed by a scale word ("হাজার", "ล้าน", "triệu"), Bengali ordinals,
+    and in Thai text a year of the Buddhist era (read as its common-era year)."""
     readings = []
     ascii_text = to_ascii_digits(text)
     for match in _NUMBER.finditer(ascii_text):
         written, value = text[match.start():match.end()], match.group()
         before = text[max(0, match.start() - 8):match.start()]
         if thai and _in_buddhist_era_range(value) and _THAI_YEAR_BEFORE.search(before):
-            readings.append((written, _common_era(value), True))
+            readings.append(Reading(written, _common_era(value), "era_year"))
+        elif (scale := _SCALE_AFTER.match(text, match.end())) and (scaled := _scaled(value, scale.group(1))):
+            readings.append(Reading(text[match.start():scale.end()], scaled, "scaled"))
+        elif written != value and (ordinal := _ORDINAL_AFTER.match(text, match.end())):
+            readings.append(Reading(text[match.start():ordinal.end()], value, "ordinal"))
         elif written != value:
-            readings.append((written, value, False))
+            readings.append(Reading(written, value, "number"))
     return readings
+
+
+def _scaled(number: str, word: str) -> str | None:
+    """``number`` times the scale ``word``, in plain ASCII digits ("1.3", "মিলিয়ন" → "1300000").
+    Vietnamese groups digits with "." and marks decimals with ","; Bengali and Thai the other way."""
+    grouping, decimal = (".", ",") if word in _VIETNAMESE_SCALES else (",", ".")
+    whole, _, fraction = number.replace(grouping, "").partition(decimal)
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None  # "1.5.3": not a number we can read with confidence
+    value = Decimal(f"{whole}.{fraction}" if fraction else whole) * _SCALES[word]
+    return format(value.normalize(), "f")
 
 
 def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:

@@ -11,7 +11,7 @@ from index.lexical import (
     trigrams,
     word_pairs,
 )
-from index.numbers import numbers_in
+from index.numbers import ascii_readings, numbers_in
 
 
 @pytest.mark.parametrize(("latin", "other"), [
@@ -100,3 +100,14 @@ def test_an_acronym_is_too_short_to_tell_a_subject():
 
     articles = {"fair.txt": trigrams("ক্ষুদ্র ও মাঝারি প্রতিষ্ঠান এআই ব্যবহার করে"), "other.txt": trigrams("SME support")}
     assert not _about_another_subject("How many SME firms used AI at the fair?", "fair.txt", articles)
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("মোট ৫৬ হাজার জন, ১,৫০০ কোটি টাকা", [("৫৬ হাজার", "56000", "scaled"), ("১,৫০০ কোটি", "15000000000", "scaled")]),
+    ("১.৩ মিলিয়নেরও বেশি", [("১.৩ মিলিয়ন", "1300000", "scaled")]),
+    ("doanh thu 1,5 triệu đồng, 2.000 nghìn lượt", [("1,5 triệu", "1500000", "scaled"), ("2.000 nghìn", "2000000", "scaled")]),
+    ("৬ষ্ঠ বার, ২৪শে মে, ৭ম স্থান", [("৬ষ্ঠ", "6", "ordinal"), ("২৪শে", "24", "ordinal"), ("৭ম", "7", "ordinal")]),
+    ("৫০টি বুথ, 2025 সালে", [("৫০", "50", "number")]),
+], ids=["bn-scale", "bn-ending", "vi-separators", "bn-ordinals", "plain"])
+def test_numbers_a_reader_of_ascii_digits_needs_read_out(text, readings):
+    assert [tuple(r) for r in ascii_readings(text)] == readings

@@ -507,9 +507,27 @@ def test_a_quote_in_another_script_reads_its_figures_out():
     # quotes stay verbatim; the line under them gives the figures in digits the reader knows
     hit = make_hit("মেলা শেষ হয়েছে। মোট ৫৬ হাজার মানুষ মেলায় আসে, যা ১২৩ শতাংশ বেশি। আরও তথ্য।", "bn")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
-    assert "৫৬ হাজার" in page and t("reading_numbers", "en", numbers="৫৬ = 56 · ১২৩ = 123") in page
+    assert "৫৬ হাজার" in page and t("reading_numbers", "en", numbers="৫৬ হাজার = 56,000 · ১২৩ = 123") in page
     same_script = render_plain(render_answer(make_result(hit), "bn").messages[0])
     assert "= 56" not in same_script, "a Bengali reader reads ৫৬"
+
+
+@pytest.mark.parametrize(("lang", "readings"), [
+    ("en", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = 7th · ২২শে = 22nd · ৪০ = 40 · ৫০ = 50"),
+    ("vi", "১.৩ মিলিয়ন = 1.300.000 · ৭ম = thứ 7 · ২২শে = thứ 22 · ৪০ = 40 · ৫০ = 50"),
+    ("th", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = ที่ 7 · ২২শে = ที่ 22 · ৪০ = 40 · ৫০ = 50"),
+], ids=["en", "vi", "th"])
+def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
+    # a user test read "৫৬ = 56" under "৫৬ হাজার" (56 thousand) as the count, and "৭ম = 7" lost the rank
+    hit = make_hit("১.৩ মিলিয়নেরও বেশি পণ্য। প্রদেশটি ৭ম স্থানে, ২২শে মে। প্রতিদিন ৪০-৫০টি অর্ডার।", "bn")
+    page = render_plain(render_answer(make_result(hit), lang).messages[0])
+    assert t("reading_numbers", lang, numbers=readings) in page
+
+
+def test_a_thai_scale_word_is_read_with_its_number():
+    hit = make_hit("ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
+    page = render_plain(render_answer(make_result(hit), "en").messages[0])
+    assert t("reading_numbers", "en", numbers="30 ล้าน = 30,000,000") in page, "plain ASCII 10 needs no reading"
 
 
 def test_a_thai_buddhist_era_year_is_given_in_the_common_era():
