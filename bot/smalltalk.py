@@ -162,7 +162,8 @@ LEXICON: dict[str, dict[str | None, tuple[str, ...]]] = {
 # Emoji sent alone after an answer say what words would: 👍 is "ok", ❤ is "thanks" (a variation
 # selector after ❤ is ignored: "❤" is found inside "❤️")
 _EMOJI: dict[str, Kind] = {"👋": "greeting", "🙏": "thanks", "❤": "thanks", "🥰": "thanks", "😍": "thanks",
-                           "👍": "ack", "👌": "ack", "✅": "ack", "🆗": "ack", "👏": "ack"}
+                           "👍": "ack", "👌": "ack", "✅": "ack", "🆗": "ack", "👏": "ack",
+                           "🙂": "ack", "😊": "ack", "😀": "ack", "😄": "ack", "😁": "ack", "😂": "ack", "🤣": "ack"}
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,6 @@ class Terminal:
         return self._service.language_for(None, self._pinned, recent=self._recent())
 
     async def _ask(self, question: str) -> str:
-        self._last, self._next_page = None, None  # /more now means more of this question
         if (fitted := fit_question(question, self._settings.max_question_chars)) is None:
             return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
         question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
@@ -94,6 +93,7 @@ class Terminal:
             return t(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
+        # /more now means more of this question; "thanks", "👍" or "🤔" after an answer leave it be
         self._last = replace(answer, shortened=shortened)
         self._service.note_language(TERMINAL_USER, answer.lang, self._pinned)
         return self._page(self._last, 0)
@@ -115,8 +115,10 @@ class Terminal:
 
     def _more(self) -> str:
         """The next page, as Telegram's button shows it; where Telegram shows no button, say so."""
-        if self._last is None or self._next_page is None:
-            return t("more_none", self._last.lang if self._last else self.language())
+        if self._last is None:
+            return t("more_nothing_asked", self.language())
+        if self._next_page is None:
+            return t("more_none", self._last.lang)
         return self._page(self._last, self._next_page)
 
     def _set_language(self, args: list[str]) -> str:

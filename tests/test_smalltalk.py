@@ -40,6 +40,11 @@ POSITIVE = [
     ("See you later!", "goodbye", "en"),
     ("thanks, bye", "goodbye", None),
     ("🙏", "thanks", None),
+    ("❤️", "thanks", None),
+    ("👍", "ack", None),
+    ("👌👌", "ack", None),
+    ("😂😂😂", "ack", None),
+    ("🙂", "ack", None),
     ("👋👋", "greeting", None),
     # Bengali, and Banglish
     ("হ্যালো", "greeting", "bn"),
@@ -183,7 +188,7 @@ NEGATIVE = [
     ("thai-particle-only", "ครับ"),
     ("english-a-is-not-vi-a", "thanks a"),
     ("number", "hi 2024"),
-    ("other-emoji-only", "🙂🙂 ?!"),
+    ("other-emoji-only", "🤔🤔 ?!"),
     ("long", "thank you " * 7),
     # "help", "who", "what can" starting a real question leave it a question
     ("help-in-a-question", "can you help me find how many people visited the fair?"),

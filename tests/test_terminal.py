@@ -119,7 +119,7 @@ async def test_a_failing_line_gets_the_apology_and_the_session_goes_on(service: 
 
 async def test_more_stops_at_the_last_page_and_says_so(service: AnswerService) -> None:
     before = await converse(service, "/more")
-    assert before.strip() == t("more_none", "en"), "/more before any question"
+    assert before.strip() == t("more_nothing_asked", "en"), "/more before any question"
     out = await converse(service, VI_QUESTION, *["/more"] * 8, answers_per_page=2)
     pages, *past_the_end = out.split(t("more_none", "vi"))
     hints = pages.count("[/more:")
@@ -127,6 +127,13 @@ async def test_more_stops_at_the_last_page_and_says_so(service: AnswerService) -
     ranks = re.findall(r"^\[(\d+)\]", pages, re.MULTILINE)
     assert ranks == [str(n) for n in range(1, len(ranks) + 1)], "each passage once, in order"
     assert t("nothing_found", "vi") not in out and t("ask_usage", "vi") not in out
+
+
+async def test_small_talk_or_emoji_after_an_answer_leave_its_more_pages(service: AnswerService) -> None:
+    out = await converse(service, VI_QUESTION, "cảm ơn", "🤔", "/more", answers_per_page=2)
+    replies = out.strip().split("\n\n" + t("more_header", "vi"))
+    assert len(replies) == 2, "/more shows the answer's second page after the thanks and the emoji"
+    assert re.match(r"\s*\[3\]", replies[1])
 
 
 async def test_more_after_nothing_found_says_there_is_nothing_more(fake_index: IndexSettings) -> None:
