@@ -308,6 +308,8 @@ def _about_another_subject(question: str, doc: str, article_grams: dict[str, fro
         if len(grams) < MIN_NAME_TRIGRAMS:
             continue
         shares = {d: len(grams & g) / len(grams) for d, g in article_grams.items()}
+        if 2 * sum(share >= NAMED_ELSEWHERE for share in shares.values()) > len(shares):
+            continue  # a word most articles use ("Ministry"): no subject of its own, and spelled out elsewhere
         best = max(shares.values(), default=0.0)
         if best >= NAMED_ELSEWHERE and shares.get(doc, 0.0) < NAMED_HERE * best:
             return True

@@ -102,6 +102,23 @@ def test_an_acronym_is_too_short_to_tell_a_subject():
     assert not _about_another_subject("How many SME firms used AI at the fair?", "fair.txt", articles)
 
 
+def test_a_word_most_articles_use_tells_no_subject():
+    # "Ministry" is in three of these four articles, in Latin letters; the Thai one writes กระทรวง. A
+    # user test had "When did the Ministry of Commerce launch the campaign…?" refused, its answer
+    # being in the Thai article
+    articles = {
+        "a.txt": trigrams("The Ministry of Industry and Trade held the fair."),
+        "b.txt": trigrams("The Ministry said farmers sell on TikTok Shop."),
+        "c.txt": trigrams("Ministry officials opened the Hoa Sen store."),
+        "th.txt": trigrams("กระทรวงพาณิชย์จีนเปิดตัวแคมเปญเมื่อต้นปี 2568"),
+    }
+    from index.retrieval import _about_another_subject
+
+    assert not _about_another_subject("When did the Ministry launch the campaign?", "th.txt", articles)
+    assert _about_another_subject("How many orders do TikTok Shop sellers get?", "th.txt", articles), \
+        "a name one article uses still tells its subject"
+
+
 @pytest.mark.parametrize(("text", "readings"), [
     ("মোট ৫৬ হাজার জন, ১,৫০০ কোটি টাকা", [("৫৬ হাজার", "56000", "scaled"), ("১,৫০০ কোটি", "15000000000", "scaled")]),
     ("১.৩ মিলিয়নেরও বেশি", [("১.৩ মিলিয়ন", "1300000", "scaled")]),
