@@ -57,9 +57,14 @@ _SCALES = {
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
 }
 _VIETNAMESE_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
-_SCALE_AFTER = re.compile(r"\s?(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + ")")
-# Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২৪শে (the 24th, of a date), ১০তম (10th)
-_ORDINAL_AFTER = re.compile(r"(?:ম|য়|র্থ|ষ্ঠ|তম|শে|লা|রা)(?![\u0980-\u09ff])")
+# Bengali words take endings, so only a Vietnamese word must end ("63 tỉnh" is 63 provinces, not
+# 63 tỉ), and Thai, which writes words together, must not go on into another word ("พันธมิตร",
+# partner, begins with พัน)
+_SCALE_AFTER = re.compile(r"\s?(" + "|".join(
+    re.escape(word) + (r"(?!\w)" if word in _VIETNAMESE_SCALES else "(?!ธ)" if word == "พัน" else "")
+    for word in sorted(_SCALES, key=len, reverse=True)) + ")")
+# Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২য় (2nd), ৪ঠা and ২৪শে (of dates), ১০তম (10th)
+_ORDINAL_AFTER = re.compile(r"(?:ম|য়|র্থ|ষ্ঠ|তম|শে|লা|রা|ঠা)(?![\u0980-\u09ff])")
 
 ReadingKind = Literal["number", "era_year", "scaled", "ordinal"]
 

@@ -125,6 +125,10 @@ def test_a_word_most_articles_use_tells_no_subject():
     ("doanh thu 1,5 triệu đồng, 2.000 nghìn lượt", [("1,5 triệu", "1500000", "scaled"), ("2.000 nghìn", "2000000", "scaled")]),
     ("৬ষ্ঠ বার, ২৪শে মে, ৭ম স্থান", [("৬ষ্ঠ", "6", "ordinal"), ("২৪শে", "24", "ordinal"), ("৭ম", "7", "ordinal")]),
     ("৫০টি বুথ, 2025 সালে", [("৫০", "50", "number")]),
-], ids=["bn-scale", "bn-ending", "vi-separators", "bn-ordinals", "plain"])
+    ("63 tỉnh, 5 tỉ đồng", [("5 tỉ", "5000000000", "scaled")]),
+    ("มี 10 พันธมิตร และ 3 พันคน", [("3 พัน", "3000", "scaled")]),
+    ("৪ঠা মে, ৫মিনিট", [("৪ঠা", "4", "ordinal"), ("৫", "5", "number")]),
+], ids=["bn-scale", "bn-ending", "vi-separators", "bn-ordinals", "plain", "vi-not-a-scale", "th-not-a-scale",
+        "bn-not-an-ordinal"])
 def test_numbers_a_reader_of_ascii_digits_needs_read_out(text, readings):
     assert [tuple(r) for r in ascii_readings(text)] == readings
