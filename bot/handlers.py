@@ -149,18 +149,18 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
                          limit=d.settings.max_question_chars)
     question, shortened = fitted
+    pinned = d.prefs.get(user.id) if user else None
     allowed, wait = d.service.allow(user.id if user else chat.id)
     if not allowed:
         return await say(update, context, "rate_limited", reply_language(context, update, question),
                           seconds=max(1, math.ceil(wait)))
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
         if user:
-            d.service.note_language(user.id, talk.lang, d.prefs.get(user.id))
+            d.service.note_language(user.id, talk.lang, pinned)
         return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk))
     await _typing(context.bot, chat.id)
     try:
-        answer = await d.service.ask(question, d.prefs.get(user.id) if user else None,
-                                     user.language_code if user else None,
+        answer = await d.service.ask(question, pinned, user.language_code if user else None,
                                      follow_up_of=_followed_up(update, context),
                                      recent=d.service.recent_language(user.id) if user else None)
     except EmptyQuery as exc:  # only emoji, punctuation or symbols, or only links: nothing to search for
@@ -168,7 +168,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     if user:
-        d.service.note_language(user.id, answer.lang, d.prefs.get(user.id))
+        d.service.note_language(user.id, answer.lang, pinned)
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 
