@@ -191,7 +191,7 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
     rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
-                             other_script=answer.other_script, follow_up_of=answer.follow_up_of,
+                             other_language=answer.other_language, follow_up_of=answer.follow_up_of,
                              shortened=answer.shortened)
     markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
         if rendered.has_more else None

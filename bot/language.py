@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from index import LANGUAGES, detect_language
-from index.language import script_counts
+from index.language import in_foreign_latin, script_counts
 
 _LEADING_COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?![A-Za-z0-9_@])")
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
@@ -61,11 +61,15 @@ def choose_language(
     return telegram_language(telegram_code) or (default if default in LANGUAGES else "en")
 
 
-def in_another_script(text: str | None, bot_username: str | None = None) -> bool:
-    """Whether ``text`` is written mostly in a script none of our languages uses (Cyrillic,
-    Devanagari, Han…): the model may still find the answer, but the reply cannot be in its language."""
-    counts = script_counts(_detection_text(text or "", bot_username))
-    return counts["other"] >= _MIN_OTHER_LETTERS and counts["other"] > max(counts["bn"], counts["th"], counts["latin"])
+def in_another_language(text: str | None, bot_username: str | None = None) -> bool:
+    """Whether ``text`` is written in a language we do not reply in: mostly in a script none of ours
+    uses (Cyrillic, Devanagari, Han…), or in Latin letters but in French, Spanish… The model may
+    still find the answer, but the reply cannot be in its language, which the asker is told."""
+    text = _detection_text(text or "", bot_username)
+    counts = script_counts(text)
+    if counts["other"] >= _MIN_OTHER_LETTERS and counts["other"] > max(counts["bn"], counts["th"], counts["latin"]):
+        return True
+    return in_foreign_latin(text)
 
 
 def _detection_text(text: str, bot_username: str | None) -> str:

@@ -74,20 +74,20 @@ class InlineItem:
 
 
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3,
-                  other_script: bool = False, follow_up_of: str | None = None,
+                  other_language: bool = False, follow_up_of: str | None = None,
                   shortened: bool = False) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
 
     A question whose figure the articles lack gets only that on page 0, and the passages on its
     topic from page 1 on, when asked for, headed so that no one takes them for the answer.
-    ``other_script``: the question was in a script none of our languages uses, which page 0 says
+    ``other_language``: the question was in a language we do not reply in, which page 0 says
     (the reply is in ``lang`` all the same). ``follow_up_of``: the earlier question; page 0 says
     when the search read the question as its follow-up, so a reader knows why these passages.
     ``shortened``: the message was too long to search whole, and page 0 says which question of it
     was searched."""
     lang = reply_lang(lang)
     notes = []
-    if other_script and page == 0:
+    if other_language and page == 0:
         notes.append(f"<i>ℹ️ {_esc(t('other_language', lang))}</i>")
     if result.follow_up and follow_up_of and page == 0:
         earlier = _clip(_one_line(follow_up_of), _QUESTION_CHARS // 2)

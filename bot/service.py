@@ -40,7 +40,7 @@ from index import (
     load_index_for,
 )
 
-from .language import choose_language, in_another_script, strip_addressing
+from .language import choose_language, in_another_language, strip_addressing
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class Answer:
     result: SearchResult
     lang: str
     # the question is in a script none of the reply languages uses: the reply says so
-    other_script: bool = False
+    other_language: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
     shortened: bool = False  # the message was too long to search whole: its last question was searched
 
@@ -358,7 +358,7 @@ class AnswerService:
             return Answer(result, result.asked_in, follow_up_of=follow_up_of)
         # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
         lang = choose_language(text, None, code, self.default_language, recent=recent)
-        return Answer(result, lang, in_another_script(text), follow_up_of)
+        return Answer(result, lang, in_another_language(text), follow_up_of)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

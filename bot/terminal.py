@@ -108,7 +108,7 @@ class Terminal:
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
-                                 other_script=answer.other_script, shortened=answer.shortened)
+                                 other_language=answer.other_language, shortened=answer.shortened)
         self._next_page = page + 1 if rendered.has_more else None
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text

@@ -91,7 +91,7 @@ async def test_private_question_gets_cited_excerpts_in_the_askers_language(
     assert any(e["type"] == "blockquote" for e in reply["entities"]), "the excerpt is quoted"
 
 
-async def test_a_question_in_another_script_is_answered_with_the_reply_languages(live: Live) -> None:
+async def test_a_question_in_another_language_is_answered_with_the_reply_languages(live: Live) -> None:
     user = live.emu.private_user(104, "Читатель", language_code="ru")
     await live.emu.send_text(user, user, "Сколько людей посетило ярмарку трансграничной электронной торговли в Гуанчжоу?")
     [reply] = await live.emu.wait_for_messages(104, 1, timeout=TIMEOUT)

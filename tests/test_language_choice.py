@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from bot.language import choose_language, in_another_script, strip_addressing, telegram_language
+from bot.language import choose_language, in_another_language, strip_addressing, telegram_language
 from index import detect_language
 from index.language import ENGLISH_GRAMMAR, VIETNAMESE_SYLLABLE
 from bot.prefs import LanguagePrefs
@@ -87,19 +87,50 @@ OTHER_SCRIPTS = {
 
 
 @pytest.mark.parametrize("code", sorted(OTHER_SCRIPTS))
-def test_a_question_in_another_script_falls_back_and_is_flagged(code):
+def test_a_question_in_another_language_falls_back_and_is_flagged(code):
     # Cyrillic or Devanagari letters once counted as Latin and went to lingua's English-or-Vietnamese
     text = OTHER_SCRIPTS[code]
     assert detect_language(text) is None
     assert choose_language(text, None, "th") == "th" and choose_language(text, None, None) == "en"
-    assert in_another_script(text) and in_another_script(f"/ask@NewsBot {text}", "NewsBot")
+    assert in_another_language(text) and in_another_language(f"/ask@NewsBot {text}", "NewsBot")
 
 
 @pytest.mark.parametrize("text", [BN_QUESTION, TH_QUESTION, VI_QUESTION, EN_QUESTION, "ok 👍", "",
                                   "How many people visited the 广交会 fair in Guangzhou?",
                                   "Да?"], ids=["bn", "th", "vi", "en", "emoji", "empty", "en-with-han-name", "short"])
 def test_our_languages_and_short_text_are_not_flagged(text):
-    assert not in_another_script(text)
+    assert not in_another_language(text)
+
+
+LATIN_FOREIGN = {
+    "fr": "Combien de boutiques en ligne les agriculteurs de Lai Chau ont-ils ouvertes ?",
+    "es": "¿Qué plataformas usan los agricultores de Tuyen Quang para vender sus productos?",
+    "de": "Welche Produkte verkaufen die Bauern in Tuyen Quang im Internet?",
+    "pt": "Quantas empresas participaram da feira de comércio eletrônico em Guangzhou?",
+    "id": "Berapa banyak petani di Lai Chau yang menjual produk secara online?",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LATIN_FOREIGN))
+def test_a_question_in_a_latin_language_we_do_not_speak_is_flagged(code):
+    # French, Spanish… use our letters, so the script cannot tell; they used to get an English
+    # answer with no word on why, and Portuguese "eletrônico" a Vietnamese one
+    text = LATIN_FOREIGN[code]
+    assert detect_language(text) is None
+    assert choose_language(text, None, None) == "en" and choose_language(text, None, "th", recent="bn") == "bn"
+    assert in_another_language(text) and in_another_language(f"/ask@NewsBot {text}", "NewsBot")
+
+
+@pytest.mark.parametrize("text", [
+    "how many farmers in lai chau sell online",
+    "nong dan Lai Chau ban hang tren nen tang nao",
+    "lai chau er krishok ra kon platform e bikri kore",
+    "Tuyen Quang e koto jon online e bikri kore?",
+    "Qui est Le Hoang Oanh ?",  # too short to tell from English with a typo
+    "Người nông dân ở Lai Châu bán hàng trên nền tảng nào?",
+], ids=["en-lowercase", "vi-unmarked", "banglish", "banglish-names", "short-french", "vi"])
+def test_english_unmarked_vietnamese_and_banglish_are_not_taken_for_another_latin_language(text):
+    assert not in_another_language(text)
 
 
 def test_addressing_does_not_outvote_a_short_thai_question():

@@ -329,14 +329,14 @@ def test_pages_show_their_ranks_and_say_whether_more_follow(page, ranks, more):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_question_in_another_script_is_told_the_reply_languages_on_the_first_page_only(lang):
+def test_a_question_in_another_language_is_told_the_reply_languages_on_the_first_page_only(lang):
     note = t("other_language", lang)
-    first = render_answer(make_result(*seven_hits()), lang, other_script=True)
+    first = render_answer(make_result(*seven_hits()), lang, other_language=True)
     assert_valid(first.messages[0])
     assert render_plain(first.messages[0]).startswith(f"ℹ️ {note}\n{t('answer_header', lang)}")
-    assert note not in render_plain(render_answer(make_result(*seven_hits()), lang, page=1, other_script=True).messages[0])
+    assert note not in render_plain(render_answer(make_result(*seven_hits()), lang, page=1, other_language=True).messages[0])
     assert note not in render_plain(render_answer(make_result(*seven_hits()), lang).messages[0])
-    nothing = render_answer(SearchResult("?", (), False, 0.1), lang, other_script=True).messages
+    nothing = render_answer(SearchResult("?", (), False, 0.1), lang, other_language=True).messages
     assert len(nothing) == 1 and render_plain(nothing[0]) == f"ℹ️ {note}\n" + render_plain(render_nothing_found(lang))
 
 
@@ -503,7 +503,7 @@ def test_render_plain_strips_tags_and_unescapes():
     assert render_plain('<b>[1]</b> <a href="https://x">A &amp; B</a> &lt;ok&gt;') == "[1] A & B <ok>"
 
 
-def test_a_quote_in_another_script_reads_its_figures_out():
+def test_a_quote_in_another_language_reads_its_figures_out():
     # quotes stay verbatim; the line under them gives the figures in digits the reader knows
     hit = make_hit("মেলা শেষ হয়েছে। মোট ৫৬ হাজার মানুষ মেলায় আসে, যা ১২৩ শতাংশ বেশি। আরও তথ্য।", "bn")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])

@@ -79,8 +79,10 @@ async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service
     assert out.count(t("unknown_command", "vi")) == 1, "/help is not called unknown"
 
 
-async def test_a_question_in_another_script_is_answered_with_a_note_unless_a_language_is_pinned(service) -> None:
-    question = "Сколько тонн слив продал кооператив в Сон Ла?"
+@pytest.mark.parametrize("question", ["Сколько тонн слив продал кооператив в Сон Ла?",
+                                      "Combien de tonnes de prunes la coopérative de Son La a-t-elle vendues ?"],
+                         ids=["cyrillic", "french"])
+async def test_a_question_in_another_language_is_answered_with_a_note_unless_a_language_is_pinned(service, question) -> None:
     out = await converse(service, question, "/lang vi", question)
     first, pinned = out.split(t("lang_set", "vi", language=language_name("vi", "vi")))
     assert first.startswith(f"ℹ️ {t('other_language', 'en')}\n")
