@@ -312,9 +312,10 @@ class AnswerService:
         (``recent``), else the app's, else the default."""
         lang = choose_language(text, pinned, telegram_code, self.default_language, bot_username, recent)
         searcher = self._searcher
-        if lang == "en" and pinned not in LANGUAGES and text and searcher is not None:
-            # Banglish looks English to the detector; the search reads it as Bengali, and so must
-            # the replies made without one ("too long", "too quickly"). About 1 ms.
+        if lang in ("en", "vi") and pinned not in LANGUAGES and text and searcher is not None:
+            # Banglish looks English (or, around Vietnamese names, Vietnamese) to the detector; the
+            # search reads it as Bengali, and so must the replies made without one ("too long",
+            # "too quickly"). About 1 ms.
             return searcher.asked_in(strip_addressing(text, bot_username)) or lang
         return lang
 

@@ -54,6 +54,7 @@ _TOKENIZER_WORD = "\u2581"
 _BENGALI_WORD = re.compile(r"[\u0980-\u09FF]+")
 _TOKEN = re.compile(r"(\W*)([A-Za-z][A-Za-z'-]*)(\W*)$")
 _KEEP = re.compile(r"[A-Za-z]+")  # a word Avro may rewrite: letters only
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 ENGLISH_RANK = 30_000  # Latin whole words this common in the tokenizer are taken for English
 MIN_BENGALI_WORDS = 2
 # Function words this long are no English word or common abbreviation ("koto", "theke", "kobe"); the
@@ -86,6 +87,18 @@ FUNCTION_WORDS = {
     "kothay": "কোথায়", "keno": "কেন", "kivabe": "কীভাবে", "kibhabe": "কীভাবে", "kara": "কারা",
     "kar": "কার", "ache": "আছে", "chilo": "ছিল", "hoy": "হয়", "kore": "করে",
 }
+QUESTION_WORDS = frozenset("ke ki kon koto koyta koyti kobe kothay keno kivabe kibhabe kara kar".split())
+
+
+def asks_of_names(text: str) -> bool:
+    """Whether ``text`` is names and Bengali grammar alone, with a question word ("Le Hoang Oanh
+    ke?", "Shopee koto?", "Dong Nai r rank ki?"). Too short to count as Banglish otherwise, and its
+    names are Vietnamese, so it looked like Vietnamese typed without marks and got a Vietnamese
+    reply; Vietnamese asks with words none of these is ("ai", "gi", "nao", "dau")."""
+    words = _LATIN_WORDS.findall(text)
+    lowercase = [word for word in words if word == word.lower()]
+    return (len(lowercase) < len(words) and all(word in FUNCTION_WORDS for word in lowercase)
+            and any(word in QUESTION_WORDS for word in lowercase))
 
 
 def _nfc(text: str) -> str:
@@ -138,7 +151,8 @@ class BanglishReader:
             lower = word.lower()
             if word == lower:
                 lowercase += 1
-                vietnamese += bool(VIETNAMESE_SYLLABLE.fullmatch(word))
+                # a function word is Bengali grammar, though "te" or "ki" could be a Vietnamese syllable
+                vietnamese += bool(VIETNAMESE_SYLLABLE.fullmatch(word)) and word not in FUNCTION_WORDS
             if lower in FUNCTION_WORDS:
                 parts.append(before + FUNCTION_WORDS[lower] + after)
                 bengali += 1
@@ -155,8 +169,8 @@ class BanglishReader:
                 parts.append(before + spelling + after)
                 bengali += known and not VIETNAMESE_SYLLABLE.fullmatch(lower)
         bengali_grammar = grammar >= MIN_BENGALI_WORDS and long_grammar >= 1
-        if bengali < MIN_BENGALI_WORDS or (bengali < english and not bengali_grammar) \
-                or vietnamese > VIETNAMESE_SHARE * lowercase:
+        if vietnamese > VIETNAMESE_SHARE * lowercase or (not asks_of_names(text) and (
+                bengali < MIN_BENGALI_WORDS or (bengali < english and not bengali_grammar))):
             return None
         return "".join(parts)
 
@@ -182,4 +196,4 @@ def reader_for(model: str) -> BanglishReader | None:
     return BanglishReader.from_vocabulary(vocabulary) if vocabulary is not None else None
 
 
-__all__ = ["FUNCTION_WORDS", "BanglishReader", "reader_for"]
+__all__ = ["FUNCTION_WORDS", "QUESTION_WORDS", "BanglishReader", "asks_of_names", "reader_for"]

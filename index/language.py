@@ -81,7 +81,7 @@ def detect_language(text: str) -> str | None:
     counts = script_counts(text)
     script, letters = max(counts.items(), key=lambda kv: kv[1])
     if letters == 0:
-        return None
+        return _digits_language(text)
     if script == "latin" and max(counts["bn"], counts["th"]) >= _MIN_SCRIPT_LETTERS:
         script = "bn" if counts["bn"] >= counts["th"] else "th"  # a Latin name or term in a bn/th question
     if script in ("bn", "th"):
@@ -148,6 +148,13 @@ def _foreign_latin(text: str) -> bool:
         return False
     best = _foreign_detector().compute_language_confidence_values(text)[0]
     return best.language.name in FOREIGN_LATIN and best.value >= FOREIGN_CONFIDENCE
+
+
+def _digits_language(text: str) -> str | None:
+    """Bengali or Thai for a text whose only digits are Bengali or Thai ones ("৫৬?"): only a Bengali or
+    Thai keyboard types them, where the ASCII digits of "56" say nothing."""
+    scripts = {("bn" if ord(ch) in _BENGALI else "th" if ord(ch) in _THAI else None) for ch in text if ch.isdigit()}
+    return scripts.pop() if len(scripts) == 1 else None
 
 
 def _without_names(text: str) -> str:

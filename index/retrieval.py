@@ -36,7 +36,7 @@ import numpy as np
 
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
-from .banglish import BanglishReader, reader_for
+from .banglish import BanglishReader, asks_of_names, reader_for
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
@@ -218,6 +218,10 @@ class Searcher:
     def _reading(self, text: str, banglish: BanglishReader | None) -> tuple[str | None, str | None]:
         """(language, text as it would be written) for a question typed in a makeshift way, else
         (None, None)."""
+        # before the Vietnamese check, which its Vietnamese names would pass ("Le Hoang Oanh ke?")
+        reading = banglish.read(text) if banglish is not None and asks_of_names(text) else None
+        if reading:
+            return "bn", reading
         if typed_without_diacritics(text):
             restorer = restorer_for(self._embedder.name)
             restored = restorer.restore(text) if restorer else text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.banglish import FUNCTION_WORDS, BanglishReader
+from index.banglish import FUNCTION_WORDS, BanglishReader, asks_of_names
 
 # A byte-pair vocabulary in miniature: "▁" marks a word start, lower ids are commoner words.
 VOCABULARY = {"▁the": 5, "▁fair": 900, "▁online": 1200, "▁people": 300, "▁how": 40, "▁many": 60,
@@ -52,6 +52,21 @@ def test_english_with_a_stray_function_word_is_not_banglish(reader, text):
 def test_vietnamese_typed_without_marks_is_not_banglish(reader):
     # "nen", "nao", "tren" transliterate to Bengali words, but read as Vietnamese syllables
     assert reader.read("phien livestream o Lai Chau phat tren nen tang nao") is None
+
+
+@pytest.mark.parametrize(("typed", "read"), [("Nguyen Van An ke?", "Nguyen Van An কে?"),
+                                             ("Shopee koto?", "Shopee কত?"),
+                                             ("Lai Chau te mela kobe?", "Lai Chau তে মেলা কবে?")])
+def test_names_and_a_bengali_question_word_are_banglish(reader, typed, read):
+    # one Bengali word is too little evidence otherwise, and Vietnamese names made it look like
+    # Vietnamese typed without marks: "Le Hoang Oanh ke?" got a Vietnamese reply
+    assert asks_of_names(typed) == ("mela" not in typed)
+    assert reader.read(typed) == read
+
+
+@pytest.mark.parametrize("text", ["Nguyen Van An la ai?", "Dong Nai o dau?", "Shopee or Lazada?", "ke ki koto"])
+def test_names_with_vietnamese_or_english_words_or_no_name_do_not_ask_of_names(text):
+    assert not asks_of_names(text)
 
 
 def test_a_word_no_table_knows_is_transliterated_but_does_not_count(reader):

@@ -270,9 +270,16 @@ def test_short_english_lines_as_vietnamese_shaped_as_chat_vietnamese_stay_englis
 
 
 @pytest.mark.parametrize(("text", "expected"), [("How many people visited the fair in ২০২৪?", "en"),
-                                               ("งานที่กว่างโจวมีผู้เข้าชมกี่คน 2567", "th"), ("২০২৪", None)])
-def test_digits_do_not_say_the_language(text, expected):
+                                               ("งานที่กว่างโจวมีผู้เข้าชมกี่คน 2567", "th"), ("56", None), ("৫৬ 56", None)])
+def test_digits_beside_words_or_ascii_digits_do_not_say_the_language(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("২০২৪", "bn"), ("৫৬?", "bn"), ("๒๕๖๓", "th")])
+def test_a_line_of_bengali_or_thai_digits_alone_is_in_that_language(text, expected):
+    # only that keyboard types them: a user test got a Vietnamese reply to "৫৬" after a misread line
+    assert detect_language(text) == expected
+    assert choose_language(text, None, "en", recent="vi") == expected
 
 
 @pytest.mark.parametrize("text", ["Hmong", "livestream", "Dong Nai", "Tuyen Quang", "EBI Dong Nai"])

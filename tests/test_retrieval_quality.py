@@ -233,6 +233,13 @@ def test_banglish_is_bengali_and_other_latin_text_is_not(seeds_searcher):
         assert seeds_searcher.search(question).asked_in != "bn", question
 
 
+def test_vietnamese_names_with_a_bengali_question_word_are_banglish(seeds_searcher):
+    # "ke?" after a Vietnamese name: was read as Vietnamese typed without marks, and replied to in Vietnamese
+    result = seeds_searcher.search("Tran Duong Hung ke?")
+    assert result.asked_in == "bn" and result.found
+    assert "ট্রান ডুয়ং হুং" in result.hits[0].chunk.text
+
+
 def test_banglish_mixed_with_many_english_words_is_bengali(seeds_searcher):
     # 30 code-mixed chat questions (24 answerable) by a helper who saw no other set: 18 read as
     # Banglish before Bengali grammar could decide alone, 29 after; recall@3 1.0 either way

@@ -171,6 +171,7 @@ def test_replies_made_before_a_search_read_banglish_as_bengali(real_index, embed
         assert service.language_for("mela te koto jon manush eshechilo?") == "bn"
         assert service.language_for("@NewsBot mela kobe shesh hoyechilo", bot_username="NewsBot") == "bn"
         assert service.language_for("How many people visited the fair?") == "en"
+        assert service.language_for("Tran Duong Hung ke?") == "bn" and service.language_for("Tran Duong Hung la ai?") == "vi"
         assert service.language_for("mela te koto jon manush eshechilo?", pinned="th") == "th"
     finally:
         service.close()
