@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index import Hit
@@ -39,35 +40,56 @@ class Piece:
     text: str
     bold: tuple[int, int] | None = None
     cut: bool = False
+    span: tuple[int, int] | None = None  # the article text it quotes, as offsets into the article
 
 
-def excerpt(hit: Hit, limit: int) -> list[Piece]:
+def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[Piece]:
     """The whole passage if it fits, else the best sentence plus those stating the figure asked for
-    or scoring nearly as well, in text order, within ``limit`` chars."""
+    or scoring nearly as well, in text order, within ``limit`` chars. ``skip``: article text
+    already quoted above it (overlapping passages share sentences); its sentences are left out,
+    and nothing is quoted when no other sentence is left. (A passage without sentence scores
+    quotes its opening regardless.)"""
     text = hit.chunk.text
     spans = _sentence_spans(hit)
     if not spans:  # no sentence scores to go by: quote the passage's opening
-        return [_shortened(text.strip(), limit, bold=False)]
-    best = max(range(len(spans)), key=lambda i: spans[i][2])
+        return [_opening(hit, limit)]
+    start0 = hit.chunk.start
+    # sentences already quoted stay in ``spans``, so that runs of neighbours still mean neighbours
+    # in the article, but are never chosen
+    banned = {i for i, (start, end, *_) in enumerate(spans) if _overlaps(start0 + start, start0 + end, skip)}
+    free = [i for i in range(len(spans)) if i not in banned]
+    if not free:
+        return []
+    best = max(free, key=lambda i: spans[i][2])
     start, end, top = spans[best][:3]
     if end - start > limit:
-        return [_shortened(text[start:end], limit, bold=True)]
-    if _runs_length(spans, set(range(len(spans)))) <= limit * WHOLE_SLACK:
-        chosen = set(range(len(spans)))  # barely over the limit: leaving a sentence out saves little
+        return [_shortened(text[start:end], limit, bold=True, at=start0 + start)]
+    if _runs_length(spans, set(free)) <= limit * WHOLE_SLACK:
+        chosen = set(free)  # barely over the limit: leaving a sentence out saves little
     else:
         chosen = {best}
-    answers = sorted((i for i in range(len(spans)) if i != best and spans[i][3]), key=lambda i: (-spans[i][2], abs(i - best)))
-    near = sorted((i for i in range(len(spans)) if i != best and spans[i][2] >= top - NEAR_BEST),
+    answers = sorted((i for i in free if i != best and spans[i][3]), key=lambda i: (-spans[i][2], abs(i - best)))
+    near = sorted((i for i in free if i != best and spans[i][2] >= top - NEAR_BEST),
                   key=lambda i: (-spans[i][2], abs(i - best)))
     for i in answers + near:
         if _runs_length(spans, chosen | {i}) <= limit:
             chosen.add(i)
-    _complete(text, spans, chosen, best, limit, thai=hit.chunk.lang == "th")
-    return [_run_piece(text, spans, run, spans[best]) for run in _runs(sorted(chosen))]
+    _complete(text, spans, chosen, best, limit, thai=hit.chunk.lang == "th", banned=banned)
+    return [_run_piece(text, spans, run, spans[best], start0) for run in _runs(sorted(chosen))]
+
+
+def _opening(hit: Hit, limit: int) -> Piece:
+    text = hit.chunk.text
+    lead = len(text) - len(text.lstrip())
+    return _shortened(text.strip(), limit, bold=False, at=hit.chunk.start + lead)
+
+
+def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in ranges)
 
 
 def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[int], best: int, limit: int,
-              thai: bool) -> None:
+              thai: bool, banned: set[int] = frozenset()) -> None:
     """Add the sentences the chosen ones need to be read alone, where they fit: the next one after
     a sentence that leads into it ("…these five initiatives:", an "and so on..." that the article
     goes on from, a subheading), and, in Thai, whose "sentences" are clauses between spaces,
@@ -77,7 +99,7 @@ def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[
         j = i
         while j + 1 < len(spans) and _leads_on(text[spans[j][0]:spans[j][1]], text[spans[j][1]:spans[j + 1][0]],
                                                text[spans[j + 1][0]:spans[j + 1][1]]):
-            if _runs_length(spans, chosen | {j + 1}) > limit:
+            if j + 1 in banned or _runs_length(spans, chosen | {j + 1}) > limit:
                 break
             chosen.add(j + 1)
             j += 1
@@ -90,7 +112,7 @@ def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[
         last += 1
     while spans[last][1] - spans[first][0] < MIN_THAI_QUOTE:
         for i in (last + 1, first - 1):  # the clause after first: it finishes the thought
-            if 0 <= i < len(spans) and i not in chosen and _runs_length(spans, chosen | {i}) <= limit:
+            if 0 <= i < len(spans) and i not in chosen | banned and _runs_length(spans, chosen | {i}) <= limit:
                 chosen.add(i)
                 first, last = min(first, i), max(last, i)
                 break
@@ -146,18 +168,19 @@ def _runs_length(spans: list[tuple[int, int, float, bool]], chosen: set[int]) ->
 
 
 def _run_piece(text: str, spans: list[tuple[int, int, float, bool]], run: tuple[int, int],
-               best: tuple[int, int, float, bool]) -> Piece:
+               best: tuple[int, int, float, bool], offset: int) -> Piece:
     # A run spans neighbouring sentences with the article's own spacing between them.
     start, end = spans[run[0]][0], spans[run[1]][1]
     bold = (best[0] - start, best[1] - start) if start <= best[0] < end else None
-    return Piece(text[start:end], bold)
+    return Piece(text[start:end], bold, span=(offset + start, offset + end))
 
 
-def _shortened(text: str, limit: int, bold: bool) -> Piece:
+def _shortened(text: str, limit: int, bold: bool, at: int) -> Piece:
+    """``text`` (at article offset ``at``) cut to ``limit``."""
     if len(text) <= limit:
-        return Piece(text, (0, len(text)) if bold and text else None)
+        return Piece(text, (0, len(text)) if bold and text else None, span=(at, at + len(text)))
     head = cut_text(text, limit - len(CUT))
-    return Piece(head, (0, len(head)) if bold else None, cut=True)
+    return Piece(head, (0, len(head)) if bold else None, cut=True, span=(at, at + len(head)))
 
 
 def cut_text(text: str, limit: int) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from index import LANGUAGES, BuildReport, Hit, SearchResult, is_confident
 from index.numbers import ascii_readings
 
-from .excerpt import CUT, cut_text, excerpt, excerpt_html, excerpt_plain
+from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
 from .i18n import NATIVE_NAMES, command_descriptions, group_digits, language_name, ordinal, reply_lang, t
 
@@ -129,7 +129,17 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
         return RenderedAnswer([render_nothing_found(lang)], False, page)
     budget = SAFE_MESSAGE - _u16(head) - 2
     cited: dict[str, int] = {}  # article → rank of its first citation on this page
-    blocks = [_hit_block(hit, lang, budget, cited.setdefault(hit.chunk.doc, hit.rank)) for hit in shown]
+    quoted: dict[str, list[tuple[int, int]]] = {}  # article → the text quoted from it on this page
+    blocks = []
+    for hit in shown:
+        doc = hit.chunk.doc
+        # neighbouring passages of a paragraph overlap by a sentence or two: a user test read the
+        # same sentence in [1] and [3]. A passage with nothing left to quote is left out.
+        block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()))
+        if block:
+            cited.setdefault(doc, hit.rank)
+            quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
+            blocks.append(block)
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(hits) > first + len(shown), page)
 
 
@@ -157,20 +167,25 @@ def _caveat(lang: str) -> str:
     return f"<i>⚠️ {_esc(t('low_confidence', lang))}</i>"
 
 
-def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None) -> str:
-    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``.
-    ``first_cited``: the rank of the page's first passage from the same article."""
+def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
+               skip: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Piece]]:
+    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``,
+    and the pieces quoted; ("", []) when ``skip`` (article text quoted above) leaves nothing to
+    quote. ``first_cited``: the rank of the page's first passage from the same article."""
     for limit in _EXCERPT_STEPS:
-        block = _block_html(hit, lang, limit, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)
+        pieces = excerpt(hit, limit, skip)
+        if not pieces:
+            return "", []
+        block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)
         if _u16(block) <= budget:
-            return block
+            return block, pieces
     # Only a title or link of pathological length gets here; this floor is far below any budget.
-    return _block_html(hit, lang, _EXCERPT_STEPS[-1], _INLINE_TITLE_CHARS, link=False, first_cited=first_cited)
+    pieces = excerpt(hit, _EXCERPT_STEPS[-1], skip)
+    return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited), pieces
 
 
-def _block_html(hit: Hit, lang: str, limit: int, title_chars: int, link: bool,
+def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
                 first_cited: int | None = None) -> str:
-    pieces = excerpt(hit, limit)
     citation = _citation(hit, lang, title_chars, link, first_cited)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
@@ -258,7 +273,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     head = _question_line(result.question) if _one_line(result.question) else ""
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
-    block = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
+    block, _ = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
     chunk = hit.chunk
     title = _clip(_one_line(chunk.title) or _one_line(chunk.id) or f"[{hit.rank}]", _INLINE_TITLE_CHARS)
     description = _clip(_one_line(excerpt_plain(excerpt(hit, EXCERPT_CHARS))), _INLINE_DESCRIPTION_CHARS)

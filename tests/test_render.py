@@ -273,7 +273,8 @@ def test_a_lead_sentence_title_is_shortened_in_citations_but_not_in_sources():
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_second_passage_of_an_article_refers_to_its_first_citation(lang):
     # [1] and [3] from one article: [3] names [1] instead of repeating the title and language
-    first, other, again = (make_hit(TEXTS[source], source, rank=n) for n, source in ((1, "bn"), (2, "th"), (3, "bn")))
+    first, other, again = (make_hit(TEXTS[source], source, rank=n, offset=120 + 3000 * (n == 3))
+                           for n, source in ((1, "bn"), (2, "th"), (3, "bn")))
     again = replace(again, chunk=replace(again.chunk, doc=first.chunk.doc, paragraph=5))
     message = render_answer(make_result(first, other, again), lang).messages[0]
     assert_valid(message)
@@ -566,3 +567,33 @@ def test_lang_with_an_unknown_choice_says_so_before_the_choices(lang):
     assert text.startswith(t("lang_unknown", lang, choice="xx<b>")) and t("lang_usage", lang) in text
     assert not render_plain(render_lang_status(lang, None)).startswith(t("lang_unknown", lang, choice=""))
     assert_valid(render_lang_status(lang, None, "<&>" * 50))
+
+
+def _en_passage(first: int, last: int, rank: int, doc: str = "001_en.txt") -> Hit:
+    """Sentences ``first``..``last`` of EN as a passage of one article, at their place in it."""
+    spans = split_sentences(EN)
+    start, end = spans[first][0], spans[last][1]
+    hit = make_hit(EN[start:end], "en", rank=rank, offset=120 + start, best=0)
+    return replace(hit, chunk=replace(hit.chunk, doc=doc))
+
+
+def test_a_sentence_two_overlapping_passages_share_is_quoted_once():
+    # neighbouring passages of a paragraph overlap: a user test read one sentence in [1] and in [3]
+    shared = EN[slice(*split_sentences(EN)[1])]
+    first, overlapping, inside = _en_passage(0, 1, 1), _en_passage(1, 2, 2), _en_passage(1, 1, 3)
+    other = make_hit(TH, "th", rank=4)
+    message = render_answer(make_result(first, overlapping, inside, other), "en", per_page=4).messages[0]
+    assert_valid(message)
+    plain = render_plain(message)
+    assert plain.count(shared) == 1
+    assert EN[slice(*split_sentences(EN)[2])] in plain, "the overlapping passage quotes what is new in it"
+    citations = [line.split()[0] for line in plain.splitlines() if line.startswith("[")]
+    assert citations == ["[1]", "[2]", "[4]"], "a passage with nothing new is left out; the others keep their numbers"
+
+
+def test_a_sentence_left_out_as_already_quoted_does_not_come_back_inside_a_run():
+    hit = _en_passage(0, 2, 1)
+    spans = split_sentences(EN)
+    pieces = excerpt(hit, 1000, skip=[(120 + spans[1][0], 120 + spans[1][1])])
+    assert [piece.text for piece in pieces] == [EN[slice(*spans[0])], EN[slice(*spans[2])]]
+    assert excerpt(hit, 1000, skip=[(0, 10_000)]) == []

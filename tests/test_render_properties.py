@@ -46,7 +46,9 @@ FAST = settings(max_examples=60, deadline=None,
 @st.composite
 def hits(draw, rank: int, strings: st.SearchStrategy[str] = TEXT) -> Hit:
     text = draw(strings)
-    start = draw(st.integers(0, 10**6))
+    # one article, passages apart: overlapping passages share quotes (see test_render), which
+    # these properties ("every hit is shown once") leave aside
+    start = rank * 10**7 + draw(st.integers(0, 10**6))
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=14)))
     spans = [Sentence(start + a, start + b) for a, b in zip(cuts, cuts[1:])]
     if draw(st.booleans()):  # a broken span: outside the chunk, or reversed
