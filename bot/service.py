@@ -64,7 +64,7 @@ class Answer:
 
     result: SearchResult
     lang: str
-    # the question is in a script none of the reply languages uses: the reply says so
+    # the question is in a language we do not reply in (Russian, French…): the reply says so
     other_language: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
     shortened: bool = False  # the message was too long to search whole: its last question was searched

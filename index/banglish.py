@@ -24,7 +24,9 @@ foreign trade kortese?"), so Bengali grammar also decides on its own: two functi
 them a question word or postposition of three letters or more ("koto", "theke"), typed in lowercase.
 Vietnamese typed without marks is told apart by lingua first; where lingua calls it English, its
 words that could be Vietnamese syllables ("nen", "tren") do not count as Bengali, and a question
-made mostly of such words is not Banglish (``VIETNAMESE_SHARE``).
+made mostly of such words is not Banglish (``VIETNAMESE_SHARE``). Names with a Bengali question
+word and nothing else ("Tran Duong Hung ke?") are Banglish although one Bengali word is little
+evidence: no Vietnamese question is shaped so (``asks_of_names``).
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ QUESTION_WORDS = frozenset("ke ki kon koto koyta koyti kobe kothay keno kivabe k
 
 def asks_of_names(text: str) -> bool:
     """Whether ``text`` is names and Bengali grammar alone, with a question word ("Le Hoang Oanh
-    ke?", "Shopee koto?", "Dong Nai r rank ki?"). Too short to count as Banglish otherwise, and its
+    ke?", "Shopee koto?", "Lai Chau te ki?"). Too short to count as Banglish otherwise, and its
     names are Vietnamese, so it looked like Vietnamese typed without marks and got a Vietnamese
     reply; Vietnamese asks with words none of these is ("ai", "gi", "nao", "dau")."""
     words = _LATIN_WORDS.findall(text)
