@@ -36,9 +36,9 @@ from index import (
     Searcher,
     SentenceTransformerEmbedder,
     build_index,
-    detect_language,
     load_index_for,
 )
+from index.language import warm_up as warm_up_language_detection
 
 from .language import choose_language, in_another_language, strip_addressing
 from .settings import Settings
@@ -296,7 +296,7 @@ class AnswerService:
         index = settings.index
         embedder = embedder or SentenceTransformerEmbedder.from_settings(index)
         searcher, unavailable = _open_or_build(index, embedder)
-        detect_language("warm up")  # the detector loads its models on first use; not on the event loop
+        warm_up_language_detection()  # not on the event loop, nor on the first question
         return cls(embedder, index, searcher, default_language=settings.default_language,
                    rate_limit_per_minute=settings.rate_limit_per_minute,
                    inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute, unavailable=unavailable)

@@ -133,6 +133,13 @@ def _foreign_detector():
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+def warm_up() -> None:
+    """Load lingua's language models now: on first use they cost about 1.5 s, which would
+    otherwise fall on the first question asked."""
+    for detector in (_latin_detector(), _foreign_detector()):
+        detector.compute_language_confidence_values("a few words to load the models")
+
+
 def in_foreign_latin(text: str) -> bool:
     """Whether ``text`` is written in Latin letters but in a language we do not reply in (French,
     Spanish…), rather than in English, Vietnamese or Banglish."""
