@@ -150,10 +150,13 @@ async def answer_question(update: Update, context: Context, question: str) -> No
                          limit=d.settings.max_question_chars)
     question, shortened = fitted
     pinned = d.prefs.get(user.id) if user else None
-    allowed, wait = d.service.allow(user.id if user else chat.id)
+    asker = user.id if user else chat.id
+    allowed, wait = d.service.allow(asker)
     if not allowed:
-        return await say(update, context, "rate_limited", reply_language(context, update, question),
-                          seconds=max(1, math.ceil(wait)))
+        if d.service.first_refusal(asker):  # once per wait: more would flood a group
+            await say(update, context, "rate_limited", reply_language(context, update, question),
+                      seconds=max(1, math.ceil(wait)))
+        return None
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
         if user:
             d.service.note_language(user.id, talk.lang, pinned)
@@ -235,10 +238,17 @@ async def on_ask(update: Update, context: Context) -> None:
 
 
 async def on_unsupported(update: Update, context: Context) -> None:
-    """Photos, stickers, voice, files: say that only text questions are read."""
+    """Photos, stickers, voice, files: a caption is the question (a user test captioned a
+    screenshot with its question); without one, say that only text questions are read. In a
+    group only when addressed, and a sticker or GIF replied to an answer is a reaction: no reply."""
     message = update.message
-    if message.chat.type == ChatType.PRIVATE or addresses_bot(message, context.bot):
-        await say(update, context, "unsupported_message", reply_language(context, update, message.caption))
+    private = message.chat.type == ChatType.PRIVATE
+    if not (private or addresses_bot(message, context.bot)):
+        return
+    if question := strip_addressing(message.caption or "", context.bot.username):
+        await answer_question(update, context, question)
+    elif private or not (message.sticker or message.animation):
+        await say(update, context, "unsupported_message", reply_language(context, update))
 
 
 # ---------------------------------------------------------------- pages, inline

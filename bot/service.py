@@ -98,6 +98,7 @@ class RateLimiter:
     def __init__(self, limit: int, window: float = 60.0, clock: Clock = time.monotonic):
         self._limit, self._window, self._clock = limit, window, clock
         self._events: dict[object, deque[float]] = {}
+        self._told: dict[object, float] = {}  # key → when the refusal it was last told of ends
 
     def allow(self, key: object) -> tuple[bool, float]:
         """Record an event for ``key`` if allowed; otherwise say how many seconds to wait."""
@@ -111,6 +112,22 @@ class RateLimiter:
         if len(self._events) > 10_000:  # forget idle users so memory stays bounded
             self._events = {k: v for k, v in self._events.items() if v and v[-1] > now - self._window}
         return True, 0.0
+
+    def first_refusal(self, key: object) -> bool:
+        """After ``allow`` refused ``key``: whether it is the first refusal until the same event
+        leaves the window, the one worth telling the user about. A user test sent 8 questions at
+        once in a group and got 3 identical public "too quickly" replies."""
+        events = self._events.get(key)
+        if not events:
+            return True
+        ends = events[0] + self._window
+        if self._told.get(key) == ends:
+            return False
+        self._told[key] = ends
+        if len(self._told) > 10_000:
+            now = self._clock()
+            self._told = {k: v for k, v in self._told.items() if v > now}
+        return True
 
 
 class _Recent(Generic[K, V]):
@@ -364,6 +381,10 @@ class AnswerService:
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""
         return self._limiter.allow(user_id)
+
+    def first_refusal(self, user_id: object) -> bool:
+        """After ``allow`` refused ``user_id``: whether to tell them (once per wait), not again."""
+        return self._limiter.first_refusal(user_id)
 
     def allow_inline(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may make an inline query now, else the seconds to wait."""

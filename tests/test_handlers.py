@@ -194,9 +194,26 @@ async def test_unsupported_messages_get_a_hint(bot: Harness) -> None:
     assert [r["text"] for r in replies] == [t("unsupported_message", "bn")] * 4
     group = emu.group(-1002, "Photos")
     await emu.send_photo(group, user)  # chatter: not addressed
-    await emu.send_photo(group, user, caption="@NewsAskBot ?")
+    await emu.send_photo(group, user, caption="@NewsAskBot")
     replies = await probe(emu, group, user, 1)
     assert len(replies) == 1 and replies[0]["text"] == t("unsupported_message", "bn")
+
+
+async def test_a_caption_is_the_question_and_a_sticker_replied_to_an_answer_in_a_group_is_no_message(bot: Harness) -> None:
+    # a user test captioned a screenshot with its question and was told to type it again
+    emu = bot.emu
+    user = emu.private_user(31, "Lan", language_code="vi")
+    await emu.send_photo(user, user, caption=VI_QUESTION)
+    [answer] = await emu.wait_for_messages(31, 1)
+    assert "[1]" in answer["text"] and VI_TITLE in answer["text"]
+    group = emu.group(-1006, "Screenshots")
+    await emu.send_photo(group, user, caption=f"@NewsAskBot {VI_QUESTION}")
+    [answer] = await emu.wait_for_messages(-1006, 1)
+    assert "[1]" in answer["text"]
+    sticker = {"sticker": {**emu._file("CAACAgIAAxkBAAI"), "type": "regular", "width": 512, "height": 512,
+                           "is_animated": False, "is_video": False, "emoji": "👍"}}
+    await emu._user_post(group, user, sticker, reply_to=answer)  # a reaction, said in public
+    assert await probe(emu, group, user, 1) == [answer]
 
 
 async def test_edited_message_is_not_answered_again(bot: Harness) -> None:
@@ -210,13 +227,14 @@ async def test_edited_message_is_not_answered_again(bot: Harness) -> None:
     assert any("edited_message" in u for u in emu.updates), "the edit was delivered, and ignored"
 
 
-async def test_rate_limit_asks_to_slow_down(bot: Harness) -> None:
+async def test_rate_limit_asks_to_slow_down_once(bot: Harness) -> None:
+    # a user test sent 8 questions at once in a group and got 3 identical public warnings
     user = bot.emu.private_user(16, "Quick")
-    for _ in range(4):
+    for _ in range(6):
         await bot.emu.send_text(user, user, "mận hậu livestream")
-    replies = await bot.emu.wait_for_messages(16, 4)
+    replies = await probe(bot.emu, user, user, 4)
     slow = [r for r in replies if r["text"].startswith(t("rate_limited", "vi", seconds=99)[:20])]
-    assert len(slow) == 1 and "[1]" not in slow[0]["text"]
+    assert len(replies) == 4 and len(slow) == 1 and "[1]" not in slow[0]["text"]
 
 
 async def test_network_error_is_retried(bot: Harness) -> None:
