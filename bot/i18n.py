@@ -456,12 +456,13 @@ def ordinal(n: int, lang: str) -> str:
     return _ORDINALS[lang].format(n=n)
 
 
-def group_digits(number: str, lang: str) -> str:
+def group_digits(number: str, lang: str, group: bool = True) -> str:
     """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them:
-    "56,000", or in Vietnamese "56.000"."""
+    "56,000", or in Vietnamese "56.000" (with ``group=False`` only the decimal mark changes:
+    "2025", "13,3")."""
     thousands, decimal = _SEPARATORS.get(reply_lang(lang), (",", "."))
     whole, _, fraction = number.partition(".")
-    grouped = f"{int(whole):,}".replace(",", thousands) if whole.isdigit() else whole
+    grouped = f"{int(whole):,}".replace(",", thousands) if whole.isdigit() and group else whole
     return f"{grouped}{decimal}{fraction}" if fraction else grouped
 
 

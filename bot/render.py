@@ -211,9 +211,16 @@ def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
         elif kind == "ordinal":
             reading = f"{written} = {ordinal(int(value), lang)}"
         else:
-            reading = f"{written} = {value}"
+            reading = f"{written} = {_local_number(value, lang)}"
         seen.setdefault(written, reading)
     return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
+
+
+def _local_number(number: str, lang: str) -> str:
+    """A number read out of a Bengali or Thai quote ("1,200", "13.3": both write "," between
+    thousands and "." before decimals) as ``lang`` writes it: a Vietnamese reader reads "1,200" as
+    1.2 (a user test). Ungrouped numbers ("2025") stay ungrouped."""
+    return group_digits(number.replace(",", ""), lang, group="," in number)
 
 
 def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: int | None = None) -> str:

@@ -525,6 +525,17 @@ def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
     assert t("reading_numbers", lang, numbers=readings) in page
 
 
+@pytest.mark.parametrize(("lang", "readings"), [
+    ("en", "১,২০০ = 1,200 · ১৩.৩ = 13.3 · ১,২০,০০০ = 120,000 · ২০২৫ = 2025"),
+    ("vi", "১,২০০ = 1.200 · ১৩.৩ = 13,3 · ১,২০,০০০ = 120.000 · ২০২৫ = 2025"),
+], ids=["en", "vi"])
+def test_figures_are_read_out_with_the_readers_separators(lang, readings):
+    # a user test read "১,২০০ = 1,200" in a Vietnamese reply as 1.2, and "13.3" as 13 thousand
+    hit = make_hit("১,২০০ জন এসেছিল। সূচক ১৩.৩ পয়েন্ট। ১,২০,০০০ পণ্য। ২০২৫ সালে।", "bn")
+    page = render_plain(render_answer(make_result(hit), lang).messages[0])
+    assert t("reading_numbers", lang, numbers=readings) in page
+
+
 def test_a_thai_scale_word_is_read_with_its_number():
     hit = make_hit("ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
