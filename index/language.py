@@ -123,6 +123,7 @@ FOREIGN_LATIN = ("FRENCH", "SPANISH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH"
                  "TURKISH", "POLISH")
 FOREIGN_CONFIDENCE = 0.7
 _MIN_FOREIGN_WORDS = 3  # fewer is too little to tell French from an English typo
+_LONGEST_WORD = 18
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,9 @@ def in_foreign_latin(text: str) -> bool:
 def _foreign_latin(text: str) -> bool:
     # Names stay in: they are Vietnamese or English-spelt, so they pull towards our languages, and a
     # German question's capitalised nouns would be taken for names. A line of names alone is no language.
-    if len(_LATIN_WORD.findall(text)) < _MIN_FOREIGN_WORDS or not _LATIN_WORD.search(_without_names(text)):
+    # words of a real language's length: a keyboard mash or "abcdefghijklmnopqrstuvwxyz" is none
+    words = [word for word in _LATIN_WORD.findall(text) if len(word) <= _LONGEST_WORD]
+    if len(words) < _MIN_FOREIGN_WORDS or not _LATIN_WORD.search(_without_names(text)):
         return False
     best = _foreign_detector().compute_language_confidence_values(text)[0]
     return best.language.name in FOREIGN_LATIN and best.value >= FOREIGN_CONFIDENCE

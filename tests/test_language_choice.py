@@ -128,7 +128,8 @@ def test_a_question_in_a_latin_language_we_do_not_speak_is_flagged(code):
     "Tuyen Quang e koto jon online e bikri kore?",
     "Qui est Le Hoang Oanh ?",  # too short to tell from English with a typo
     "Người nông dân ở Lai Châu bán hàng trên nền tảng nào?",
-], ids=["en-lowercase", "vi-unmarked", "banglish", "banglish-names", "short-french", "vi"])
+    "".join(chr(c) for c in range(32, 127)) * 2,  # a user test's "binary" line: no language at all
+], ids=["en-lowercase", "vi-unmarked", "banglish", "banglish-names", "short-french", "vi", "ascii-table"])
 def test_english_unmarked_vietnamese_and_banglish_are_not_taken_for_another_latin_language(text):
     assert not in_another_language(text)
 
