@@ -285,8 +285,12 @@ async def on_inline(update: Update, context: Context) -> None:
         return await query.answer([], cache_time=INLINE_REFUSED_CACHE_SECONDS, is_personal=True)
     try:
         answer = await d.service.ask(text, d.prefs.get(query.from_user.id), query.from_user.language_code)
-    except (EmptyQuery, Unavailable):
+    except EmptyQuery:
         return await _answer_prompt(update, context, text)
+    except Unavailable:  # say so, as chats do, and only briefly: results return with the index
+        lang = reply_language(context, update, text[:300])
+        item = InlineItem("unavailable", t("index_unavailable", lang), "", render_message("index_unavailable", lang))
+        return await query.answer([_article(item)], cache_time=INLINE_REFUSED_CACHE_SECONDS, is_personal=True)
     items = render_inline_results(answer.result, answer.lang, limit=INLINE_RESULTS) or \
         [render_inline_no_results(text, answer.lang, answer.result.not_found_reason)]
     await query.answer([_article(item) for item in items], cache_time=INLINE_CACHE_SECONDS, is_personal=True)

@@ -441,7 +441,11 @@ async def test_missing_index_is_unavailable_with_reason_for_admins(fake_index: I
         [to_user] = await emu.wait_for_messages(34, 1)
         [to_admin] = await emu.wait_for_messages(ADMIN, 1)
         in_group = await emu.wait_for_messages(-1004, 2)
+        inline = await emu.wait_inline_answer((await emu.inline_query(user, VI_QUESTION))["id"])
     assert to_user["text"] == t("index_unavailable", "vi")
+    # inline mode said nothing of it: it offered the how-to card, as for an empty query
+    [result] = inline["results"]
+    assert result["input_message_content"]["message_text"] == t("index_unavailable", "vi")
     assert to_admin["text"] == t("index_unavailable", "en") + "\nno index at var/index"
     assert [m["text"] for m in in_group] == [t("index_unavailable", "en")] * 2
 
