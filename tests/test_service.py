@@ -68,6 +68,20 @@ def test_rate_limiter_is_a_sliding_window() -> None:
     assert limiter.allow(1) == (True, 0.0)
 
 
+def test_a_refusal_is_told_once_until_the_window_moves() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(1, window=60, clock=clock)
+    assert limiter.allow(1)[0]
+    told = []
+    for _ in range(3):
+        assert not limiter.allow(1)[0]
+        told.append(limiter.first_refusal(1))
+    assert told == [True, False, False]
+    clock.now += 61
+    assert limiter.allow(1)[0] and not limiter.allow(1)[0]
+    assert limiter.first_refusal(1), "a new wait is told again"
+
+
 def test_answer_cache_forgets_the_oldest() -> None:
     cache = AnswerCache(size=2)
     first, second, third = (cache.remember(object()) for _ in range(3))  # type: ignore[arg-type]
