@@ -160,7 +160,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
         if user:
             d.service.note_language(user.id, talk.lang, pinned)
-        return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk))
+        return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk, pinned))
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, pinned, user.language_code if user else None,
@@ -175,10 +175,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 
-def _small_talk_language(context: Context, update: Update, talk: SmallTalk) -> str:
+def _small_talk_language(context: Context, update: Update, talk: SmallTalk, pinned: str | None) -> str:
     # Not detected from the text: the detector guesses wildly on "hi"; the lexicon knows better.
-    user = update.effective_user
-    pinned = deps(context).prefs.get(user.id) if user else None
     return talk_language(talk, pinned, reply_language(context, update))
 
 

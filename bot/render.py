@@ -179,8 +179,8 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)
         if _u16(block) <= budget:
             return block, pieces
-    # Only a title or link of pathological length gets here; this floor is far below any budget.
-    pieces = excerpt(hit, _EXCERPT_STEPS[-1], skip)
+    # Only a title or link of pathological length gets here (with the last, shortest excerpt);
+    # this floor is far below any budget.
     return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited), pieces
 
 
