@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 
 from index import LANGUAGES, detect_language
-from index.language import in_foreign_latin, script_counts
+from index.language import LINK, in_foreign_latin, script_counts
 
 _LEADING_COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?![A-Za-z0-9_@])")
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]{2,}")
 _MIN_OTHER_LETTERS = 4  # fewer is an emoji-like flourish or a name, not a question in that script
 
@@ -75,4 +74,4 @@ def in_another_language(text: str | None, bot_username: str | None = None) -> bo
 def _detection_text(text: str, bot_username: str | None) -> str:
     # Other users' @names and links are Latin letters too; they would outvote a short Thai question.
     text = strip_addressing(text, bot_username)
-    return _ANY_MENTION.sub(" ", _LINK.sub(" ", text))
+    return _ANY_MENTION.sub(" ", LINK.sub(" ", text))

@@ -46,6 +46,9 @@ ENGLISH_GRAMMAR = frozenset(
     "about with from for this these those their there will would could should shall into you your".split()
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# A web address: no words of a question (nothing here fetches pages), and Latin letters that would
+# outvote a short Thai or Bengali one
+LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def script_counts(text: str) -> dict[str, int]:

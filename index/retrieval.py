@@ -40,7 +40,7 @@ from .banglish import BanglishReader, asks_of_names, reader_for
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
-from .language import detect_language, script_counts
+from .language import LINK, detect_language, script_counts
 from .lexical import RarePairs, TrigramIdf, question_names, trigrams, word_pairs
 from .models import Hit, SearchResult
 from .numbers import numbers_in
@@ -73,7 +73,6 @@ RELATED_FIGURE_FROM = 3  # a figure question found no figure: the passages it ma
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _KEPT_INVISIBLE = "\n\t\u200c\u200d"
 
 
@@ -125,7 +124,7 @@ def clean_question(question: str) -> str:
     text = normalise(question or "")
     text = "".join(ch if ch.isprintable() or ch in _KEPT_INVISIBLE else " " for ch in text)
     # a link is not read (nothing here fetches pages), and its letters would only find noise
-    unlinked = " ".join(_LINK.sub(" ", text).split())[:MAX_QUERY_CHARS]
+    unlinked = " ".join(LINK.sub(" ", text).split())[:MAX_QUERY_CHARS]
     if not _HAS_WORD.search(unlinked):
         if _HAS_WORD.search(text):
             raise EmptyQuery("the question is only links, which are not opened", "only_links")
