@@ -203,14 +203,21 @@ def test_far_sentences_are_left_out():
     assert quote == sentence_text(hit, 1)
 
 
-def test_the_sentence_stating_the_figure_asked_for_is_quoted_beside_the_best():
-    # the best sentence names the event, the one after it (scoring far lower) gives the number
+def test_the_sentence_stating_the_figure_asked_for_is_bold_beside_the_best():
+    # the best sentence names the event, the one after it (scoring far lower) gives the number:
+    # both are quoted, and the bold marks the number, which is what the reader looks for
     hit = replace(make_hit(BN, "bn", scores=(0.72, 0.40, 0.30), best=0), answer_sentences=(1,))
     quoted = focused(hit)
     quote = html.unescape(strip_tags(quoted))
     assert sentence_text(hit, 0) in quote and sentence_text(hit, 1) in quote
     assert sentence_text(hit, 2) not in quote
-    assert f"<b>{html.escape(sentence_text(hit, 0), quote=False)}</b>" in quoted
+    assert f"<b>{html.escape(sentence_text(hit, 1), quote=False)}</b>" in quoted
+    assert f"<b>{html.escape(sentence_text(hit, 0), quote=False)}</b>" not in quoted
+
+
+def test_without_a_figure_asked_for_the_best_scoring_sentence_is_bold():
+    hit = make_hit(BN, "bn", scores=(0.30, 0.72, 0.40), best=1)
+    assert f"<b>{html.escape(sentence_text(hit, 1), quote=False)}</b>" in focused(hit)
 
 
 def test_overlong_best_sentence_is_cut_at_a_space():
