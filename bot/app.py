@@ -72,15 +72,13 @@ def build_app(settings: Settings, service: AnswerService) -> Application:
 
 def _add_handlers(app: Application) -> None:
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
-    commands = {"start": c.on_start, "help": c.on_help, "ask": h.on_ask, "lang": c.on_lang,
-                "sources": c.on_sources, "reindex": c.on_reindex, "stats": c.on_stats}
-    app.add_handlers([CommandHandler(name, callback, filters=_NEW) for name, callback in commands.items()])
+    app.add_handlers([CommandHandler(name, callback, filters=_NEW) for name, callback in c.COMMANDS.items()])
     app.add_handlers([
         MessageHandler(_TYPED & private, h.on_private_text),
         MessageHandler(_TYPED & groups, h.on_group_text),
         MessageHandler(filters.UpdateType.CHANNEL_POST & filters.TEXT, h.on_channel_post),
         MessageHandler(_NEW & (_UNSUPPORTED | _PRIVATE_UNSUPPORTED), h.on_unsupported),
-        MessageHandler(_NEW & private & filters.COMMAND, c.on_unknown_command),
+        MessageHandler(_NEW & (private | groups) & filters.COMMAND, c.on_other_command),
         InlineQueryHandler(h.on_inline),
         CallbackQueryHandler(h.on_more, pattern=h.MORE),
     ])

@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
+from telegram.constants import ChatType
 
 from index import LANGUAGES
 
-from .handlers import Context, deps, reply, reply_language, say
+from .handlers import Context, deps, on_ask, reply, reply_language, say
 from .i18n import language_name
 from .render import (
     render_help,
@@ -51,11 +52,20 @@ async def on_lang(update: Update, context: Context) -> None:
     choice = context.args[0].lower() if context.args else ""
     if choice in LANGUAGES:
         await asyncio.to_thread(d.prefs.set, user.id, choice)
-        return await say(update, context, "lang_set", choice, language=language_name(choice, choice))
+        return await _confirm_lang(update, context, choice, "lang_set", language=language_name(choice, choice))
     if choice == "auto":
         await asyncio.to_thread(d.prefs.set, user.id, None)
-        return await say(update, context, "lang_auto", reply_language(context, update))
+        return await _confirm_lang(update, context, reply_language(context, update), "lang_auto")
     await reply(update, context, render_lang_status(reply_language(context, update), d.prefs.get(user.id), choice))
+
+
+async def _confirm_lang(update: Update, context: Context, lang: str, key: str, **values: object) -> None:
+    # The choice is the user's, in every chat: a user test read a group's "From now on I will
+    # reply in English" as the group's setting, and then got English in her private chat.
+    text = render_message(key, lang, **values)
+    if update.effective_chat.type != ChatType.PRIVATE:
+        text += "\n" + render_message("lang_personal", lang)
+    await reply(update, context, text)
 
 
 async def on_sources(update: Update, context: Context) -> None:
@@ -77,7 +87,10 @@ async def on_stats(update: Update, context: Context) -> None:
     """/stats (admins): index size and age, questions answered, median latency."""
     if await _refuse_non_admin(update, context):
         return
-    await reply(update, context, render_stats(deps(context).service.stats(), reply_language(context, update)))
+    # why no index serves may name server paths: only in the operator's private chat
+    private = update.effective_chat.type == ChatType.PRIVATE
+    await reply(update, context, render_stats(deps(context).service.stats(), reply_language(context, update),
+                                              show_reason=private))
 
 
 async def on_reindex(update: Update, context: Context) -> None:
@@ -95,14 +108,38 @@ async def on_reindex(update: Update, context: Context) -> None:
     outcome = await reindexer.run(progress)
     if outcome.busy:
         summary = render_message("reindex_running", lang)
-    elif outcome.error:
-        summary = render_message("reindex_failed", lang, reason=outcome.error)
+    elif outcome.error:  # "the previous index is still in use" only where there is one
+        key = "reindex_failed" if deps(context).service.serving else "reindex_failed_none"
+        summary = render_message(key, lang, reason=outcome.error)
     else:
         summary = render_reindex_done(outcome.report, lang)
     await edit_html(context.bot, status.chat_id, status.message_id, summary)
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
-    """An unknown /command in a private chat: say so, then the help."""
+    """An unknown /command for the bot: say so, then the help."""
     lang = reply_language(context, update)
     await reply(update, context, render_unknown_command(lang, context.bot.username, _operator(update, context)))
+
+
+async def on_other_command(update: Update, context: Context) -> None:
+    """A command the command handlers did not take: unknown, or addressed to another bot.
+
+    In a private chat everything is for this bot, so "/ask@OtherBot …" (copied from a group) is
+    run as our /ask rather than dropping the question, and an unknown command gets the help. In a
+    group only an unknown command addressed to this bot ("/foo@ThisBot") is answered: a bare
+    "/foo" may be another bot's."""
+    text = update.effective_message.text or ""
+    name, _, target = text.split(None, 1)[0].lstrip("/").partition("@")
+    if update.effective_chat.type != ChatType.PRIVATE:
+        if target and target.lower() == (context.bot.username or "").lower():
+            await on_unknown_command(update, context)
+        return
+    if target and (command := COMMANDS.get(name.lower())):
+        context.args = text.split()[1:]  # as CommandHandler would have set them
+        return await command(update, context)
+    await on_unknown_command(update, context)
+
+
+COMMANDS = {"start": on_start, "help": on_help, "ask": on_ask, "lang": on_lang,
+            "sources": on_sources, "reindex": on_reindex, "stats": on_stats}

@@ -131,19 +131,25 @@ async def _typing(bot: Bot, chat_id: int) -> None:
         log.debug("typing action failed: %s", exc)
 
 
-def _more_button(key: str, page: int, lang: str, label: str = "button_more") -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(t(label, lang), callback_data=f"more:{page}:{key}")]])
+def _page_buttons(key: str, page: int, lang: str, more: str | None = "button_more") -> InlineKeyboardMarkup | None:
+    """Buttons under page ``page`` of an answer: back to the page before (a user test lost the cited
+    [1] once "More sources" replaced it) and on to the next, ``more`` naming that button's label;
+    None when there is neither."""
+    row = [InlineKeyboardButton(t("button_back", lang), callback_data=f"more:{page - 1}:{key}")] if page > 0 else []
+    if more:
+        row.append(InlineKeyboardButton(t(more, lang), callback_data=f"more:{page + 1}:{key}"))
+    return InlineKeyboardMarkup([row]) if row else None
 
 
 # ---------------------------------------------------------------- answering
 
 
-async def answer_question(update: Update, context: Context, question: str) -> None:
+async def answer_question(update: Update, context: Context, question: str, usage: str = "ask_usage") -> None:
     """Check the question, answer small talk in kind, else search and reply with cited excerpts
-    (every way of asking ends here)."""
+    (every way of asking ends here). ``usage``: how to ask this way, said when there is no question."""
     d, user, chat = deps(context), update.effective_user, update.effective_chat
     if not question.strip():
-        return await say(update, context, "ask_usage", reply_language(context, update))
+        return await say(update, context, usage, reply_language(context, update), bot=context.bot.username)
     # a pasted article with a question under it is asked that question
     if (fitted := fit_question(question, d.settings.max_question_chars)) is None:
         return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
@@ -194,7 +200,7 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
                              other_language=answer.other_language, follow_up_of=answer.follow_up_of,
                              shortened=answer.shortened)
-    markup = _more_button(d.service.answers.remember(answer), 1, answer.lang, rendered.more_key) \
+    markup = _page_buttons(d.service.answers.remember(answer), 0, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):
         sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
@@ -220,14 +226,15 @@ async def on_group_text(update: Update, context: Context) -> None:
     """In a group, answer only messages that mention the bot or reply to it."""
     message = update.message
     if addresses_bot(message, context.bot):
-        await answer_question(update, context, strip_addressing(message.text, context.bot.username))
+        await answer_question(update, context, strip_addressing(message.text, context.bot.username), "mention_usage")
 
 
 async def on_channel_post(update: Update, context: Context) -> None:
     """In a channel, answer posts that start with /ask or mention the bot."""
     post = update.channel_post
-    if _is_ask_command(post, context.bot) or addresses_bot(post, context.bot):
-        await answer_question(update, context, strip_addressing(post.text, context.bot.username))
+    if (command := _is_ask_command(post, context.bot)) or addresses_bot(post, context.bot):
+        await answer_question(update, context, strip_addressing(post.text, context.bot.username),
+                              "ask_usage" if command else "mention_usage")
 
 
 async def on_ask(update: Update, context: Context) -> None:
@@ -253,7 +260,7 @@ async def on_unsupported(update: Update, context: Context) -> None:
 
 
 async def on_more(update: Update, context: Context) -> None:
-    """The "More sources" button: show the next page of the same answer in place."""
+    """The "More sources" and "Back" buttons: show another page of the same answer in place."""
     query = update.callback_query
     match = MORE.match(query.data or "")
     answer = deps(context).service.answers.recall(match.group(2)) if match else None
@@ -262,8 +269,10 @@ async def on_more(update: Update, context: Context) -> None:
         return
     await query.answer()
     page = int(match.group(1))
-    rendered = render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page)
-    markup = _more_button(match.group(2), page + 1, answer.lang, rendered.more_key) if rendered.has_more else None
+    rendered = render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page,
+                             other_language=answer.other_language, follow_up_of=answer.follow_up_of,
+                             shortened=answer.shortened)
+    markup = _page_buttons(match.group(2), page, answer.lang, rendered.more_key if rendered.has_more else None)
     first, rest = rendered.messages[0], rendered.messages[1:]
     await edit_html(context.bot, query.message.chat.id, query.message.message_id, first,
                     markup=None if rest else markup)

@@ -111,6 +111,13 @@ _EN = {
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
     "button_next": "Next",
+    "mention_usage": "Write your question after @{bot}, for example: "
+    "@{bot} How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",
+    "reindex_failed_none": "Rebuilding the index failed: {reason}. No index is serving, so questions are answered "
+    "\"temporarily unavailable\" until a rebuild succeeds.",
+    "stats_unavailable": "⚠️ No index is serving: every question is answered \"temporarily unavailable\".",
+    "button_back": "◀ Back",
     "inline_no_results_title": "No matching passages",
     "inline_no_results_text": "I couldn't find a passage in the articles that answers this question.",
     "inline_prompt_title": "Type a question about the news",
@@ -212,6 +219,13 @@ _BN = {
     "related_header": "এ বিষয়ের অংশগুলো (এগুলোতে আপনার চাওয়া সংখ্যা বা তারিখটি না-ও থাকতে পারে):",
     "more_expired": "এই সূত্রগুলো আর পাওয়া যাচ্ছে না। অনুগ্রহ করে প্রশ্নটি আবার করুন।",
     "button_next": "পরবর্তী",
+    "mention_usage": "@{bot} লিখে তার পরে আপনার প্রশ্ন লিখুন, যেমন: "
+    "@{bot} কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "lang_personal": "এটি শুধু আপনার নিজের সেটিং: সব চ্যাটে আপনাকে দেওয়া আমার উত্তরে এটি খাটে, এই গ্রুপের সবার জন্য নয়।",
+    "reindex_failed_none": "সূচি তৈরি করা যায়নি: {reason}। এখন কোনো সূচি চালু নেই, তাই সফলভাবে সূচি তৈরি না হওয়া পর্যন্ত "
+    "প্রশ্নের উত্তরে \"সাময়িকভাবে পাওয়া যাচ্ছে না\" বলা হবে।",
+    "stats_unavailable": "⚠️ কোনো সূচি চালু নেই: প্রতিটি প্রশ্নের উত্তরে \"সাময়িকভাবে পাওয়া যাচ্ছে না\" বলা হচ্ছে।",
+    "button_back": "◀ ফিরে যান",
     "inline_no_results_title": "মিলে যায় এমন কোনো অংশ নেই",
     "inline_no_results_text": "প্রতিবেদনগুলোতে এই প্রশ্নের উত্তর আছে এমন কোনো অংশ খুঁজে পাইনি।",
     "inline_prompt_title": "সংবাদ নিয়ে একটি প্রশ্ন লিখুন",
@@ -309,6 +323,12 @@ _TH = {
     "related_header": "ข้อความในหัวข้อนี้ (อาจไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม):",
     "more_expired": "แหล่งข้อมูลชุดนี้หมดอายุแล้ว กรุณาถามคำถามอีกครั้ง",
     "button_next": "ถัดไป",
+    "mention_usage": "พิมพ์คำถามต่อจาก @{bot} เช่น @{bot} งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "lang_personal": "นี่เป็นการตั้งค่าของคุณเอง ใช้กับคำตอบที่ฉันตอบคุณในทุกแชต ไม่ใช่กับทุกคนในกลุ่มนี้",
+    "reindex_failed_none": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ขณะนี้ไม่มีดัชนีที่ใช้งานอยู่ "
+    "คำถามทุกข้อจะได้รับแจ้งว่า \"ใช้งานไม่ได้ชั่วคราว\" จนกว่าจะสร้างดัชนีสำเร็จ",
+    "stats_unavailable": "⚠️ ไม่มีดัชนีที่ใช้งานอยู่ คำถามทุกข้อได้รับแจ้งว่า \"ใช้งานไม่ได้ชั่วคราว\"",
+    "button_back": "◀ ย้อนกลับ",
     "inline_no_results_title": "ไม่พบข้อความที่ตรงกัน",
     "inline_no_results_text": "ไม่พบข้อความในบทความที่ตอบคำถามนี้",
     "inline_prompt_title": "พิมพ์คำถามเกี่ยวกับข่าว",
@@ -409,6 +429,13 @@ _VI = {
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
     "more_expired": "Các nguồn này không còn nữa. Vui lòng đặt lại câu hỏi.",
     "button_next": "Tiếp",
+    "mention_usage": "Hãy viết câu hỏi sau @{bot}, ví dụ: "
+    "@{bot} Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
+    "reindex_failed_none": "Xây dựng lại chỉ mục thất bại: {reason}. Hiện không có chỉ mục nào đang hoạt động, nên mọi câu hỏi "
+    "sẽ nhận thông báo \"tạm thời không dùng được\" cho đến khi xây dựng thành công.",
+    "stats_unavailable": "⚠️ Không có chỉ mục nào đang hoạt động: mọi câu hỏi đều nhận thông báo \"tạm thời không dùng được\".",
+    "button_back": "◀ Quay lại",
     "inline_no_results_title": "Không có đoạn phù hợp",
     "inline_no_results_text": "Tôi không tìm thấy đoạn nào trong các bài báo trả lời câu hỏi này.",
     "inline_prompt_title": "Nhập câu hỏi về tin tức",

@@ -280,13 +280,25 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     head = _question_line(result.question) if _one_line(result.question) else ""
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
-    block, _ = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
+    block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
     chunk = hit.chunk
-    title = _clip(_one_line(chunk.title) or _one_line(chunk.id) or f"[{hit.rank}]", _INLINE_TITLE_CHARS)
-    description = _clip(_one_line(excerpt_plain(excerpt(hit, EXCERPT_CHARS))), _INLINE_DESCRIPTION_CHARS)
+    # A user test saw four rows titled with the same headline and opening with the same words:
+    # the row leads with its rank and paragraph, and describes itself by the figures read out in
+    # the reader's digits and then the best sentence, which tell a reader of any script the rows apart.
+    name = _one_line(chunk.title) or _one_line(chunk.id) or "?"
+    title = _clip(f"[{hit.rank}] ¶{chunk.paragraph} · {name}", _INLINE_TITLE_CHARS)
+    quoted, best = excerpt_plain(pieces), _bold_text(pieces)
+    readings = best and _number_readings(best, str(chunk.lang), lang) or _number_readings(quoted, str(chunk.lang), lang)
+    lines = [_one_line(readings), _one_line(best or quoted)]
+    description = _clip("\n".join(filter(None, lines)), _INLINE_DESCRIPTION_CHARS)
     key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")
     message = f"{head}\n\n{block}" if head else block
     return InlineItem(hashlib.sha256(key).hexdigest()[:40], title, description, message)
+
+
+def _bold_text(pieces: list[Piece]) -> str:
+    """The best sentence of an excerpt (the one in bold), or "" when none is marked."""
+    return next((piece.text[piece.bold[0]:piece.bold[1]] for piece in pieces if piece.bold), "")
 
 
 def _question_line(question: str) -> str:
@@ -379,8 +391,9 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def render_stats(stats: dict, lang: str) -> str:
-    """/stats: index size, model, build time, questions answered and median latency."""
+def render_stats(stats: dict, lang: str, show_reason: bool = False) -> str:
+    """/stats: index size, model, build time, questions answered and median latency; when no index
+    serves, first that, and with ``show_reason`` why (it may name server paths)."""
     lang = reply_lang(lang)
     unknown = t("stats_unknown", lang)
     rows = [
@@ -393,6 +406,10 @@ def render_stats(stats: dict, lang: str) -> str:
         ("stats_p50", _milliseconds(stats.get("p50_ms"), unknown)),
     ]
     lines = [f"<b>{_esc(t('stats_title', lang))}</b>"]
+    if stats.get("unavailable"):
+        lines.append(_esc(t("stats_unavailable", lang)))
+        if show_reason:
+            lines.append(f"<code>{_esc(_clip(_one_line(str(stats['unavailable'])), _SKIPPED_REASON_CHARS))}</code>")
     lines += [f"{_esc(t(key, lang))}: <code>{_esc(value)}</code>" for key, value in rows]
     return "\n".join(lines)
 

@@ -460,6 +460,11 @@ class AnswerService:
         searcher = self._searcher
         return index_damage(searcher.index) if searcher else None
 
+    @property
+    def serving(self) -> bool:
+        """Whether an index is loaded and answering."""
+        return self._searcher is not None
+
     def articles(self) -> list[dict]:
         """The indexed articles (doc, title, lang, url, chunks), empty when no index is loaded."""
         return list(self._searcher.index.manifest.articles) if self._searcher else []
@@ -476,6 +481,8 @@ class AnswerService:
             "built_at": manifest.built_at if manifest else None,
             "questions": self._questions,
             "p50_ms": round(statistics.median(self._latencies)) if self._latencies else None,
+            # why no index serves, when none does: "Articles: 0" alone does not say it
+            "unavailable": self._unavailable if self._searcher is None else None,
         }
 
     def close(self) -> None:

@@ -141,6 +141,15 @@ async def test_ask_without_question_shows_usage(bot: Harness) -> None:
     assert reply["text"] == t("ask_usage", "th")
 
 
+async def test_a_bare_mention_is_told_to_write_the_question_after_the_mention(bot: Harness) -> None:
+    # not "after the command": no command was used
+    emu = bot.emu
+    group, user = emu.group(-1006, "Readers"), emu.private_user(13, "Hoa", language_code="vi")
+    await emu.send_text(group, user, "@NewsAskBot")
+    [reply] = await emu.wait_for_messages(-1006, 1)
+    assert reply["text"] == t("mention_usage", "vi", bot="NewsAskBot") != t("ask_usage", "vi")
+
+
 async def test_a_message_without_words_is_asked_for_words(bot: Harness) -> None:
     user = bot.emu.private_user(22, "Lan", language_code="vi")
     await bot.emu.send_text(user, user, "🤔🤔 ?!")
@@ -354,6 +363,18 @@ async def test_lang_is_pinned_and_survives_a_restart(bot: Harness, tmp_path: Pat
     assert json.loads(bot.settings.prefs_path.read_text()) == {}
 
 
+async def test_lang_in_a_group_says_the_choice_is_the_users_own(bot: Harness) -> None:
+    # a user test read a group's "From now on I will reply in English" as the group's setting
+    emu = bot.emu
+    group, user = emu.group(-1007, "Readers"), emu.private_user(39, "Nok", language_code="th")
+    await emu.send_text(group, user, "/lang@NewsAskBot en")
+    [reply] = await emu.wait_for_messages(-1007, 1)
+    await emu.send_text(user, user, "/lang vi")
+    [private] = await emu.wait_for_messages(39, 1)
+    assert reply["text"] == t("lang_set", "en", language="English") + "\n" + t("lang_personal", "en")
+    assert private["text"] == t("lang_set", "vi", language="tiếng Việt"), "a private chat needs no such note"
+
+
 async def test_lang_auto_confirms_in_the_language_that_now_applies(bot: Harness) -> None:
     user = bot.emu.private_user(37, "Hoa", language_code="vi")
     await bot.emu.send_text(user, user, "/lang th")
@@ -370,6 +391,26 @@ async def test_unknown_command_is_called_unknown_before_the_help(bot: Harness) -
     assert reply["text"].startswith(t("unknown_command", "bn") + "\n\n" + t("help_intro", "bn"))
 
 
+async def test_commands_addressed_to_this_bot_or_another(bot: Harness) -> None:
+    emu = bot.emu
+    # a group: an unknown command addressed to this bot gets the help; a bare one may be another bot's
+    group, alice = emu.group(-1008, "Readers"), emu.private_user(14, "Alice", language_code="en")
+    await emu.send_text(group, alice, "/weather")
+    await emu.send_text(group, alice, "/frobnicate@NewsAskBot")
+    replies = await probe(emu, group, alice, 1)
+    assert len(replies) == 1 and replies[0]["text"].startswith(t("unknown_command", "en"))
+    assert replies[0]["reply_to_message"]["text"] == "/frobnicate@NewsAskBot"
+    # a private chat: everything is for this bot, a command copied from a group with another
+    # bot's name included: the question is answered, the language pinned
+    user = emu.private_user(15, "Copier", language_code="en")
+    await emu.send_text(user, user, "/ask@OtherBot " + VI_QUESTION)
+    [answer] = await emu.wait_for_messages(15, 1)
+    await emu.send_text(user, user, "/lang@OtherBot th")
+    replies = await emu.wait_for_messages(15, 2)
+    assert answer["text"].startswith(t("answer_header", "vi")) and "[1]" in answer["text"]
+    assert replies[1]["text"] == t("lang_set", "th", language="ภาษาไทย")
+
+
 async def test_more_sources_edits_the_message(bot: Harness) -> None:
     emu = bot.emu
     user = emu.private_user(31, "Paging")
@@ -382,6 +423,13 @@ async def test_more_sources_edits_the_message(bot: Harness) -> None:
     edited = await emu.wait_for_edit(31, answer["message_id"])
     assert edited["text"] != first_text and "[2]" in edited["text"]
     assert await emu.wait_callback_answer(query["id"])
+    # and back: a user test lost the cited [1] once "More sources" replaced it
+    [back, more] = edited["reply_markup"]["inline_keyboard"][0]
+    assert back["text"] == t("button_back", "vi") and back["callback_data"] == data.replace("more:1:", "more:0:")
+    assert more["callback_data"] == data.replace("more:1:", "more:2:")
+    await emu.press_button(answer, back["callback_data"], user)
+    again = await emu.wait_for_edit(31, answer["message_id"], count=2)
+    assert again["text"] == first_text and again["reply_markup"] == answer["reply_markup"]
 
     stale = await emu.press_button(answer, "more:1:gone", user, check=False)
     notice = await emu.wait_callback_answer(stale["id"])
@@ -395,7 +443,9 @@ async def test_inline_query_offers_cited_excerpts(bot: Harness) -> None:
     answer = await emu.wait_inline_answer(query["id"])
     results = answer["results"]
     assert 1 <= len(results) <= 5 and all(r["type"] == "article" for r in results)
-    assert results[0]["title"] == VI_TITLE and "[1]" in results[0]["input_message_content"]["message_text"]
+    assert results[0]["title"].startswith("[1] ¶") and VI_TITLE[:20] in results[0]["title"]
+    assert "[1]" in results[0]["input_message_content"]["message_text"]
+    assert len({r["title"] for r in results}) == len(results), "rows of one article are told apart by rank"
     empty = await emu.inline_query(user, "")
     prompt = await emu.wait_inline_answer(empty["id"])
     [help_result] = prompt["results"]
@@ -448,6 +498,27 @@ async def test_missing_index_is_unavailable_with_reason_for_admins(fake_index: I
     assert result["input_message_content"]["message_text"] == t("index_unavailable", "vi")
     assert to_admin["text"] == t("index_unavailable", "en") + "\nno index at var/index"
     assert [m["text"] for m in in_group] == [t("index_unavailable", "en")] * 2
+
+
+async def test_without_an_index_stats_and_a_failed_reindex_say_that_none_serves(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    async with running(fake_index, tmp_path, with_index=False) as bot:
+        emu = bot.emu
+        admin, group = emu.private_user(ADMIN, "Admin"), emu.group(-1009, "Ops")
+        for article in bot.settings.index.seeds_dir.iterdir():  # nothing left to build from
+            article.unlink()
+        await emu.send_text(admin, admin, "/stats")
+        [stats] = await emu.wait_for_messages(ADMIN, 1)
+        await emu.send_text(group, admin, "/stats")
+        [group_stats] = await emu.wait_for_messages(-1009, 1)
+        await emu.send_text(admin, admin, "/reindex")
+        status = (await emu.wait_for_messages(ADMIN, 2))[1]
+        done = await emu.wait_for_edit(ADMIN, status["message_id"], timeout=20)
+    assert t("stats_unavailable", "en") in stats["text"] and "no index at var/index" in stats["text"]
+    assert t("stats_unavailable", "en") in group_stats["text"] and "var/index" not in group_stats["text"]
+    failed_none, failed = (t(key, "en", reason="@").split("@") for key in ("reindex_failed_none", "reindex_failed"))
+    assert done["text"].startswith(failed_none[0]) and done["text"].endswith(failed_none[1])
+    assert failed[1] not in done["text"], "no previous index is in use"
 
 
 async def test_damaged_index_files_are_reported_to_admins_while_answers_go_on(
