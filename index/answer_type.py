@@ -93,12 +93,12 @@ _ASKS_AMOUNT = _pattern(
 _ASKS_MONEY = _pattern(
     r"\b(money|budget|revenue|turnover|costs?|price|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
     r"|yuan|baht|taka)\b",  # not "dong": Dong Nai
-    r"\b(tiền|ngân sách|doanh thu|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
+    r"\b(tiền|ngân sách|doanh thu|doanh số|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
     r"|tỷ đồng|triệu đồng)\b",
     r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ",
     # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
     # (Alibaba does), "งบ" (budget) in "ทั้งบริษัท"; those count only after a number word
-    r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
+    r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ยอดขาย|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
 )
 
 # A share asked for: "what percentage", "by how many percent".
