@@ -78,6 +78,7 @@ _ASKS_AMOUNT = _pattern(
     r"\bwhat( is| was| are| were)\b[^?.]{0,60}'s\b[^?.]{0,30}\b(rank|ranking|position)\b",
     r"\bwhat( is| was| are| were) the (\w+ ){0,3}(rank|ranking|position) of\b",
     r"\bwhere (do|does|did)\b[^?.]{0,60}\brank\b",
+    r"\bwhat(\s*'s| is| was| are| were)\b[^?.]{0,60}\bmarket share\b",  # "what is Shopee's market share"
     r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost"
     r"|price|turnover|size)\b",
     # Vietnamese (also without diacritics; not "may", which is English)
@@ -102,7 +103,10 @@ _ASKS_MONEY = _pattern(
 )
 
 # A share asked for: "what percentage", "by how many percent".
-_ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bph(ầ|a)n tr(ă|a)m\b|শতাংশ|শতকরা|เปอร์เซ็นต์|ร้อยละ")
+# A market share is a share too ("thị phần của Shopee là bao nhiêu").
+_ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bph(ầ|a)n tr(ă|a)m\b|শতাংশ|শতকরা|เปอร์เซ็นต์|ร้อยละ",
+                         r"\bmarket share\b|\bth(ị|i) ph(ầ|a)n\b|বাজার অংশ|বাজারের অংশ|মার্কেট শেয়ার"
+                         r"|ส่วนแบ่ง(การ)?ตลาด")
 
 # A change in money ("how much did revenue grow?") is answered by a share as well as by a sum: a count.
 _ASKS_CHANGE = _pattern(

@@ -39,6 +39,7 @@ def test_questions_asking_for_a_figure(question):
     "কতিপয় বিক্রেতা কী বলেছেন?",  # কতিপয় = "a few"
     "บทความนี้เกี่ยวกับอะไร",  # กี่ inside เกี่ยว ("about")
     "What is the EBI ranking based on?",  # about a ranking, not a rank
+    "Which platform has the largest market share?",  # a platform, not a share
 ], ids=lambda q: q[:24])
 def test_questions_not_asking_for_a_figure(question):
     assert asked_figure(question) is None
@@ -123,6 +124,10 @@ def test_number_forms_keep_each_number_apart():
     ("মেলায় কী পরিমাণ পণ্য বিক্রি হয়েছে?", "count"),
     ("โครงการนี้ใช้งบประมาณเท่าไร", "money"),
     ("ราคาสินค้ากี่บาท", "money"),
+    ("What is Lazada's market share in Thailand?", "percent"),  # a user test got payment apps' news for it
+    ("Thị phần của Lazada ở Thái Lan là bao nhiêu?", "percent"),
+    ("থাইল্যান্ডে লাজাদার বাজার অংশ কত?", "percent"),
+    ("ส่วนแบ่งการตลาดของลาซาด้าในไทยเป็นเท่าไร", "percent"),
     ("ยอดขายของร้านค้าออนไลน์ปีนี้เป็นเท่าไร", "money"),  # sales: a user test got visitor numbers for it
     ("Doanh số của cửa hàng trực tuyến năm nay là bao nhiêu?", "money"),
     ("SME ที่ใช้เครื่องมือของอาลีบาบาทำการค้ามีเท่าไหร่", "count"),  # "บาท" straddles อาลีบาบา|ทำ
