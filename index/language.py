@@ -91,7 +91,7 @@ def detect_language(text: str) -> str | None:
         return script
     if script == "other" or _foreign_latin(text):
         return None  # the caller falls back; a Portuguese "eletrônico" is no Vietnamese
-    if any(ch in _VIETNAMESE_MARKS for ch in text):
+    if any(ch in _VIETNAMESE_MARKS for ch in text) and not _english_around_marked_names(text):
         return "vi"
     # One word, or names alone ("Hmong", "livestream", "Dong Nai"), is a keyword either language's
     # speakers type: the caller's fallback (the user's app language) knows better than lingua
@@ -168,6 +168,15 @@ def _digits_language(text: str) -> str | None:
     Thai keyboard types them, where the ASCII digits of "56" say nothing."""
     scripts = {("bn" if ord(ch) in _BENGALI else "th" if ord(ch) in _THAI else None) for ch in text if ch.isdigit()}
     return scripts.pop() if len(scripts) == 1 else None
+
+
+def _english_around_marked_names(text: str) -> bool:
+    """Whether the Vietnamese marks of ``text`` are all in its names and English grammar words
+    surround them: "What is Chợ Sen?", "Who is Nguyễn Thị Bích Ngọc?" (an admin's test got
+    Vietnamese replies to those, and English ones when the names were typed without marks)."""
+    frame = _without_names(text)
+    return not any(ch in _VIETNAMESE_MARKS for ch in frame) and \
+        any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(frame))
 
 
 def _without_names(text: str) -> str:

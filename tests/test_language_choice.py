@@ -228,6 +228,16 @@ def test_english_stays_english(text):
     assert detect_language(text) == "en"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # marks only in the names, English words around them: an admin's test got Vietnamese replies
+    ("What is Chợ Sen?", "en"), ("Who is Nguyễn Thị Bích Ngọc?", "en"), ("How many booths were in Lai Châu?", "en"),
+    # marks around the names, or nothing but a name: Vietnamese as before
+    ("Chợ Sen có bao nhiêu nhân viên?", "vi"), ("Chợ Sen là gì", "vi"), ("Nguyễn Thị Bích Ngọc", "vi"),
+])
+def test_vietnamese_marks_in_names_alone_do_not_make_an_english_question_vietnamese(text, expected):
+    assert detect_language(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [("Dong Nai-র EBI rank কত?", "bn"), ("CCEF 2024 มี platform กี่แห่ง", "th")])
 def test_a_bengali_or_thai_word_decides_over_latin_names_and_terms(text, expected):
     assert detect_language(text) == expected
