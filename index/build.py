@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed)
 _BATCH = 16
+# A news article is a few kilobytes; a file of megabytes is a dump or a book, which would take an
+# hour to embed on two cores (an admin's 3 MB file): it is reported, not indexed.
+MAX_ARTICLE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,13 @@ class BuildReport:
 
 def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
     """Every readable UTF-8 text file under ``seeds_dir`` as an Article; the rest reported.
-    Hidden files and everything in hidden folders (``.git/``, ``.DS_Store``) are not articles."""
+    Hidden files and everything in hidden folders (``.git/``, ``.DS_Store``) are not articles; nor
+    is a file over ``MAX_ARTICLE_BYTES``, nor a copy of an article read before it (an admin's copy
+    put every passage of it twice into each answer)."""
     if not seeds_dir.is_dir():
         raise BuildError(f"seeds folder {seeds_dir} does not exist")
     articles, skipped = [], []
+    first_with: dict[str, str] = {}  # article text -> the file that had it first
     for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not _is_hidden(p, seeds_dir)):
         name = str(path.relative_to(seeds_dir))
         if not _is_utf8_name(name):
@@ -53,10 +59,18 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
             skipped.append((os.fsencode(name).decode("utf-8", "backslashreplace"), "file name is not UTF-8"))
             continue
         try:
+            if (size := path.stat().st_size) > MAX_ARTICLE_BYTES:
+                skipped.append((name, f"too large for an article ({size / 1e6:.1f} MB, at most "
+                                      f"{MAX_ARTICLE_BYTES / 1e6:g} MB): split it into articles"))
+                continue
             raw = path.read_bytes().decode("utf-8")
             if "\x00" in raw:
                 raise UnicodeDecodeError("utf-8", b"", 0, 1, "binary file (NUL bytes)")
-            articles.append(clean_article(raw, name))
+            article = clean_article(raw, name)
+            if (first := first_with.setdefault(article.text, name)) != name:
+                skipped.append((name, f"same text as {first}"))
+                continue
+            articles.append(article)
         except UnicodeDecodeError as exc:
             skipped.append((name, f"not UTF-8 text ({exc.reason})"))
         except (OSError, ValueError) as exc:

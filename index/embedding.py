@@ -108,8 +108,9 @@ class SentenceTransformerEmbedder:
     def _encode(self, texts: Sequence[str], prompt: str, batch_size: int) -> np.ndarray:
         model = self._float_model()
         with self._lock:
+            # no progress bar of its own: the build shows one, and a bot's log got 80 lines per /reindex
             vectors = model.encode(list(texts), prompt=prompt, normalize_embeddings=True, convert_to_numpy=True,
-                                   batch_size=batch_size)
+                                   batch_size=batch_size, show_progress_bar=False)
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 

@@ -121,7 +121,21 @@ def test_unreadable_files_are_reported_and_skipped(settings):
     skipped = dict(report.skipped)
     assert set(skipped) == {"latin1.txt", "binary.txt", "debris.txt"}
     assert "UTF-8" in skipped["latin1.txt"]
+    assert skipped["debris.txt"] == "no text left after cleaning", "the file is named once, by the report"
     assert report.articles == 4
+
+
+def test_a_copy_of_an_article_and_a_file_too_large_for_one_are_reported_not_indexed(settings):
+    original = sorted(settings.seeds_dir.iterdir())[0]
+    shutil.copy(original, settings.seeds_dir / "zz_copy.txt")  # read after the original
+    paragraph = "The online fair drew many buyers and sellers from the region this year.\n\n"
+    (settings.seeds_dir / "dump.txt").write_text("A dump\n\n" + paragraph * 14_000, encoding="utf-8")  # ~1 MB
+    report = build_index(settings, FakeEmbedder())
+    skipped = dict(report.skipped)
+    assert skipped["zz_copy.txt"] == f"same text as {original.name}"
+    assert skipped["dump.txt"].startswith("too large for an article (1.0 MB")
+    assert report.articles == 4
+    assert not any(c.doc in ("zz_copy.txt", "dump.txt") for c in load_index(settings.index_path()).chunks)
 
 
 def test_no_articles_is_a_build_error(settings):
