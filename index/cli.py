@@ -127,13 +127,17 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
 def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:
     """Measure recall@1/3/5, MRR, abstention and latency on a question file (JSON lines).
 
-    Example: python -m index eval ../shared/eval/dev.jsonl
+    Each line: {"id": "q1", "lang": "en", "question": "…", "doc": "ARTICLE.txt" or null (no answer),
+    "evidence": "words of the article that answer it"}.
+
+    Example: python -m index eval tests/data/questions.jsonl
     """
     from .evaluation import evaluate, read_questions
 
     try:
-        report = evaluate(_searcher(_settings(index=index)), read_questions(file), k)
-    except RetrievalError as exc:
+        questions = read_questions(file)  # a bad file is reported before the model loads
+        report = evaluate(_searcher(_settings(index=index)), questions, k)
+    except (RetrievalError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report))

@@ -1,6 +1,8 @@
 """Retrieval quality on a question file shaped like ``shared/eval/dev.jsonl``.
 
-A question with a ``doc`` is a hit at k when one of the top-k passages contains its ``evidence``;
+A question with a ``doc`` is a hit at k when one of the top-k passages of that article contains its
+``evidence`` (a passage of another article that happens to hold the same words, "2025", or a copy
+of the article, is no hit);
 a question with ``doc: null`` is right when the search abstains (finds nothing relevant). A
 question with a ``context`` (the question it follows up) is searched as a follow-up of it.
 """
@@ -29,12 +31,23 @@ class Question:
 
 
 def read_questions(path: Path) -> list[Question]:
+    """The questions of a JSON-lines file: one object a line with ``id``, ``lang``, ``question``,
+    ``doc`` (null: unanswerable), ``evidence`` and optionally ``context``. ValueError naming the
+    line of one that is not such an object."""
     questions = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
             data = json.loads(line)
-            questions.append(Question(data["id"], data["lang"], data["question"], data.get("doc"), data.get("evidence"),
-                                      data.get("context")))
+            questions.append(Question(data["id"], data["lang"], data["question"], data.get("doc"),
+                                      data.get("evidence"), data.get("context")))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not a JSON object ({exc.msg})") from None
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: a question needs \"id\", \"lang\" and \"question\" (missing {exc})") from None
+        if questions[-1].doc is not None and not questions[-1].evidence:
+            raise ValueError(f"{path}:{number}: a question with a \"doc\" needs its \"evidence\"")
     return questions
 
 
@@ -60,7 +73,7 @@ def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
         latencies.append((time.perf_counter() - started) * 1000)
         abstained[q.id] = not hits
         if q.doc is not None:
-            ranks[q.id] = next((h.rank for h in hits if q.evidence and q.evidence in h.chunk.text), None)
+            ranks[q.id] = next((h.rank for h in hits if h.chunk.doc == q.doc and q.evidence in h.chunk.text), None)
     return _summarise(questions, ranks, abstained, latencies)
 
 

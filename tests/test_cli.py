@@ -76,6 +76,28 @@ def test_eval_json_reports_every_field(fake_cli, tmp_path):
     assert "en: n=0  recall@1 -  recall@3 -" in text
 
 
+def test_eval_counts_a_hit_only_in_the_article_named(fake_cli, tmp_path):
+    fake_cli.invoke(cli_module.cli, ["build"])
+    line = (ARTICLES / "th_silkroad.txt").read_text(encoding="utf-8").split("\n")[1]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "w", "lang": "th", "question": line[:60], "doc": "vi_livestream.txt",
+                                     "evidence": line[10:30]}, ensure_ascii=False), encoding="utf-8")
+    report = json.loads(fake_cli.invoke(cli_module.cli, ["eval", str(questions), "--json"]).output)
+    assert report["recall@5"] == 0.0, "the evidence was found, but in another article than the one named"
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": "a", "lang": "en", "question": "x", "doc": null', "q.jsonl:2: not a JSON object"),
+    ('{"id": "a", "question": "x", "doc": null}', "q.jsonl:2: a question needs"),
+    ('{"id": "a", "lang": "en", "question": "x", "doc": "a.txt"}', 'q.jsonl:2: a question with a "doc" needs'),
+])
+def test_eval_names_the_line_of_a_bad_question(fake_cli, tmp_path, line, message):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"id": "ok", "lang": "en", "question": "x", "doc": null}\n' + line, encoding="utf-8")
+    result = fake_cli.invoke(cli_module.cli, ["eval", str(questions)])
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
 def test_missing_index_is_a_clear_error(fake_cli):
     result = fake_cli.invoke(cli_module.cli, ["search", "anything"])
     assert result.exit_code == 1 and "python -m index build" in result.output
