@@ -288,7 +288,9 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     name = _one_line(chunk.title) or _one_line(chunk.id) or "?"
     title = _clip(f"[{hit.rank}] ¶{chunk.paragraph} · {name}", _INLINE_TITLE_CHARS)
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
-    readings = best and _number_readings(best, str(chunk.lang), lang) or _number_readings(quoted, str(chunk.lang), lang)
+    # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
+    readings = (_number_readings(best, str(chunk.lang), lang) if best else "") or \
+        _number_readings(quoted, str(chunk.lang), lang)
     lines = [_one_line(readings), _one_line(best or quoted)]
     description = _clip("\n".join(filter(None, lines)), _INLINE_DESCRIPTION_CHARS)
     key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")
