@@ -91,11 +91,15 @@ def detect_language(text: str) -> str | None:
         return script
     if script == "other" or _foreign_latin(text):
         return None  # the caller falls back; a Portuguese "eletrônico" is no Vietnamese
-    if any(ch in _VIETNAMESE_MARKS for ch in text) and not _english_around_marked_names(text):
+    frame = _without_names(text)
+    # Vietnamese marks make it Vietnamese, unless all of them are in names that English grammar words
+    # surround: "What is Chợ Sen?", "Who is Nguyễn Thị Bích Ngọc?" (an admin's test got Vietnamese
+    # replies to those, and English ones when the names were typed without marks)
+    if any(ch in _VIETNAMESE_MARKS for ch in text) and (
+            any(ch in _VIETNAMESE_MARKS for ch in frame) or not _has_english_grammar(frame)):
         return "vi"
     # One word, or names alone ("Hmong", "livestream", "Dong Nai"), is a keyword either language's
     # speakers type: the caller's fallback (the user's app language) knows better than lingua
-    frame = _without_names(text)
     if letters < _MIN_LATIN_LETTERS or len(_LATIN_WORD.findall(text)) < 2 or not _LATIN_WORD.search(frame):
         return None
     from lingua import Language
@@ -104,7 +108,7 @@ def detect_language(text: str) -> str | None:
     # The words around the names say which language it is: "Who is Le Hoang Oanh?" is English
     # although three of its five words are Vietnamese
     frame = frame if len(_LATIN_WORD.findall(frame)) >= 2 else text
-    if any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(frame)):
+    if _has_english_grammar(frame):
         return "en"
     if _vietnamese_shaped(frame) and detector.compute_language_confidence(frame, Language.VIETNAMESE) >= VIETNAMESE_CONFIDENCE:
         return "vi"
@@ -170,13 +174,8 @@ def _digits_language(text: str) -> str | None:
     return scripts.pop() if len(scripts) == 1 else None
 
 
-def _english_around_marked_names(text: str) -> bool:
-    """Whether the Vietnamese marks of ``text`` are all in its names and English grammar words
-    surround them: "What is Chợ Sen?", "Who is Nguyễn Thị Bích Ngọc?" (an admin's test got
-    Vietnamese replies to those, and English ones when the names were typed without marks)."""
-    frame = _without_names(text)
-    return not any(ch in _VIETNAMESE_MARKS for ch in frame) and \
-        any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(frame))
+def _has_english_grammar(text: str) -> bool:
+    return any(word.lower() in ENGLISH_GRAMMAR for word in _LATIN_WORD.findall(text))
 
 
 def _without_names(text: str) -> str:
