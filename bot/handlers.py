@@ -35,6 +35,7 @@ from .language import strip_addressing
 from .prefs import LanguagePrefs
 from .render import (
     InlineItem,
+    RenderedAnswer,
     render_answer,
     render_help,
     render_inline_no_results,
@@ -197,14 +198,18 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     """The first page of an answer, with a "More sources" button when there is more. Each message
     sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
-    rendered = render_answer(answer.result, answer.lang, page=0, per_page=d.settings.answers_per_page,
-                             other_language=answer.other_language, follow_up_of=answer.follow_up_of,
-                             shortened=answer.shortened)
+    rendered = _render_page(context, answer, 0)
     markup = _page_buttons(d.service.answers.remember(answer), 0, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):
         sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
         d.service.follow_ups.remember(sent.chat_id, sent.message_id, answer)
+
+
+def _render_page(context: Context, answer: Answer, page: int) -> RenderedAnswer:
+    return render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page,
+                         other_language=answer.other_language, follow_up_of=answer.follow_up_of,
+                         shortened=answer.shortened)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:
@@ -269,9 +274,7 @@ async def on_more(update: Update, context: Context) -> None:
         return
     await query.answer()
     page = int(match.group(1))
-    rendered = render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page,
-                             other_language=answer.other_language, follow_up_of=answer.follow_up_of,
-                             shortened=answer.shortened)
+    rendered = _render_page(context, answer, page)  # "Back" to page 0 shows its notes again
     markup = _page_buttons(match.group(2), page, answer.lang, rendered.more_key if rendered.has_more else None)
     first, rest = rendered.messages[0], rendered.messages[1:]
     await edit_html(context.bot, query.message.chat.id, query.message.message_id, first,
