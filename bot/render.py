@@ -92,6 +92,10 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     if result.follow_up and follow_up_of and page == 0:
         earlier = _clip(_one_line(follow_up_of), _QUESTION_CHARS // 2)
         notes.append(f"<i>↪️ {_esc(t('follow_up_note', lang, question=earlier))}</i>")
+    if result.unknown_names and page == 0:
+        # why the passages below (or none) do not answer: they are about something else
+        names = ", ".join(f"“{name}”" for name in result.unknown_names)
+        notes.append(f"<i>ℹ️ {_esc(t('unknown_names_note', lang, names=names))}</i>")
     if shortened and page == 0:
         searched = _clip(_one_line(result.question), _QUESTION_CHARS)
         notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=searched))}</i>")

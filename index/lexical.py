@@ -90,6 +90,9 @@ class RarePairs:
 
 # --- names a question asks about --------------------------------------------------------------
 
+# Names shorter than this in romanized trigrams are acronyms ("SME", "EBI"): their three trigrams
+# turn up in other words by chance, and an article may spell them out in its own language instead
+MIN_NAME_TRIGRAMS = 5
 _NAME_WORD = re.compile(r"(?:\w|[\u0300-\u036F])+")
 _SENTENCE_OPENERS = ".?!:;\"“("
 

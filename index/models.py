@@ -101,3 +101,6 @@ class SearchResult:
     asked_in: str | None = None
     # the hits were found with the question it follows up (``Searcher.search``'s ``follow_up_of``)
     follow_up: bool = False
+    # names the question asks about that no article mentions ("Phuket" in a corpus that never
+    # names it): the passages quoted, if any, are about something else (see ``retrieval``)
+    unknown_names: tuple[str, ...] = ()

@@ -370,6 +370,20 @@ def test_related_passages_of_a_missing_figure_come_only_on_request():
     assert render_answer(result, "vi", page=3).messages == [render_nothing_found("vi")]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_name_no_article_mentions_is_said_and_unsettles_the_answer(lang):
+    result = replace(make_result(make_hit(EN, "en"), confidence=0.6, question="How many came in Phuket?"),
+                     unknown_names=("Phuket",))
+    message = render_answer(result, lang).messages[0]
+    assert_valid(message)
+    lines = render_plain(message).split("\n")
+    assert lines[0] == "ℹ️ " + t("unknown_names_note", lang, names="“Phuket”")
+    assert lines[1] == "⚠️ " + t("answer_header_unsure", lang), "a confident score is not enough then"
+    refused = SearchResult("How many came in Phuket?", (), False, 0.6, "no_figure", unknown_names=("Phuket",))
+    plain = render_plain(render_answer(refused, lang).messages[0])
+    assert "Phuket" in plain and t("figure_not_found", lang) in plain
+
+
 @pytest.mark.parametrize(("confidence", "shown"), [(0.35, True), (0.6, False)], ids=["weak", "confident"])
 def test_caveat_only_when_not_confident(confidence, shown):
     message = render_answer(make_result(make_hit(BN, "bn"), confidence=confidence), "bn").messages[0]

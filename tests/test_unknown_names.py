@@ -1,0 +1,73 @@
+"""Names no article mentions: read off the articles' text where it is in the question's script,
+never guessed across scripts, and a refusal only where every article is in the question's language."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index import build_index, store
+from index.retrieval import Searcher, is_confident
+from index.unknown_names import NameFinder
+from tests.conftest import TEST_ARTICLES, index_settings
+
+
+@pytest.fixture(scope="module")
+def vi_chunks(fake_index):
+    return [c for c in store.load_for(fake_index).chunks if c.lang == "vi"]
+
+
+def test_names_in_the_articles_are_found_however_typed(vi_chunks):
+    finder = NameFinder(vi_chunks)
+    for question in ("Sơn La có bao nhiêu hộ trồng mận?", "How many households grow plums in Son La?",
+                     "What did the Pa Khoang cooperative sell on TikTok Shop and Shopee's app?",
+                     "Does Lo Van Tien run the cooperative?",
+                     # a run of names the article writes apart ("Sở Công Thương tỉnh Sơn La")
+                     "Sở Công Thương Sơn La đào tạo bao nhiêu nông dân?"):
+        assert finder.unknown(question) == (), question
+
+
+def test_names_no_article_mentions_are_reported(vi_chunks):
+    finder = NameFinder(vi_chunks)
+    assert finder.unknown("How many plums did the cooperative in Lam Dong sell?") == ("Lam Dong",)
+    assert finder.unknown("Hợp tác xã ở Phuket và Sơn La bán gì?") == ("Phuket",)
+    # a capitalised question opening is no name; short acronyms are left alone
+    assert finder.unknown("Who trained the farmers of the SME?") == ()
+    assert finder.all_in("vi") and not finder.all_in("en")
+
+
+def test_nothing_is_reported_where_an_article_is_in_another_script(fake_index):
+    # the Bengali and Thai articles may spell "Phuket" in their own script
+    finder = NameFinder(store.load_for(fake_index).chunks)
+    assert finder.unknown("How many stores are there in Phuket?") == ()
+
+
+@pytest.fixture(scope="module")
+def vi_index(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("vi_index")
+    (root / "seeds").mkdir()
+    shutil.copy(TEST_ARTICLES / "vi_livestream.txt", root / "seeds")
+    settings = index_settings(seeds_dir=root / "seeds", dir=root / "index")
+    build_index(settings, embedder)
+    return Searcher.open(settings, embedder)
+
+
+@pytest.mark.model
+def test_a_figure_for_a_place_no_article_names_is_refused(vi_index):
+    asked = vi_index.search("Hợp tác xã ở Lâm Đồng bán được bao nhiêu tấn mận?")
+    assert not asked.found and asked.not_found_reason == "no_figure"
+    assert asked.unknown_names == ("Lâm Đồng",)
+    control = vi_index.search("Hợp tác xã ở Sơn La bán được bao nhiêu tấn mận?")
+    assert is_confident(control) and control.unknown_names == ()
+    assert "12 tấn" in control.hits[0].chunk.text
+
+
+@pytest.mark.model
+def test_asked_in_another_language_the_answer_is_only_warned(vi_index):
+    # an English "Lam Dong" may be written otherwise in Vietnamese articles (as "Guangzhou" is
+    # "Quảng Châu"): the passages are quoted, under the caveat
+    asked = vi_index.search("How many tonnes of plums did the cooperative in Lam Dong sell?")
+    assert asked.found and not is_confident(asked)
+    assert asked.unknown_names == ("Lam Dong",)
