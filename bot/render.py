@@ -202,18 +202,23 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
 def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
     """For a quote in another language: its numbers in ASCII digits ("১২৩ = 123"), with their scale
     word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), and its Thai Buddhist-era years in
-    the common era ("2563 = 2020"). Quotes stay verbatim, and the figure is what most questions ask
-    for, yet a reader of another script cannot read ৫৬ হাজার or know 2563."""
+    the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise ("14,500
+    = 14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is what most
+    questions ask for, yet a reader of another script cannot read ৫৬ হাজার or know 2563."""
     if quote_lang == lang:
         return ""
     seen: dict[str, str] = {}
-    for written, value, kind in ascii_readings(quoted, thai=quote_lang == "th"):
+    for written, value, kind in ascii_readings(quoted, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
         if kind == "era_year":
             reading = t("reading_era_year", lang, written=written, year=value)
         elif kind == "scaled":  # "৫৬ হাজার = 56,000": the scale word is part of the figure
             reading = f"{written} = {group_digits(value, lang)}"
         elif kind == "ordinal":
             reading = f"{written} = {ordinal(int(value), lang)}"
+        elif kind == "grouped":  # "14,500" is 14.5 to a Vietnamese reader: only where it reads otherwise
+            if (local := group_digits(value, lang)) == written:
+                continue
+            reading = f"{written} = {local}"
         else:
             reading = f"{written} = {_local_number(value, lang)}"
         seen.setdefault(written, reading)

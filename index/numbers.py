@@ -55,34 +55,38 @@ _SCALES = {
     "হাজার": 10**3, "লাখ": 10**5, "লক্ষ": 10**5, "কোটি": 10**7, "মিলিয়ন": 10**6, "বিলিয়ন": 10**9,
     "ট্রিলিয়ন": 10**12, "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6,
     "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9,
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }
 _VIETNAMESE_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
-# Bengali words take endings, so only a Vietnamese word must end ("63 tỉnh" is 63 provinces, not
-# 63 tỉ), and Thai, which writes words together, must not go on into another word ("พันธมิตร",
-# partner, begins with พัน)
+_WHOLE_WORD_SCALES = _VIETNAMESE_SCALES | {"thousand", "million", "billion", "trillion"}
+# Bengali words take endings, so only Vietnamese and English words must end ("63 tỉnh" is 63
+# provinces, not 63 tỉ), and Thai, which writes words together, must not go on into another word
+# ("พันธมิตร", partner, begins with พัน)
 _SCALE_AFTER = re.compile(r"\s?(" + "|".join(
-    re.escape(word) + (r"(?!\w)" if word in _VIETNAMESE_SCALES else "(?!ธ)" if word == "พัน" else "")
+    re.escape(word) + (r"(?!\w)" if word in _WHOLE_WORD_SCALES else "(?!ธ)" if word == "พัน" else "")
     for word in sorted(_SCALES, key=len, reverse=True)) + ")")
 # Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২য় (2nd), ৪ঠা and ২৪শে (of dates), ১০তম (10th)
 _ORDINAL_AFTER = re.compile(r"(?:ম|য়|র্থ|ষ্ঠ|তম|শে|লা|রা|ঠা)(?![\u0980-\u09ff])")
 
-ReadingKind = Literal["number", "era_year", "scaled", "ordinal"]
+ReadingKind = Literal["number", "era_year", "scaled", "ordinal", "grouped"]
 
 
 class Reading(NamedTuple):
     """A number of a quote as written (its scale word or ordinal ending included) and its value in
     ASCII digits: "৫৬ হাজার" → "56000" (scaled), "৭ম" → "7" (ordinal), Thai "2563" → "2020"
-    (era_year)."""
+    (era_year), "14,500" → "14500" and Vietnamese "17,8" → "17.8" (grouped)."""
 
     written: str
     value: str
     kind: ReadingKind
 
 
-def ascii_readings(text: str, thai: bool = False) -> list[Reading]:
+def ascii_readings(text: str, thai: bool = False, decimal_comma: bool = False) -> list[Reading]:
     """The numbers of ``text`` a reader of ASCII digits cannot read as written: numbers in Bengali
-    or Thai digits, numbers followed by a scale word ("হাজার", "ล้าน", "triệu"), Bengali ordinals,
-    and in Thai text a year of the Buddhist era (read as its common-era year)."""
+    or Thai digits, numbers followed by a scale word ("হাজার", "ล้าน", "triệu", "million"), Bengali
+    ordinals, in Thai text a year of the Buddhist era (read as its common-era year), and ASCII
+    numbers with separators, which readers read by their own convention (``decimal_comma``: the
+    text's, Vietnamese, groups thousands with "." and marks decimals with ",")."""
     readings = []
     ascii_text = to_ascii_digits(text)
     for match in _NUMBER.finditer(ascii_text):
@@ -96,7 +100,22 @@ def ascii_readings(text: str, thai: bool = False) -> list[Reading]:
             readings.append(Reading(text[match.start():ordinal.end()], value, "ordinal"))
         elif written != value:
             readings.append(Reading(written, value, "number"))
+        elif not value.isdigit():  # separators, which readers read by their own convention
+            if plain := _plain_number(value, decimal_comma):
+                readings.append(Reading(written, plain, "grouped"))
     return readings
+
+
+def _plain_number(number: str, decimal_comma: bool) -> str | None:
+    """``number`` with separators ("14,500.5", or with ``decimal_comma`` "14.500,5") as plain ASCII
+    ("14500.5"), or None where its groups are not thousands ("18.08.2024" is a date)."""
+    grouping, decimal = (".", ",") if decimal_comma else (",", ".")
+    whole, _, fraction = number.partition(decimal)
+    groups = whole.split(grouping)
+    if any(len(group) != 3 for group in groups[1:]) or not all(g.isdigit() for g in groups) \
+            or (fraction and not fraction.isdigit()):
+        return None
+    return "".join(groups) + (f".{fraction}" if fraction else "")
 
 
 def _scaled(number: str, word: str) -> str | None:

@@ -128,7 +128,14 @@ def test_a_word_most_articles_use_tells_no_subject():
     ("63 tỉnh, 5 tỉ đồng", [("5 tỉ", "5000000000", "scaled")]),
     ("มี 10 พันธมิตร และ 3 พันคน", [("3 พัน", "3000", "scaled")]),
     ("৪ঠা মে, ৫মিনিট", [("৪ঠা", "4", "ordinal"), ("৫", "5", "number")]),
+    ("14,500 sellers paid 17.80 dollars on 18.08.2024; 2.4 million orders, millionaires",
+     [("14,500", "14500", "grouped"), ("17.80", "17.80", "grouped"), ("2.4 million", "2400000", "scaled")]),
 ], ids=["bn-scale", "bn-ending", "vi-separators", "bn-ordinals", "plain", "vi-not-a-scale", "th-not-a-scale",
-        "bn-not-an-ordinal"])
+        "bn-not-an-ordinal", "en-separators"])
 def test_numbers_a_reader_of_ascii_digits_needs_read_out(text, readings):
     assert [tuple(r) for r in ascii_readings(text)] == readings
+
+
+def test_vietnamese_separators_are_read_the_vietnamese_way():
+    readings = ascii_readings("giá 25.000 đồng, tăng 12,5%, ngày 18.08.2024", decimal_comma=True)
+    assert [tuple(r) for r in readings] == [("25.000", "25000", "grouped"), ("12,5", "12.5", "grouped")]

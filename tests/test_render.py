@@ -557,6 +557,18 @@ def test_figures_are_read_out_with_the_readers_separators(lang, readings):
     assert t("reading_numbers", lang, numbers=readings) in page
 
 
+def test_english_and_vietnamese_figures_are_read_out_where_separators_differ():
+    # an admin test: a Vietnamese reader got "14,500 sellers" (14.5 to them) with no Figures line
+    english = make_hit("About 14,500 sellers took part, paying 17.80 dollars; 2.4 million orders since 2025.", "en")
+    page = render_plain(render_answer(make_result(english), "vi").messages[0])
+    assert t("reading_numbers", "vi", numbers="14,500 = 14.500 · 17.80 = 17,80 · 2.4 million = 2.400.000") in page
+    page = render_plain(render_answer(make_result(english), "th").messages[0])
+    assert t("reading_numbers", "th", numbers="2.4 million = 2,400,000") in page, "Thai groups as English does"
+    vietnamese = make_hit("Hợp tác xã bán 12 tấn mận với giá 25.000 đồng/kg.", "vi")
+    page = render_plain(render_answer(make_result(vietnamese), "en").messages[0])
+    assert t("reading_numbers", "en", numbers="25.000 = 25,000") in page
+
+
 def test_a_thai_scale_word_is_read_with_its_number():
     hit = make_hit("ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
