@@ -18,6 +18,7 @@ from .chunking import ChunkSizes, chunk_article, content_hash
 from .cleaning import clean_article
 from .embedding import Embedder
 from .errors import BuildError, BuildInProgress, RetrievalError
+from .formats import article_source, decode, not_an_article
 from .models import Article, Chunk
 from .settings import IndexSettings
 
@@ -43,7 +44,7 @@ class BuildReport:
 
 
 def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Every readable UTF-8 text file under ``seeds_dir`` as an Article; the rest reported.
+    """Every article under ``seeds_dir`` (.txt, .md, .html: see ``formats``); the rest reported.
     Hidden files and everything in hidden folders (``.git/``, ``.DS_Store``) are not articles; nor
     is a file over ``MAX_ARTICLE_BYTES``, nor a copy of an article read before it (an admin's copy
     put every passage of it twice into each answer)."""
@@ -51,6 +52,7 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
         raise BuildError(f"seeds folder {seeds_dir} does not exist")
     articles, skipped = [], []
     first_with: dict[str, str] = {}  # article text -> the file that had it first
+    first_named: dict[str, str] = {}  # article id -> the file that had it first
     for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not _is_hidden(p, seeds_dir)):
         name = str(path.relative_to(seeds_dir))
         if not _is_utf8_name(name):
@@ -59,25 +61,30 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
             skipped.append((os.fsencode(name).decode("utf-8", "backslashreplace"), "file name is not UTF-8"))
             continue
         try:
-            if (size := path.stat().st_size) > MAX_ARTICLE_BYTES:
-                skipped.append((name, f"too large for an article ({size / 1e6:.1f} MB, at most "
-                                      f"{MAX_ARTICLE_BYTES / 1e6:g} MB): split it into articles"))
-                continue
-            raw = path.read_bytes().decode("utf-8")
-            if "\x00" in raw:
-                raise UnicodeDecodeError("utf-8", b"", 0, 1, "binary file (NUL bytes)")
-            article = clean_article(raw, name)
-            if (first := first_with.setdefault(article.text, name)) != name:
-                skipped.append((name, f"same text as {first}"))
-                continue
-            articles.append(article)
-        except UnicodeDecodeError as exc:
-            skipped.append((name, f"not UTF-8 text ({exc.reason})"))
+            article = _read_article(path, name)
         except (OSError, ValueError) as exc:
             skipped.append((name, str(exc)))
+            continue
+        if (first := first_with.setdefault(article.text, name)) != name:
+            skipped.append((name, f"same text as {first}"))
+        elif (first := first_named.setdefault(article.article_id, name)) != name:
+            # story.md beside story.html: both would cite their passages as "story#1"
+            skipped.append((name, f"same name as {first}"))
+        else:
+            articles.append(article)
     for name, reason in skipped:
         log.warning("skipped %s: %s", name, reason)
     return articles, skipped
+
+
+def _read_article(path: Path, name: str) -> Article:
+    """The article in the seed file ``path``; ValueError saying why when it is not one."""
+    if reason := not_an_article(name):
+        raise ValueError(reason)
+    if (size := path.stat().st_size) > MAX_ARTICLE_BYTES:
+        raise ValueError(f"too large for an article ({size / 1e6:.1f} MB, at most "
+                         f"{MAX_ARTICLE_BYTES / 1e6:g} MB): split it into articles")
+    return clean_article(article_source(decode(path.read_bytes()), name), name)
 
 
 def _is_hidden(path: Path, seeds_dir: Path) -> bool:

@@ -22,7 +22,7 @@ def env_name(field: str) -> str:
 class IndexSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
-    seeds_dir: Path = Field(Path("seeds"), description="Folder of UTF-8 article files.")
+    seeds_dir: Path = Field(Path("seeds"), description="Folder of UTF-8 article files: .txt, .md or .html.")
     dir: Path = Field(Path("var/index"), description="Folder that holds the built indexes.")
     model: str = Field(str(DEFAULT_MODEL_DIR), description="Embedding model: local folder or hub id.")
     dim: int = Field(

@@ -56,6 +56,16 @@ def copy_index(settings: IndexSettings, dest: Path) -> IndexSettings:
     return settings.model_copy(update={"seeds_dir": dest / "seeds", "dir": dest / "index"})
 
 
+@pytest.fixture
+def settings(tmp_path: Path) -> IndexSettings:
+    """Settings for a private fake-embedder index of a copy of tests/data/articles, not yet built
+    (small chunks, so each article has several)."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(TEST_ARTICLES, seeds)
+    return IndexSettings(seeds_dir=seeds, dir=tmp_path / "index", model="fake-embedder", dim=64,
+                         chunk_tokens=60, chunk_overlap=15)
+
+
 @pytest.fixture(scope="session")
 def fake_index(tmp_path_factory: pytest.TempPathFactory) -> IndexSettings:
     """An index of tests/data/articles built with the FakeEmbedder (fast; no model)."""

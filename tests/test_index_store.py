@@ -25,16 +25,6 @@ from index import store
 from index.build import _build_lock
 from tests.fakes import FakeEmbedder
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ARTICLES, seeds)
-    return IndexSettings(seeds_dir=seeds, dir=tmp_path / "index", model="fake-embedder", dim=64,
-                         chunk_tokens=60, chunk_overlap=15)
-
 
 def test_build_then_search_finds_the_right_article(settings):
     embedder = FakeEmbedder()
