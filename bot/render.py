@@ -46,6 +46,7 @@ FIRST_PAGE_SPREAD = 0.12
 _INLINE_DESCRIPTION_CHARS = 150
 _SKIPPED_NAME_CHARS = 120  # a seed file's path under seeds/, in the /reindex summary
 _SKIPPED_REASON_CHARS = 200
+_CHANGED_NAMES_SHOWN = 3  # of each kind (added, removed, changed): `python -m index build` lists them all
 _TAG = re.compile(r"<[^>]*>")
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f]+", re.IGNORECASE)
 
@@ -457,6 +458,7 @@ def render_reindex_done(report: BuildReport, lang: str) -> str:
     lang = reply_lang(lang)
     text = _esc(t("reindex_done", lang, articles=report.articles, chunks=report.chunks,
                   seconds=f"{report.seconds:.1f}"))
+    text += "".join(f"\n{_esc(line)}" for line in _article_changes(report, lang))
     if not report.skipped:
         return text
     text += "\n\n" + _esc(t("reindex_skipped", lang, count=len(report.skipped)))
@@ -469,6 +471,21 @@ def render_reindex_done(report: BuildReport, lang: str) -> str:
             return f"{text}\n{rest}"
         text += "\n" + line
     return text
+
+
+def _article_changes(report: BuildReport, lang: str) -> list[str]:
+    """'Added: a.txt, b.txt' and so on, a line for each kind of change; or that nothing changed."""
+    kinds = (("reindex_added", report.added), ("reindex_removed", report.removed),
+             ("reindex_changed", report.changed))
+    return [t(key, lang, names=_some_names(names, lang)) for key, names in kinds if names] \
+        or [t("reindex_unchanged", lang)]
+
+
+def _some_names(names: Sequence[str], lang: str) -> str:
+    """The first few names, then how many more: a first build adds every article."""
+    shown = ", ".join(_clip(_one_line(name), _SKIPPED_NAME_CHARS) for name in names[:_CHANGED_NAMES_SHOWN])
+    more = len(names) - _CHANGED_NAMES_SHOWN
+    return t("reindex_names_more", lang, names=shown, count=more) if more > 0 else shown
 
 
 def render_plain(html_text: str) -> str:

@@ -41,6 +41,11 @@ class BuildReport:
     skipped: tuple[tuple[str, str], ...]  # (file name, reason)
     seconds: float
     path: Path
+    # Article files against the index this build replaced (each one is added when there was none, or
+    # it was built with another model or chunking); changed: its title, link or passages differ.
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
 
 
 def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -111,16 +116,37 @@ def _build_lock(root: Path) -> Iterator[None]:
         yield
 
 
-def _previous_vectors(settings: IndexSettings) -> dict[str, np.ndarray]:
-    """Vectors of the live index by content hash, when it was built the same way."""
+def _previous_index(settings: IndexSettings) -> store.StoredIndex | None:
+    """The live index, when it was built the same way (so its vectors can be reused)."""
     try:
-        old = store.load_for(settings)
+        return store.load_for(settings)
     except RetrievalError:
+        return None
+
+
+def _previous_vectors(old: store.StoredIndex | None) -> dict[str, np.ndarray]:
+    """Vectors of the previous index by content hash."""
+    if old is None:
         return {}
     known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}
     old_sentences, _ = _sentence_units(old.chunks)
     known.update((content_hash(t), v) for t, v in zip(old_sentences, old.sentence_vectors))
     return known
+
+
+def _article_versions(chunks: list[Chunk]) -> dict[str, tuple[str, ...]]:
+    """Each article's title, link and passage hashes: what its answers show."""
+    versions: dict[str, list[str]] = {}
+    for chunk in chunks:
+        versions.setdefault(chunk.doc, [chunk.title, chunk.url or ""]).append(chunk.content_hash)
+    return {doc: tuple(version) for doc, version in versions.items()}
+
+
+def _article_changes(before: list[Chunk], after: list[Chunk]) -> tuple[tuple[str, ...], ...]:
+    """The articles (file names) added, removed and changed from ``before`` to ``after``."""
+    old, new = _article_versions(before), _article_versions(after)
+    return (tuple(d for d in new if d not in old), tuple(d for d in old if d not in new),
+            tuple(d for d in new if d in old and new[d] != old[d]))
 
 
 def _sentence_text(chunk: Chunk, sentence) -> str:
@@ -172,7 +198,8 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         sizes = ChunkSizes(settings.chunk_tokens, settings.chunk_overlap)
         chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, sizes)]
         sentence_texts, sentence_rows = _sentence_units(chunks)
-        known = _previous_vectors(settings)
+        previous = _previous_index(settings)
+        known = _previous_vectors(previous)
         texts = [c.text for c in chunks] + sentence_texts
         vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress)
         manifest = store.Manifest(
@@ -187,5 +214,6 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],
                                   vectors[len(chunks):], sentence_rows)
         store.publish(root, name, build)
+    added, removed, changed = _article_changes(previous.chunks if previous else [], chunks)
     return BuildReport(len(articles), len(chunks), len(sentence_texts), embedded, reused,
-                       tuple(skipped), time.perf_counter() - started, root / name)
+                       tuple(skipped), time.perf_counter() - started, root / name, added, removed, changed)

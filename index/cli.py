@@ -74,11 +74,20 @@ def build(seeds: Path | None, index: Path | None) -> None:
             report = build_index(settings, embedder, progress)
     except RetrievalError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"built {report.path}: {report.articles} articles, {report.chunks} chunks, "
-               f"{report.sentences} sentences; embedded {report.embedded}, reused {report.reused}; "
-               f"skipped {len(report.skipped)}; {report.seconds:.1f} s")
-    for name, reason in report.skipped:
-        click.echo(f"  skipped {name}: {reason}")
+    click.echo(_build_summary(report))
+
+
+def _build_summary(report) -> str:
+    """What a build did, for people: counts, then the articles added, removed, changed and skipped."""
+    lines = [f"built {report.path}: {report.articles} articles (added {len(report.added)}, removed "
+             f"{len(report.removed)}, changed {len(report.changed)}), {report.chunks} chunks, "
+             f"{report.sentences} sentences; embedded {report.embedded}, reused {report.reused}; "
+             f"skipped {len(report.skipped)}; {report.seconds:.1f} s"]
+    for what, names in (("added", report.added), ("removed", report.removed), ("changed", report.changed)):
+        if names:
+            lines.append(f"  {what}: {', '.join(names)}")
+    lines.extend(f"  skipped {name}: {reason}" for name, reason in report.skipped)
+    return "\n".join(lines)
 
 
 def _hit_json(hit) -> dict:

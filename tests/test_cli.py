@@ -36,6 +36,19 @@ def test_build_prints_a_summary(fake_cli):
     assert "4 articles" in result.output and "skipped 0" in result.output
 
 
+def test_build_summary_names_the_articles_added_removed_and_skipped(fake_cli):
+    fake_cli.invoke(cli_module.cli, ["build"])
+    seeds = Path(os.environ["INDEX_SEEDS_DIR"])
+    (seeds / "bn_fair.txt").rename(seeds / "notes.json")  # as if an admin kept it under another name
+    (seeds / "en_new.txt").write_text("Exporters meet online\nSmall exporters met buyers online.\n", encoding="utf-8")
+    result = fake_cli.invoke(cli_module.cli, ["build"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "4 articles (added 1, removed 1, changed 0)" in lines[0]
+    assert lines[1:] == ["  added: en_new.txt", "  removed: bn_fair.txt",
+                         "  skipped notes.json: not a text article (.json); articles are .txt, .md or .html files"]
+
+
 def test_search_json_has_the_contract_fields(fake_cli):
     fake_cli.invoke(cli_module.cli, ["build"])
     text = (ARTICLES / "vi_livestream.txt").read_text(encoding="utf-8").split("\n")[2][:80]

@@ -12,9 +12,9 @@ from index import BuildReport
 from tests.botapi import check_telegram_html, utf16_len
 
 
-def report(*skipped: tuple[str, str]) -> BuildReport:
+def report(*skipped: tuple[str, str], **changes: tuple[str, ...]) -> BuildReport:
     return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0, skipped=tuple(skipped),
-                       seconds=12.34, path=Path("var/index/x"))
+                       seconds=12.34, path=Path("var/index/x"), **changes)
 
 
 @pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
@@ -29,7 +29,19 @@ def test_summary_names_each_skipped_file_and_why(lang: str) -> None:
 
 
 def test_a_clean_build_says_nothing_of_skipped_files() -> None:
-    assert render_reindex_done(report(), "en") == t("reindex_done", "en", articles=5, chunks=40, seconds="12.3")
+    assert render_reindex_done(report(), "en") == \
+        t("reindex_done", "en", articles=5, chunks=40, seconds="12.3") + "\n" + t("reindex_unchanged", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_summary_names_the_articles_added_removed_and_changed_a_few_of_each(lang: str) -> None:
+    added = tuple(f"new_{n}.md" for n in range(5))
+    text = render_plain(render_reindex_done(report(added=added, removed=("<old>.txt",), changed=("a.html",)), lang))
+    assert text.split("\n")[1:] == [
+        t("reindex_added", lang, names=t("reindex_names_more", lang, names="new_0.md, new_1.md, new_2.md", count=2)),
+        t("reindex_removed", lang, names="<old>.txt"),
+        t("reindex_changed", lang, names="a.html"),
+    ]
 
 
 @pytest.mark.parametrize("lang", ["en", "th"])

@@ -96,6 +96,22 @@ def test_incremental_rebuild_embeds_only_the_new_article(settings):
     assert second.reused == first.embedded
 
 
+def test_the_report_names_the_articles_added_removed_and_changed(settings):
+    first = build_index(settings, FakeEmbedder())
+    assert sorted(first.added) == sorted(p.name for p in settings.seeds_dir.iterdir())
+    assert first.removed == first.changed == ()
+    (settings.seeds_dir / "bn_village.txt").unlink()
+    edited = settings.seeds_dir / "th_silkroad.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA closing paragraph added by the editor.\n",
+                      encoding="utf-8")
+    (settings.seeds_dir / "en_new.txt").write_text("Exporters meet online\nSmall exporters met buyers online.\n",
+                                                 encoding="utf-8")
+    second = build_index(settings, FakeEmbedder())
+    assert (second.added, second.removed, second.changed) == (("en_new.txt",), ("bn_village.txt",), ("th_silkroad.txt",))
+    third = build_index(settings, FakeEmbedder())
+    assert (third.added, third.removed, third.changed) == ((), (), ())
+
+
 def test_unchanged_rebuild_embeds_nothing(settings):
     build_index(settings, FakeEmbedder())
     embedder = FakeEmbedder()
