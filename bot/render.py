@@ -446,7 +446,7 @@ def _milliseconds(value: object, unknown: str) -> str:
 
 
 def render_reindex_progress(done: int, total: int, lang: str) -> str:
-    """'{done}/{total} passages embedded' with a ten-cell bar, for editing one status message."""
+    """'{done}/{total} passages and sentences embedded' with a ten-cell bar, for editing one status message."""
     share = 1.0 if total <= 0 else min(1.0, max(0.0, done / total))
     filled = int(share * 10)
     bar = "▰" * filled + "▱" * (10 - filled)

@@ -56,7 +56,7 @@ def test_language_names_in_every_reply_language():
 
 
 def test_t_fills_placeholders_and_falls_back_to_english():
-    assert t("reindex_progress", "en", done=3, total=10) == "Rebuilding the index: 3/10 passages embedded"
+    assert t("reindex_progress", "en", done=3, total=10) == "Rebuilding the index: 3/10 passages and sentences embedded"
     too_long = t("question_too_long", "th", limit=1000)
     assert "{limit}" not in too_long and "1000" in too_long
     assert t("button_more", "fr") == t("button_more", "en") == "More sources"

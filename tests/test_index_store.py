@@ -87,12 +87,14 @@ def test_incremental_rebuild_embeds_only_the_new_article(settings):
     new = settings.seeds_dir / "en_new.txt"
     new.write_text("Exporters meet online\nSmall exporters met buyers online. They signed deals worth millions.\n",
                    encoding="utf-8")
-    embedder = FakeEmbedder()
-    second = build_index(settings, embedder)
+    embedder, progress = FakeEmbedder(), []
+    second = build_index(settings, embedder, lambda done, total: progress.append((done, total)))
     stored = load_index(settings.index_path())
     new_chunks = [c for c in stored.chunks if c.doc == "en_new.txt"]
     new_sentences = {(s.start, s.end) for c in new_chunks for s in c.sentences}
     assert second.embedded == embedder.documents_embedded == len(new_chunks) + len(new_sentences)
+    # progress counts passages and sentences, as /reindex says, not passages alone
+    assert progress[-1] == (second.embedded, second.embedded) and second.embedded > len(new_chunks)
     assert second.reused == first.embedded
 
 
