@@ -44,7 +44,23 @@ def decode(data: bytes) -> str:
         # utf-8-sig: a byte-order mark (Windows Notepad writes one) would hide a Markdown "# " heading
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text ({exc.reason})") from None
+        raise ValueError(f"not UTF-8 text ({_UTF16_HINT if _looks_utf16(data) else exc.reason})") from None
     if "\x00" in text:
-        raise ValueError("not UTF-8 text (a binary file: NUL bytes)")
+        raise ValueError(f"not UTF-8 text ({_UTF16_HINT if _looks_utf16(data) else 'a binary file: NUL bytes'})")
     return text
+
+
+_UTF16_HINT = "looks like UTF-16; save it as UTF-8"
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark (Notepad's "Unicode"), or NUL as one byte of most pairs: UTF-16 of
+    Latin text, which decodes as UTF-8 full of NULs. A binary file has NULs at both places."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:4096]
+    if len(head) < 16:
+        return False
+    fewer, more = sorted((head[0::2].count(0), head[1::2].count(0)))
+    pairs = len(head) // 2
+    return more >= pairs // 2 and fewer <= pairs // 20

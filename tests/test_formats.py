@@ -115,3 +115,26 @@ def test_files_that_are_not_articles_are_reported_with_the_kinds_that_are(settin
         "README.md": "a README describes the folder, not an article (rename it if it is one)",
         "th_silkroad.txt": "same name as th_silkroad.md",
     }
+
+
+UTF16 = "not UTF-8 text (looks like UTF-16; save it as UTF-8)"
+
+
+@pytest.mark.parametrize("data, reason", [
+    ("Chợ đêm mở cửa\nChợ đêm mở cửa ở Hà Nội.\n".encode("utf-16"), UTF16),  # with a byte-order mark
+    (b"\xfe\xff" + "Night market\nIt opened in Hanoi.\n".encode("utf-16-be"), UTF16),
+    ("Night market\nIt opened in Hanoi on Friday.\n".encode("utf-16-le"), UTF16),  # no mark: NUL every other byte
+    (b"\x7fELF\x02\x01\x01\x00" + bytes(24) + b"\x03\x00\x3e\x00\x01\x00\x00\x00", "not UTF-8 text (a binary file: NUL bytes)"),
+    ("Café olé\nbody".encode("latin-1"), "not UTF-8 text (invalid continuation byte)"),
+    (b"", "no text left after cleaning"),
+], ids=["utf16-bom", "utf16-be-bom", "utf16-no-bom", "binary", "latin1", "empty"])
+def test_an_unreadable_file_is_reported_once_with_why(tmp_path, data, reason):
+    (tmp_path / "article.txt").write_bytes(data)
+    assert load_articles(tmp_path) == ([], [("article.txt", reason)])
+
+
+def test_a_utf8_file_with_a_byte_order_mark_is_read(tmp_path):
+    (tmp_path / "market.txt").write_bytes(b"\xef\xbb\xbfNight market opens\nA night market opened in Hanoi on Friday.\n")
+    articles, skipped = load_articles(tmp_path)
+    assert skipped == [] and [(a.title, a.text) for a in articles] == \
+        [("Night market opens", "A night market opened in Hanoi on Friday.")]
