@@ -275,6 +275,7 @@ class Reindexer:
     def _rebuild(self, progress: Callable[[int, int], None] | None) -> BuildReport:
         service = self._service
         report = build_index(service.index_settings, service.embedder, progress)
+        _log_skipped(report)
         service.install(load_index_for(service.index_settings))
         return report
 
@@ -490,6 +491,12 @@ class AnswerService:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
+def _log_skipped(report: BuildReport) -> None:
+    """Every seed file left out, for the admin: the /reindex summary has room for only some."""
+    for name, reason in report.skipped:
+        log.warning("skipped seed file %s: %s", name, reason)
+
+
 def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:
     """The live index, built first when missing or stale; on failure, None and the reason."""
     try:
@@ -498,6 +505,7 @@ def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searche
         log.warning("%s; building the index before serving", exc)
     try:
         report = build_index(settings, embedder)
+        _log_skipped(report)
         log.info("built %s: %d articles, %d chunks in %.1f s", report.path, report.articles, report.chunks,
                  report.seconds)
         return Searcher.open(settings, embedder), None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fcntl
-import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +21,6 @@ from .formats import article_source, decode, not_an_article
 from .models import Article, Chunk
 from .settings import IndexSettings
 
-log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed)
 _BATCH = 16
@@ -77,8 +75,7 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
             skipped.append((name, f"same name as {first}"))
         else:
             articles.append(article)
-    for name, reason in skipped:
-        log.warning("skipped %s: %s", name, reason)
+    # Not logged here: the caller says it once (the CLI in its summary, the bot in its log).
     return articles, skipped
 
 

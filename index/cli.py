@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -59,22 +61,33 @@ def build(seeds: Path | None, index: Path | None) -> None:
 
     Example: python -m index build --seeds seeds --index var/index
     """
-    from tqdm import tqdm
-
     from .build import build_index
 
     settings = _settings(seeds, index)
     try:
         embedder = _embedder(settings)
-        with tqdm(total=0, unit="text", desc="embedding", file=sys.stderr) as bar:
-            def progress(done: int, total: int) -> None:
-                bar.total = total
-                bar.n = done
-                bar.refresh()
-            report = build_index(settings, embedder, progress)
+        with ExitStack() as bars:
+            report = build_index(settings, embedder, _progress_bar(bars))
     except RetrievalError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(_build_summary(report))
+
+
+def _progress_bar(bars: ExitStack) -> Callable[[int, int], None]:
+    """A progress callback whose bar opens at the first batch embedded: an empty '0text' bar showed
+    while the model loaded, and a build that embeds nothing shows none."""
+    from tqdm import tqdm
+
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            # initial: the rate is then measured from this batch on, not as one batch in no time
+            bar = bars.enter_context(tqdm(total=total, initial=done, unit="text", desc="embedding", file=sys.stderr))
+        bar.total, bar.n = total, done
+        bar.refresh()
+    return progress
 
 
 def _build_summary(report) -> str:

@@ -2,7 +2,9 @@
 ``python -m index`` process with the real model and index."""
 
 import json
+import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +49,20 @@ def test_build_summary_names_the_articles_added_removed_and_skipped(fake_cli):
     assert "4 articles (added 1, removed 1, changed 0)" in lines[0]
     assert lines[1:] == ["  added: en_new.txt", "  removed: bn_fair.txt",
                          "  skipped notes.json: not a text article (.json); articles are .txt, .md or .html files"]
+
+
+def test_build_names_a_skipped_file_once_and_shows_no_bar_before_embedding(fake_cli, caplog):
+    seeds = Path(os.environ["INDEX_SEEDS_DIR"])
+    (seeds / "notes.json").write_text('{"todo": "more articles"}', encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        first = fake_cli.invoke(cli_module.cli, ["build"])
+        again = fake_cli.invoke(cli_module.cli, ["build"])
+    assert first.exit_code == again.exit_code == 0
+    assert first.output.count("notes.json") == 1 and "notes.json" not in caplog.text
+    # the bar opens with the first batch embedded, not as an empty "0text" bar while the model loads
+    frames = re.findall(r"\| (\d+)/(\d+) \[", first.stderr)
+    assert frames and int(frames[0][0]) > 0 and frames[-1][0] == frames[-1][1]
+    assert again.stderr == "", "nothing to embed: no bar"
 
 
 def test_search_json_has_the_contract_fields(fake_cli):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from pathlib import Path
 
@@ -144,6 +145,21 @@ async def test_reindex_swaps_in_new_articles_while_answering(fake_index: IndexSe
         assert after.result.hits[0].chunk.doc == "en_durian.txt" and service.stats()["articles"] == 5
     finally:
         embedder.release.set()
+        service.close()
+
+
+async def test_reindex_logs_each_skipped_seed_file_once(fake_index: IndexSettings, tmp_path: Path, caplog) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    (settings.seeds_dir / "notes.json").write_text('{"todo": "more articles"}', encoding="utf-8")
+    service = make_service(settings)
+    try:
+        with caplog.at_level(logging.WARNING):
+            outcome = await service.reindexer.run()
+        assert outcome.report is not None and dict(outcome.report.skipped).keys() == {"notes.json"}
+        # the /reindex summary may have room for only some: the log names them all, once
+        assert [r.getMessage() for r in caplog.records if "notes.json" in r.getMessage()] == [
+            "skipped seed file notes.json: not a text article (.json); articles are .txt, .md or .html files"]
+    finally:
         service.close()
 
 
