@@ -18,7 +18,7 @@ from .render import (
     render_help,
     render_lang_status,
     render_message,
-    render_reindex_done,
+    render_reindex_outcome,
     render_reindex_progress,
     render_sources,
     render_start,
@@ -106,13 +106,7 @@ async def on_reindex(update: Update, context: Context) -> None:
         await edit_html(context.bot, status.chat_id, status.message_id, render_reindex_progress(done, total, lang))
 
     outcome = await reindexer.run(progress)
-    if outcome.busy:
-        summary = render_message("reindex_running", lang)
-    elif outcome.error:  # "the previous index is still in use" only where there is one
-        key = "reindex_failed" if deps(context).service.serving else "reindex_failed_none"
-        summary = render_message(key, lang, reason=outcome.error)
-    else:
-        summary = render_reindex_done(outcome.report, lang)
+    summary = render_reindex_outcome(outcome, lang, deps(context).service.serving)
     await edit_html(context.bot, status.chat_id, status.message_id, summary)
 
 

@@ -1,11 +1,7 @@
 """A background watch on the index: newly published builds are served, damage is told to admins.
 
-The bot answers from the index it loaded into memory. A build published by someone else (an admin
-running ``python -m index build``) therefore reaches users only once the bot loads it, and a
-deleted or truncated index folder does not stop answers; it would only show at the next start-up,
-as an outage. Every ``index_check_seconds`` the watch swaps in a new build, if there is one, and
-checks the serving index's file sizes (microseconds), telling the admins now what would otherwise
-surface later.
+Every ``index_check_seconds`` the watch runs an ``IndexCheck`` (see ``bot.index_check``), telling
+the admins now what would otherwise surface later, as an outage at the next start-up.
 """
 
 from __future__ import annotations
@@ -18,35 +14,21 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from .i18n import t
+from .index_check import IndexCheck
 
 log = logging.getLogger(__name__)
 
 
 async def watch_index(app: Application, interval: float) -> None:
     """Every ``interval`` seconds: serve a newly published build, then check the serving index's
-    files; log what changed and tell each admin once about a build or damage."""
-    deps = app.bot_data["deps"]
-    reported: str | None = None
+    files; tell each admin once about a build that could not be loaded, or damage (the log says
+    the rest)."""
+    check = IndexCheck(app.bot_data["deps"].service)
     while True:
         await asyncio.sleep(interval)
-        await _pick_up_new_build(app)
-        problem = await asyncio.to_thread(deps.service.disk_damage)
-        if problem and problem != reported:
-            log.error("index damaged on disk: %s (still answering from memory; /reindex rebuilds)", problem)
-            await _tell_admins(app, "index_damaged", reason=problem)
-        reported = problem
-
-
-async def _pick_up_new_build(app: Application) -> None:
-    # The service tries each published build once, so a failure comes back once per build.
-    found = await asyncio.to_thread(app.bot_data["deps"].service.pick_up_new_build)
-    if found.build is None:
-        return
-    if found.error is None:
-        log.info("now serving %s: %d articles, %d chunks", found.build, found.articles, found.chunks)
-        return
-    log.error("could not load the published build %s: %s; not switching to it", found.build, found.error)
-    await _tell_admins(app, "index_build_rejected", build=found.build.name, reason=found.error)
+        for notice in await asyncio.to_thread(check.run):
+            if notice.problem:
+                await _tell_admins(app, notice.key, **notice.values)
 
 
 async def _tell_admins(app: Application, key: str, **values: object) -> None:

@@ -17,6 +17,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from index import LANGUAGES, BuildReport, Hit, SearchResult, is_confident
 from index.numbers import ascii_readings
@@ -24,6 +25,9 @@ from index.numbers import ascii_readings
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
 from .i18n import NATIVE_NAMES, command_descriptions, group_digits, language_name, ordinal, reply_lang, t
+
+if TYPE_CHECKING:
+    from .service import ReindexOutcome
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
@@ -451,6 +455,17 @@ def render_reindex_progress(done: int, total: int, lang: str) -> str:
     filled = int(share * 10)
     bar = "▰" * filled + "▱" * (10 - filled)
     return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {int(share * 100)}%"
+
+
+def render_reindex_outcome(outcome: ReindexOutcome, lang: str, serving: bool) -> str:
+    """The last word of a /reindex: the summary, or why there is none. ``serving``: an index still
+    answers, so a failure says the previous one is still in use (only where there is one)."""
+    if outcome.busy:
+        return render_message("reindex_running", lang)
+    if outcome.error or outcome.report is None:
+        key = "reindex_failed" if serving else "reindex_failed_none"
+        return render_message(key, lang, reason=outcome.error or "?")
+    return render_reindex_done(outcome.report, lang)
 
 
 def render_reindex_done(report: BuildReport, lang: str) -> str:

@@ -185,7 +185,7 @@ class FollowUps:
         return self._items.get((chat_id, message_id))
 
 
-class _Throttle:
+class Throttle:
     """True at most once per ``interval`` seconds (the first call always)."""
 
     def __init__(self, interval: float, clock: Clock):
@@ -261,7 +261,7 @@ class Reindexer:
         if progress is None:
             return None
         loop, lock = asyncio.get_running_loop(), asyncio.Lock()
-        throttle = _Throttle(self._throttle_seconds, self._clock)
+        throttle = Throttle(self._throttle_seconds, self._clock)
 
         async def report(done: int, total: int) -> None:
             async with lock:

@@ -4,10 +4,15 @@ Reads questions line by line until EOF, so both an interactive session and
 ``echo "How many people visited the fair?" | python -m bot`` work. The chat commands that make
 sense without Telegram work here too: ``/more`` shows the next sources of the last answer,
 ``/lang bn`` pins the reply language (``/lang auto`` unpins it), ``/sources`` lists the articles,
-``/ask question`` asks, ``/start`` and ``/help`` explain. Any other ``/word`` is called unknown and
-gets the help rather than being searched for: the replies point people to commands, so they will
-type them. A greeting, thanks or farewell ("hi", "cảm ơn") gets the same short reply as in
-Telegram, not a search.
+``/ask question`` asks, ``/start`` and ``/help`` explain. Whoever sits at the terminal runs the bot,
+so the admins' commands work too: ``/stats`` shows what an admin sees, and ``/reindex`` rebuilds
+the index here, printing its progress. Any other ``/word`` is called unknown and gets the help
+rather than being searched for: the replies point people to commands, so they will type them. A
+greeting, thanks or farewell ("hi", "cảm ơn") gets the same short reply as in Telegram, not a search.
+
+As the Telegram app's watch does, the terminal serves a build published from another shell
+(``python -m index build``) and notices damage to the index files: it checks before answering a
+line, when ``index_check_seconds`` have passed since the last check, and says what it found.
 
 Input is read as bytes and decoded leniently, and each line is answered on its own: a byte that is
 not UTF-8 or a failure while answering one line costs that line, never the lines after it.
@@ -18,22 +23,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import BinaryIO, TextIO
 
 from index import LANGUAGES, EmptyQuery
 
 from .i18n import language_name, t
+from .index_check import IndexCheck
 from .render import (
     render_answer,
     render_help,
     render_lang_status,
     render_plain,
+    render_reindex_outcome,
+    render_reindex_progress,
     render_sources,
     render_start,
+    render_stats,
     render_unknown_command,
 )
-from .service import Answer, AnswerService, Unavailable, fit_question
+from .service import Answer, AnswerService, Clock, Throttle, Unavailable, fit_question
 from .settings import Settings
 from .smalltalk import small_talk, talk_language
 
@@ -45,19 +56,32 @@ NOTE = "No TELEGRAM_BOT_TOKEN is set, so the bot runs here in the terminal. Type
 
 class Terminal:
     """One person's session: the pinned language, and the last answer with its next page, for /more.
-    The service remembers the language last answered in, as for a Telegram user (``TERMINAL_USER``)."""
+    The service remembers the language last answered in, as for a Telegram user (``TERMINAL_USER``).
+    ``say`` prints a line at once (a rebuild's progress, while the reply waits for its end)."""
 
-    def __init__(self, service: AnswerService, settings: Settings):
-        self._service, self._settings = service, settings
+    def __init__(self, service: AnswerService, settings: Settings, say: Callable[[str], None] = print,
+                 clock: Clock = time.monotonic):
+        self._service, self._settings, self._say = service, settings, say
         self._pinned: str | None = None
         self._last: Answer | None = None
         self._next_page: int | None = None  # None: the last answer has no more pages
+        self._check = IndexCheck(service)
+        self._check_due = Throttle(settings.index_check_seconds, clock)
 
     async def reply(self, line: str) -> str:
-        """The plain-text reply to one input line ("" for a blank line)."""
-        line = line.strip()
-        if not line:
-            return ""
+        """The plain-text reply to one input line ("" for a blank line), after what a due check of
+        the index found (a new build now serving, damage)."""
+        news, line = await self._check_index(), line.strip()
+        answer = await self._reply(line) if line else ""
+        return "\n\n".join(filter(None, [*news, answer]))
+
+    async def _check_index(self) -> list[str]:
+        if self._settings.index_check_seconds <= 0 or not self._check_due.ready():
+            return []
+        notices = await asyncio.to_thread(self._check.run)  # loading a new build takes a while
+        return [t(notice.key, self.language(), **notice.values) for notice in notices]
+
+    async def _reply(self, line: str) -> str:
         if not line.startswith("/"):
             return await self._ask(line)
         command, _, rest = line.partition(" ")
@@ -70,11 +94,16 @@ class Terminal:
             return await self._ask(rest.strip()) if rest.strip() else t("ask_usage", self.language())
         if command == "/sources":
             return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self.language()))
+        if command == "/stats":  # the reason no index serves, if none does: this is the operator
+            return render_plain(render_stats(self._service.stats(), self.language(), show_reason=True))
+        if command == "/reindex":
+            return await self._reindex()
+        # the person at the terminal runs the bot, so the help lists the admins' commands too
         if command == "/start":
-            return render_plain(render_start(self.language(), "", terminal=True))
+            return render_plain(render_start(self.language(), "", is_admin=True, terminal=True))
         if command == "/help":
-            return render_plain(render_help(self.language(), "", terminal=True))
-        return render_plain(render_unknown_command(self.language(), "", terminal=True))
+            return render_plain(render_help(self.language(), "", is_admin=True, terminal=True))
+        return render_plain(render_unknown_command(self.language(), "", is_admin=True, terminal=True))
 
     def language(self) -> str:
         """The reply language when no question says otherwise (the terminal has no app language)."""
@@ -121,6 +150,19 @@ class Terminal:
             return t("more_none", self._last.lang)
         return self._page(self._last, self._next_page)
 
+    async def _reindex(self) -> str:
+        """Rebuild as /reindex does in Telegram, the progress printed as it comes; the summary."""
+        lang, reindexer = self.language(), self._service.reindexer
+        if reindexer.running:
+            return t("reindex_running", lang)
+        self._say(t("reindex_started", lang))
+
+        async def progress(done: int, total: int) -> None:
+            self._say(render_plain(render_reindex_progress(done, total, lang)))
+
+        outcome = await reindexer.run(progress)
+        return render_plain(render_reindex_outcome(outcome, lang, self._service.serving))
+
     def _set_language(self, args: list[str]) -> str:
         """As Telegram's /lang: pin, unpin (confirmed in the language that now applies), or show."""
         choice = args[0].lower() if args else ""
@@ -134,10 +176,11 @@ class Terminal:
 
 
 async def run_terminal(service: AnswerService, settings: Settings, stdin: BinaryIO | None = None,
-                       stdout: TextIO | None = None) -> None:
+                       stdout: TextIO | None = None, clock: Clock = time.monotonic) -> None:
     """Answer each line of ``stdin`` (bytes; default the process's) on ``stdout`` until EOF."""
     stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout
-    terminal, interactive = Terminal(service, settings), stdin.isatty()
+    terminal = Terminal(service, settings, lambda text: print(text, file=stdout, flush=True), clock)
+    interactive = stdin.isatty()
     while True:
         if interactive:
             print("> ", end="", file=stdout, flush=True)

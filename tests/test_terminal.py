@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +14,16 @@ from bot.service import AnswerService
 from bot.settings import load_settings
 from bot.terminal import run_terminal
 from index import IndexSettings, Searcher
+from tests.conftest import copy_index
 from tests.fakes import FakeEmbedder
+from tests.test_index_reload import (
+    DURIAN_QUESTION,
+    docs,
+    publish_broken_build,
+    publish_from_outside,
+    without_index,
+)
+from tests.test_service import NEW_ARTICLE, FakeClock, make_service
 
 VI_QUESTION = "Hợp tác xã ở Sơn La bán mận hậu qua livestream trên những nền tảng nào?"
 
@@ -25,11 +36,33 @@ def service(fake_index: IndexSettings):
     service.close()
 
 
-async def converse(service: AnswerService, *lines: str | bytes, **settings) -> str:
-    """Everything printed for ``lines`` piped in (str lines are UTF-8 encoded; bytes go in as they are)."""
-    stdin = b"".join((line if isinstance(line, bytes) else line.encode()) + b"\n" for line in lines)
+class Script:
+    """A terminal's input: lines, and steps run between them when the terminal reads on (as a
+    person in another shell acts between two questions)."""
+
+    def __init__(self, items) -> None:
+        self._items = list(items)
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self) -> bytes:
+        while self._items:
+            item = self._items.pop(0)
+            if callable(item):
+                item()
+                continue
+            return (item if isinstance(item, bytes) else item.encode()) + b"\n"
+        return b""
+
+
+async def converse(service: AnswerService, *lines: str | bytes | Callable[[], object], clock=None,
+                   **settings) -> str:
+    """Everything printed for ``lines`` typed in (str lines are UTF-8 encoded; bytes go in as they
+    are; a callable runs before the next line is read)."""
     stdout = io.StringIO()
-    await run_terminal(service, load_settings(**settings), io.BytesIO(stdin), stdout)
+    extra = {"clock": clock} if clock else {}
+    await run_terminal(service, load_settings(**settings), Script(lines), stdout, **extra)
     return stdout.getvalue()
 
 
@@ -55,13 +88,16 @@ async def test_a_message_that_says_no_language_is_answered_in_the_last_answers(s
                             t("smalltalk_thanks", "bn"), t("no_words", "bn")]
 
 
-async def test_without_index_says_unavailable(fake_index: IndexSettings) -> None:
-    service = AnswerService(FakeEmbedder(), fake_index, None, unavailable="no index at var/index")
+async def test_without_index_says_unavailable_and_stats_say_why(fake_index: IndexSettings, tmp_path: Path) -> None:
+    service = AnswerService(FakeEmbedder(), without_index(fake_index, tmp_path), None,
+                            unavailable="no index at var/index")
     try:
-        out = await converse(service, "livestream sales in Son La")
+        out = await converse(service, "livestream sales in Son La", "/stats")
     finally:
         service.close()
-    assert out.startswith(t("index_unavailable", "en")) and "no index at var/index" in out
+    answer, stats = out.split(t("stats_title", "en"))
+    assert answer.startswith(t("index_unavailable", "en")) and "no index at var/index" in answer
+    assert t("stats_unavailable", "en") in stats and "no index at var/index" in stats, "the operator reads why"
 
 
 async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service: AnswerService) -> None:
@@ -182,3 +218,82 @@ async def test_the_help_describes_the_terminal_not_telegram(service: AnswerServi
     for key in ("help_private", "help_groups", "help_inline"):
         assert t(key, lang, bot="bot") not in out
     assert out.count(t("help_terminal", lang)) == 3 and "@bot" not in out
+
+
+# ---------------------------------------------------------------- the operator's terminal
+
+
+async def test_a_build_published_from_another_shell_is_served_once_the_check_interval_passed(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings, clock = copy_index(fake_index, tmp_path), FakeClock()
+    service = make_service(settings)
+
+    def wait(seconds: float) -> Callable[[], None]:
+        return lambda: setattr(clock, "now", clock.now + seconds)
+
+    try:
+        out = await converse(service, "/sources", lambda: publish_from_outside(settings), wait(30), "/sources",
+                             wait(31), DURIAN_QUESTION, "/sources", clock=clock, index_check_seconds=60)
+    finally:
+        service.close()
+    served = t("index_build_served", "en", articles=5, chunks=service.stats()["chunks"])
+    before, too_soon, rest = out.split("\n\n", 2)
+    assert before.startswith(t("sources_header", "en", count=4)) and too_soon == before, \
+        "30 s after the last check: not looked for yet"
+    assert rest.startswith(f"{served}\n\n{t('answer_header', 'en')}"), "the operator is told, before the answer"
+    answer, after = rest.split(t("sources_header", "en", count=5))
+    assert "[1] Hanoi opens a night market" in answer and "Hanoi opens a night market" in after
+    assert out.count(served) == 1, "told once"
+
+
+async def test_a_build_that_cannot_be_loaded_is_told_once_and_the_old_index_answers(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    service = make_service(settings)
+    broken: list[Path] = []
+    try:
+        out = await converse(service, lambda: broken.append(publish_broken_build(settings, "truncated")),
+                             VI_QUESTION, "/lang en", "/sources", index_check_seconds=1e-9)
+    finally:
+        service.close()
+    rejected = t("index_build_rejected", "en", build=broken[0].name, reason="~").split("~")[0]
+    told, answer = out.split("\n\n", 1)
+    assert told.startswith(rejected) and "is damaged" in told
+    assert answer.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in answer, "the old index answers"
+    assert out.count(rejected) == 1 and t("sources_header", "en", count=4) in out, "told once, not per line"
+
+
+async def test_a_check_interval_of_zero_never_looks(fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    service = make_service(settings)
+    try:
+        out = await converse(service, lambda: publish_from_outside(settings), "/sources", index_check_seconds=0)
+    finally:
+        service.close()
+    assert out.startswith(t("sources_header", "en", count=4)) and "en_durian.txt" not in docs(service)
+
+
+async def test_stats_at_the_terminal_show_what_an_admin_sees(service: AnswerService) -> None:
+    out = await converse(service, VI_QUESTION, "/stats")
+    stats = out.split(t("stats_title", "vi"))[1]  # in the language of the question just asked
+    assert f"{t('stats_articles', 'vi')}: 4" in stats and f"{t('stats_questions', 'vi')}: 1" in stats
+    assert t("admin_only", "vi") not in out and t("unknown_command", "vi") not in out
+
+
+async def test_reindex_at_the_terminal_rebuilds_with_progress_and_serves_the_new_articles(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    service = make_service(settings)
+    (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    try:
+        out = await converse(service, "/reindex", DURIAN_QUESTION, "/help")
+    finally:
+        service.close()
+    head, rest = out.split("\n\n", 1)  # what was printed while rebuilding, then the summary
+    started, *progress, summary = head.splitlines()
+    answer, help_text = rest.split(t("help_intro", "en"))
+    assert started == t("reindex_started", "en")
+    assert re.fullmatch(t("reindex_progress", "en", done=r"\d+", total=r"\d+"), progress[0]), "printed as it comes"
+    assert re.fullmatch(t("reindex_done", "en", articles=5, chunks=r"\d+", seconds=r"[\d.]+"), summary)
+    assert "[1] Hanoi opens a night market" in answer and "en_durian.txt" in docs(service)
+    assert "/reindex" in help_text and "/stats" in help_text, "the operator's help lists the admin commands"
