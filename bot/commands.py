@@ -37,13 +37,15 @@ def _operator(update: Update, context: Context) -> bool:
 async def on_start(update: Update, context: Context) -> None:
     """/start: greet and explain."""
     lang = reply_language(context, update)
-    await reply(update, context, render_start(lang, context.bot.username, _operator(update, context)))
+    await reply(update, context, render_start(lang, context.bot.username, _operator(update, context),
+                                              examples=deps(context).service.examples(lang)))
 
 
 async def on_help(update: Update, context: Context) -> None:
     """/help: how to ask, with examples."""
     lang = reply_language(context, update)
-    await reply(update, context, render_help(lang, context.bot.username, _operator(update, context)))
+    await reply(update, context, render_help(lang, context.bot.username, _operator(update, context),
+                                             examples=deps(context).service.examples(lang)))
 
 
 async def on_lang(update: Update, context: Context) -> None:
@@ -113,7 +115,8 @@ async def on_reindex(update: Update, context: Context) -> None:
 async def on_unknown_command(update: Update, context: Context) -> None:
     """An unknown /command for the bot: say so, then the help."""
     lang = reply_language(context, update)
-    await reply(update, context, render_unknown_command(lang, context.bot.username, _operator(update, context)))
+    await reply(update, context, render_unknown_command(lang, context.bot.username, _operator(update, context),
+                                                        examples=deps(context).service.examples(lang)))
 
 
 async def on_other_command(update: Update, context: Context) -> None:

@@ -11,6 +11,7 @@ import html
 import logging
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from telegram import (
@@ -41,6 +42,7 @@ from .render import (
     render_inline_no_results,
     render_inline_results,
     render_message,
+    render_prompt,
 )
 from .sending import edit_html, send_html
 from .service import Answer, AnswerService, Unavailable, fit_question
@@ -125,6 +127,13 @@ async def say(update: Update, context: Context, key: str, lang: str, **values: o
     await reply(update, context, render_message(key, lang, **values))
 
 
+async def ask_for_question(update: Update, context: Context, key: str, lang: str) -> None:
+    """Reply with a request to write a question (how to ask this way, or to use words), showing
+    an example the serving index answers, if there is one."""
+    examples = deps(context).service.examples(lang)
+    await reply(update, context, render_prompt(key, lang, examples, context.bot.username))
+
+
 async def _typing(bot: Bot, chat_id: int) -> None:
     try:
         await bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -150,7 +159,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
     (every way of asking ends here). ``usage``: how to ask this way, said when there is no question."""
     d, user, chat = deps(context), update.effective_user, update.effective_chat
     if not question.strip():
-        return await say(update, context, usage, reply_language(context, update), bot=context.bot.username)
+        return await ask_for_question(update, context, usage, reply_language(context, update))
     # a pasted article with a question under it is asked that question
     if (fitted := fit_question(question, d.settings.max_question_chars)) is None:
         return await say(update, context, "question_too_long", reply_language(context, update, question[:300]),
@@ -174,7 +183,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
                                      follow_up_of=_followed_up(update, context),
                                      recent=d.service.recent_language(user.id) if user else None)
     except EmptyQuery as exc:  # only emoji, punctuation or symbols, or only links: nothing to search for
-        return await say(update, context, exc.reason, reply_language(context, update))
+        return await ask_for_question(update, context, exc.reason, reply_language(context, update))
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     if user:
@@ -311,8 +320,8 @@ async def _answer_prompt(update: Update, context: Context, text: str) -> None:
     # text (Banglish, say) on the event loop before every search would do that work twice.
     # Personal: its language may come from this user's app or last answer, not from the text.
     lang = reply_language(context, update, text[:300])
-    await update.inline_query.answer([_prompt_result(lang, context.bot.username)], cache_time=INLINE_CACHE_SECONDS,
-                                     is_personal=True)
+    prompt = _prompt_result(lang, context.bot.username, deps(context).service.examples(lang))
+    await update.inline_query.answer([prompt], cache_time=INLINE_CACHE_SECONDS, is_personal=True)
 
 
 def _article(item: InlineItem) -> InlineQueryResultArticle:
@@ -320,10 +329,10 @@ def _article(item: InlineItem) -> InlineQueryResultArticle:
     return InlineQueryResultArticle(item.id, item.title, content, description=item.description or None)
 
 
-def _prompt_result(lang: str, bot_username: str) -> InlineQueryResultArticle:
+def _prompt_result(lang: str, bot_username: str, examples: Sequence[str]) -> InlineQueryResultArticle:
     """For an empty inline query: one result that posts how to use the bot."""
     return _article(InlineItem("help", t("inline_prompt_title", lang), t("help_inline", lang, bot=bot_username),
-                               render_help(lang, bot_username)))
+                               render_help(lang, bot_username, examples=examples)))
 
 
 # ---------------------------------------------------------------- errors

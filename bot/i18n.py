@@ -40,14 +40,12 @@ _EN = {
     "\"Show related passages\" shows them.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
     "or ask about one of the topics listed in /sources.",
-    "ask_usage": "Write your question after the command, for example: "
-    "/ask How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "ask_usage": "Write your question after the command.",
     "other_language": "I reply in English, Bengali, Thai or Vietnamese, not in the language of your question. /lang chooses which.",
-    "no_words": "I search by words, and your message has none. Please write your question in words, for example: "
-    "How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "no_words": "I search by words, and your message has none. Please write your question in words.",
     "question_too_long": "Your question is too long. Please keep it under {limit} characters.",
     "only_links": "I don't open links, so a message with only a link gives me nothing to search for. Please write your "
-    "question in words, for example: How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "question in words.",
     "unsupported_message": "I can only read text questions. Please type your question as a message.",
     "rate_limited": "You're asking too quickly. Please slow down and try again in {seconds} s.",
     "index_unavailable": "The article index is temporarily unavailable. Please try again in a few minutes.",
@@ -64,9 +62,8 @@ _EN = {
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
     "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
     "help_examples": "Example questions:",
-    "example_1": "How many people visited the cross-border e-commerce fair in Guangzhou?",
-    "example_2": "How many Silk Road e-commerce online lectures have been held?",
-    "example_3": "How do farmers in Tuyen Quang sell their products online?",
+    "help_no_examples": "Ask about anything in the articles that /sources lists.",
+    "for_example": "For example: {example}",
     "help_private": "In a private chat, just send your question. To ask a follow-up (\"and when did it close?\"), reply to my answer.",
     "help_groups": "In a group: write /ask followed by your question, mention @{bot} in your message, "
     "or reply to one of my messages.",
@@ -120,8 +117,7 @@ _EN = {
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
     "button_next": "Next",
-    "mention_usage": "Write your question after @{bot}, for example: "
-    "@{bot} How many people visited the cross-border e-commerce fair in Guangzhou?",
+    "mention_usage": "Write your question after @{bot}.",
     "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",
     "reindex_failed_none": "Rebuilding the index failed: {reason}. No index is serving, so questions are answered "
     "\"temporarily unavailable\" until a rebuild succeeds.",
@@ -157,14 +153,11 @@ _BN = {
     "এ বিষয়ের কয়েকটি অংশে এ ধরনের সংখ্যা আছে, তবে তা অন্য কিছুর হতে পারে: \"সম্পর্কিত অংশ দেখুন\" চাপলে সেগুলো দেখা যাবে।",
     "nothing_found": "প্রতিবেদনগুলোতে এ বিষয়ে কিছু খুঁজে পাইনি। প্রশ্নটি অন্যভাবে লিখে দেখুন, "
     "অথবা /sources কমান্ডে তালিকাভুক্ত বিষয়গুলো নিয়ে প্রশ্ন করুন।",
-    "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন, যেমন: "
-    "/ask কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "ask_usage": "কমান্ডের পরে আপনার প্রশ্ন লিখুন।",
     "other_language": "আমি ইংরেজি, বাংলা, থাই বা ভিয়েতনামি ভাষায় উত্তর দিই, আপনার প্রশ্নের ভাষায় নয়। কোন ভাষায় চান, /lang দিয়ে বেছে নিন।",
-    "no_words": "আমি শব্দ দিয়ে খুঁজি, কিন্তু আপনার বার্তায় কোনো শব্দ নেই। প্রশ্নটি শব্দে লিখুন, যেমন: "
-    "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "no_words": "আমি শব্দ দিয়ে খুঁজি, কিন্তু আপনার বার্তায় কোনো শব্দ নেই। প্রশ্নটি শব্দে লিখুন।",
     "question_too_long": "আপনার প্রশ্নটি অনেক বড়। অনুগ্রহ করে {limit} অক্ষরের মধ্যে লিখুন।",
-    "only_links": "আমি লিঙ্ক খুলি না, তাই শুধু লিঙ্কের বার্তায় খোঁজার মতো কিছু থাকে না। প্রশ্নটি শব্দে লিখুন, যেমন: "
-    "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "only_links": "আমি লিঙ্ক খুলি না, তাই শুধু লিঙ্কের বার্তায় খোঁজার মতো কিছু থাকে না। প্রশ্নটি শব্দে লিখুন।",
     "unsupported_message": "আমি শুধু লেখা প্রশ্ন পড়তে পারি। অনুগ্রহ করে প্রশ্নটি টাইপ করে পাঠান।",
     "rate_limited": "আপনি খুব দ্রুত প্রশ্ন পাঠাচ্ছেন। একটু থামুন, {seconds} সেকেন্ড পরে আবার চেষ্টা করুন।",
     "index_unavailable": "প্রতিবেদনের সূচি সাময়িকভাবে পাওয়া যাচ্ছে না। কয়েক মিনিট পরে আবার চেষ্টা করুন।",
@@ -181,10 +174,9 @@ _BN = {
     "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
     "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
     "help_examples": "প্রশ্নের উদাহরণ:",
-    "example_1": "কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
-    "example_2": "সিল্ক রোড ই-কমার্সের অনলাইন বক্তৃতা এ পর্যন্ত কতবার আয়োজন করা হয়েছে?",
-    "example_3": "টুয়েন কোয়াং-এর কৃষকরা কীভাবে অনলাইনে পণ্য বিক্রি করেন?",
-    "help_private": "ব্যক্তিগত চ্যাটে শুধু আপনার প্রশ্নটি পাঠান। আগের উত্তরের সূত্র ধরে প্রশ্ন করতে (\"মেলাটা কবে শেষ হয়?\") আমার উত্তরের জবাব দিন।",
+    "help_no_examples": "/sources-এ তালিকাভুক্ত প্রতিবেদনগুলোর যেকোনো বিষয়ে প্রশ্ন করুন।",
+    "for_example": "যেমন: {example}",
+    "help_private": "ব্যক্তিগত চ্যাটে শুধু আপনার প্রশ্নটি পাঠান। আগের উত্তরের সূত্র ধরে প্রশ্ন করতে (\"আর এটা কবে শেষ হয়েছিল?\") আমার উত্তরের জবাব দিন।",
     "help_groups": "গ্রুপে: /ask লিখে তার পরে প্রশ্ন দিন, বার্তায় @{bot} উল্লেখ করুন, "
     "অথবা আমার কোনো বার্তার জবাব দিন।",
     "help_inline": "যেকোনো চ্যাটে: @{bot} লিখে তার পরে প্রশ্ন টাইপ করুন, তারপর শেয়ার করার জন্য একটি অংশ বেছে নিন।",
@@ -235,8 +227,7 @@ _BN = {
     "related_header": "এ বিষয়ের অংশগুলো (এগুলোতে আপনার চাওয়া সংখ্যা বা তারিখটি না-ও থাকতে পারে):",
     "more_expired": "এই সূত্রগুলো আর পাওয়া যাচ্ছে না। অনুগ্রহ করে প্রশ্নটি আবার করুন।",
     "button_next": "পরবর্তী",
-    "mention_usage": "@{bot} লিখে তার পরে আপনার প্রশ্ন লিখুন, যেমন: "
-    "@{bot} কুয়াংচৌয়ের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন মানুষ এসেছিলেন?",
+    "mention_usage": "@{bot} লিখে তার পরে আপনার প্রশ্ন লিখুন।",
     "lang_personal": "এটি শুধু আপনার নিজের সেটিং: সব চ্যাটে আপনাকে দেওয়া আমার উত্তরে এটি খাটে, এই গ্রুপের সবার জন্য নয়।",
     "reindex_failed_none": "সূচি তৈরি করা যায়নি: {reason}। এখন কোনো সূচি চালু নেই, তাই সফলভাবে সূচি তৈরি না হওয়া পর্যন্ত "
     "প্রশ্নের উত্তরে \"সাময়িকভাবে পাওয়া যাচ্ছে না\" বলা হবে।",
@@ -270,13 +261,11 @@ _TH = {
     "figure_elsewhere": "ข้อความที่ตรงกับคำถามของคุณที่สุดไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม "
     "ข้อความอื่นในหัวข้อนี้บางส่วนมีตัวเลขประเภทนี้ แต่อาจเป็นของเรื่องอื่น กด \"ดูข้อความที่เกี่ยวข้อง\" เพื่ออ่าน",
     "nothing_found": "ไม่พบเรื่องนี้ในบทความ ลองเรียบเรียงคำถามใหม่ หรือถามเกี่ยวกับหัวข้อที่อยู่ใน /sources",
-    "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง เช่น /ask งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "ask_usage": "พิมพ์คำถามต่อท้ายคำสั่ง",
     "other_language": "ฉันตอบเป็นภาษาอังกฤษ เบงกาลี ไทย หรือเวียดนาม ไม่ใช่ภาษาของคำถามของคุณ เลือกภาษาได้ด้วย /lang",
-    "no_words": "ฉันค้นหาจากคำ แต่ข้อความของคุณไม่มีคำเลย กรุณาพิมพ์คำถามเป็นคำ เช่น "
-    "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "no_words": "ฉันค้นหาจากคำ แต่ข้อความของคุณไม่มีคำเลย กรุณาพิมพ์คำถามเป็นคำ",
     "question_too_long": "คำถามยาวเกินไป กรุณาพิมพ์ไม่เกิน {limit} ตัวอักษร",
-    "only_links": "ฉันไม่เปิดลิงก์ ข้อความที่มีแต่ลิงก์จึงไม่มีอะไรให้ค้นหา กรุณาพิมพ์คำถามเป็นคำ เช่น "
-    "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "only_links": "ฉันไม่เปิดลิงก์ ข้อความที่มีแต่ลิงก์จึงไม่มีอะไรให้ค้นหา กรุณาพิมพ์คำถามเป็นคำ",
     "unsupported_message": "ฉันอ่านได้เฉพาะคำถามที่เป็นข้อความเท่านั้น กรุณาพิมพ์คำถามส่งมา",
     "rate_limited": "คุณส่งคำถามเร็วเกินไป กรุณารอสักครู่แล้วลองใหม่ในอีก {seconds} วินาที",
     "index_unavailable": "ดัชนีบทความใช้งานไม่ได้ชั่วคราว กรุณาลองใหม่ในอีกไม่กี่นาที",
@@ -293,10 +282,9 @@ _TH = {
     "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
     "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
     "help_examples": "ตัวอย่างคำถาม:",
-    "example_1": "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
-    "example_2": "การบรรยายออนไลน์ด้านอีคอมเมิร์ซเส้นทางสายไหมจัดไปแล้วกี่ครั้ง",
-    "example_3": "เกษตรกรในเตวียนกวางขายสินค้าทางออนไลน์อย่างไร",
-    "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย ถ้าจะถามต่อจากคำตอบเดิม (\"แล้วงานปิดเมื่อไหร่\") ให้ตอบกลับข้อความคำตอบของฉัน",
+    "help_no_examples": "ถามเรื่องใดก็ได้ในบทความที่ /sources แสดงไว้",
+    "for_example": "เช่น {example}",
+    "help_private": "ในแชตส่วนตัว พิมพ์คำถามส่งมาได้เลย ถ้าจะถามต่อจากคำตอบเดิม (\"แล้วจบเมื่อไหร่\") ให้ตอบกลับข้อความคำตอบของฉัน",
     "help_groups": "ในกลุ่ม: พิมพ์ /ask ตามด้วยคำถาม แท็ก @{bot} ในข้อความ หรือตอบกลับข้อความของฉัน",
     "help_inline": "ในแชตใดก็ได้: พิมพ์ @{bot} ตามด้วยคำถาม แล้วเลือกข้อความที่ต้องการแชร์",
     "help_terminal": "พิมพ์คำถามแล้วกด Enter แต่ละบรรทัดคือคำถามหนึ่งข้อ จึงควรเขียนคำถามให้ครบ "
@@ -346,7 +334,7 @@ _TH = {
     "related_header": "ข้อความในหัวข้อนี้ (อาจไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม):",
     "more_expired": "แหล่งข้อมูลชุดนี้หมดอายุแล้ว กรุณาถามคำถามอีกครั้ง",
     "button_next": "ถัดไป",
-    "mention_usage": "พิมพ์คำถามต่อจาก @{bot} เช่น @{bot} งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "mention_usage": "พิมพ์คำถามต่อจาก @{bot}",
     "lang_personal": "นี่เป็นการตั้งค่าของคุณเอง ใช้กับคำตอบที่ฉันตอบคุณในทุกแชต ไม่ใช่กับทุกคนในกลุ่มนี้",
     "reindex_failed_none": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ขณะนี้ไม่มีดัชนีที่ใช้งานอยู่ "
     "คำถามทุกข้อจะได้รับแจ้งว่า \"ใช้งานไม่ได้ชั่วคราว\" จนกว่าจะสร้างดัชนีสำเร็จ",
@@ -381,14 +369,11 @@ _VI = {
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
     "hoặc hỏi về các chủ đề có trong /sources.",
-    "ask_usage": "Hãy viết câu hỏi sau lệnh, ví dụ: "
-    "/ask Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "ask_usage": "Hãy viết câu hỏi sau lệnh.",
     "other_language": "Tôi trả lời bằng tiếng Anh, tiếng Bengal, tiếng Thái hoặc tiếng Việt, không phải bằng ngôn ngữ của câu hỏi. Chọn ngôn ngữ bằng /lang.",
-    "no_words": "Tôi tìm kiếm theo chữ, nhưng tin nhắn của bạn không có chữ nào. Hãy viết câu hỏi bằng chữ, ví dụ: "
-    "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "no_words": "Tôi tìm kiếm theo chữ, nhưng tin nhắn của bạn không có chữ nào. Hãy viết câu hỏi bằng chữ.",
     "question_too_long": "Câu hỏi của bạn quá dài. Vui lòng viết không quá {limit} ký tự.",
-    "only_links": "Tôi không mở đường link, nên tin nhắn chỉ có link thì không có gì để tìm. Hãy viết câu hỏi bằng chữ, ví dụ: "
-    "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "only_links": "Tôi không mở đường link, nên tin nhắn chỉ có link thì không có gì để tìm. Hãy viết câu hỏi bằng chữ.",
     "unsupported_message": "Tôi chỉ đọc được câu hỏi dạng chữ. Vui lòng gõ câu hỏi của bạn thành tin nhắn.",
     "rate_limited": "Bạn đang hỏi quá nhanh. Vui lòng chậm lại và thử lại sau {seconds} giây.",
     "index_unavailable": "Chỉ mục bài báo tạm thời không dùng được. Vui lòng thử lại sau vài phút.",
@@ -405,10 +390,9 @@ _VI = {
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
     "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
     "help_examples": "Câu hỏi ví dụ:",
-    "example_1": "Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
-    "example_2": "Chương trình giảng dạy trực tuyến về thương mại điện tử Con đường Tơ lụa đã tổ chức bao nhiêu buổi?",
-    "example_3": "Nông dân Tuyên Quang bán nông sản trên mạng như thế nào?",
-    "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi. Muốn hỏi tiếp (\"còn hội chợ kết thúc khi nào?\"), hãy trả lời vào tin nhắn trả lời của tôi.",
+    "help_no_examples": "Bạn có thể hỏi về bất cứ điều gì trong các bài báo mà /sources liệt kê.",
+    "for_example": "Ví dụ: {example}",
+    "help_private": "Trong cuộc trò chuyện riêng, bạn chỉ cần gửi câu hỏi. Muốn hỏi tiếp (\"thế còn khi nào thì kết thúc?\"), hãy trả lời vào tin nhắn trả lời của tôi.",
     "help_groups": "Trong nhóm: gõ /ask kèm câu hỏi, nhắc đến @{bot} trong tin nhắn, "
     "hoặc trả lời một tin nhắn của tôi.",
     "help_inline": "Trong bất kỳ cuộc trò chuyện nào: gõ @{bot} kèm câu hỏi, sau đó chọn một đoạn để chia sẻ.",
@@ -459,8 +443,7 @@ _VI = {
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
     "more_expired": "Các nguồn này không còn nữa. Vui lòng đặt lại câu hỏi.",
     "button_next": "Tiếp",
-    "mention_usage": "Hãy viết câu hỏi sau @{bot}, ví dụ: "
-    "@{bot} Có bao nhiêu người tham quan hội chợ thương mại điện tử xuyên biên giới ở Quảng Châu?",
+    "mention_usage": "Hãy viết câu hỏi sau @{bot}.",
     "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
     "reindex_failed_none": "Xây dựng lại chỉ mục thất bại: {reason}. Hiện không có chỉ mục nào đang hoạt động, nên mọi câu hỏi "
     "sẽ nhận thông báo \"tạm thời không dùng được\" cho đến khi xây dựng thành công.",

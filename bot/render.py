@@ -52,6 +52,8 @@ _SKIPPED_NAME_CHARS = 120  # a seed file's path under seeds/, in the /reindex su
 _SKIPPED_REASON_CHARS = 200
 _CHANGED_NAMES_SHOWN = 3  # of each kind (added, removed, changed): `python -m index build` lists them all
 _TAG = re.compile(r"<[^>]*>")
+# how a prompt's example is asked: after /ask, after the bot's name, or as it is
+_PROMPT_EXAMPLE = {"ask_usage": "/ask {example}", "mention_usage": "@{bot} {example}"}
 _SAFE_URL = re.compile(r"https?://[^\s<>\"'\x00-\x1f\x7f]+", re.IGNORECASE)
 
 
@@ -324,38 +326,55 @@ def _question_line(question: str) -> str:
 # --- other replies -------------------------------------------------------------------------
 
 
-def render_help(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
-    """/help: what the bot does, example questions, how to ask (in chats, groups and inline; or,
-    with ``terminal``, at the terminal, which has none of those), commands."""
+def render_help(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False,
+                examples: Sequence[str] = ()) -> str:
+    """/help: what the bot does, ``examples`` (questions the serving index answers), how to ask (in
+    chats, groups and inline; or, with ``terminal``, at the terminal, which has none of those),
+    commands."""
     lang = reply_lang(lang)
-    return "\n\n".join([_esc(t("help_intro", lang)), *_help_sections(lang, bot_username, is_admin, terminal)])
+    sections = _help_sections(lang, bot_username, is_admin, terminal, examples)
+    return "\n\n".join([_esc(t("help_intro", lang)), *sections])
 
 
-def render_start(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
+def render_start(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False,
+                 examples: Sequence[str] = ()) -> str:
     """/start: a greeting, then the same guidance as /help."""
     lang = reply_lang(lang)
     greeting = f"<b>{_esc(t('start_greeting', lang))}</b>"
-    return "\n\n".join([greeting, *_help_sections(lang, bot_username, is_admin, terminal)])
+    return "\n\n".join([greeting, *_help_sections(lang, bot_username, is_admin, terminal, examples)])
 
 
-def _help_sections(lang: str, bot_username: str, is_admin: bool, terminal: bool) -> list[str]:
+def _help_sections(lang: str, bot_username: str, is_admin: bool, terminal: bool, examples: Sequence[str]) -> list[str]:
     bot = (bot_username or "").lstrip("@") or "bot"
-    examples = [f"<b>{_esc(t('help_examples', lang))}</b>"]
-    examples += [f"• <i>{_esc(t(f'example_{n}', lang))}</i>" for n in (1, 2, 3)]
+    # without an example the index answers, what to ask about: the articles /sources lists
+    shown = [f"<b>{_esc(t('help_examples', lang))}</b>", *(f"• <i>{_esc(q)}</i>" for q in examples)] \
+        if examples else [_esc(t("help_no_examples", lang))]
     # the terminal has no replies to follow up, no groups and no inline mode, but it has /more
     keys = ("help_terminal",) if terminal else ("help_private", "help_groups", "help_inline")
     usage = [_esc(t(key, lang, bot=bot)) for key in keys]
     user_commands = command_descriptions(lang, admin=False)
-    sections = ["\n".join(examples), "\n".join(usage), _command_list(t("help_commands", lang), user_commands)]
+    sections = ["\n".join(shown), "\n".join(usage), _command_list(t("help_commands", lang), user_commands)]
     if is_admin:
         admin_only = command_descriptions(lang, admin=True)[len(user_commands):]
         sections.append(_command_list(t("help_admin", lang), admin_only))
     return sections
 
 
-def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False) -> str:
+def render_unknown_command(lang: str, bot_username: str, is_admin: bool = False, terminal: bool = False,
+                           examples: Sequence[str] = ()) -> str:
     """An unknown /command: say so, then the help (people type the commands replies point to)."""
-    return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin, terminal)}"
+    return f"{_esc(t('unknown_command', lang))}\n\n{render_help(lang, bot_username, is_admin, terminal, examples)}"
+
+
+def render_prompt(key: str, lang: str, examples: Sequence[str], bot_username: str = "") -> str:
+    """A request to write a question (``ask_usage``, ``mention_usage``, ``no_words``…), with the
+    first of ``examples`` written the way that asks it ("/ask …", "@bot …"), when there is one."""
+    bot = (bot_username or "").lstrip("@") or "bot"
+    text = t(key, lang, bot=bot)
+    if examples:
+        asked = _PROMPT_EXAMPLE.get(key, "{example}").format(bot=bot, example=examples[0])
+        text += " " + t("for_example", lang, example=asked)
+    return _esc(text)
 
 
 def render_lang_status(lang: str, pinned: str | None, unknown: str = "") -> str:

@@ -14,7 +14,7 @@ import statistics
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +36,12 @@ from index import (
     Searcher,
     SentenceTransformerEmbedder,
     build_index,
+    is_confident,
     load_index_for,
 )
 from index.language import warm_up as warm_up_language_detection
 
+from .examples import SAMPLE_EXAMPLES, Example, choose_shown, read_examples
 from .language import choose_language, in_another_language, strip_addressing
 from .settings import Settings
 
@@ -284,11 +286,12 @@ class Reindexer:
 
 
 class AnswerService:
-    """Answers questions from one loaded index; counts them, rate-limits users, rebuilds on demand."""
+    """Answers questions from one loaded index; counts them, rate-limits users, rebuilds on demand, and
+    knows which example questions the index answers."""
 
     def __init__(self, embedder: Embedder, index_settings: IndexSettings, searcher: Searcher | None, *,
                  default_language: str = "en", rate_limit_per_minute: int = 5, inline_rate_limit_per_minute: int = 20,
-                 unavailable: str | None = None,
+                 unavailable: str | None = None, examples: Iterable[Example] = SAMPLE_EXAMPLES,
                  clock: Clock = time.monotonic, workers: int = 2):
         self.embedder, self.index_settings = embedder, index_settings
         self.default_language = default_language
@@ -307,6 +310,9 @@ class AnswerService:
         self.follow_ups = FollowUps()
         self._recent_languages: _Recent[int, str] = _Recent(8192)  # user id → language last answered in
         self.reindexer = Reindexer(self)
+        self._examples = tuple(examples)
+        # reply language → the examples the serving index answers; replaced whole at each install
+        self._shown: dict[str, tuple[str, ...]] = self._choose_examples(searcher) if searcher else {}
 
     @classmethod
     def start(cls, settings: Settings, embedder: Embedder | None = None) -> AnswerService:
@@ -317,7 +323,8 @@ class AnswerService:
         warm_up_language_detection()  # not on the event loop, nor on the first question
         return cls(embedder, index, searcher, default_language=settings.default_language,
                    rate_limit_per_minute=settings.rate_limit_per_minute,
-                   inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute, unavailable=unavailable)
+                   inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute, unavailable=unavailable,
+                   examples=read_examples(settings.examples_file))
 
     @property
     def unavailable(self) -> str | None:
@@ -398,11 +405,36 @@ class AnswerService:
 
     def _serve(self, index) -> None:
         # the caller holds _install_lock
+        self._shown = {}  # none until the new index has answered them: never one it may not answer
         if self._searcher is None:
             self._searcher = Searcher.with_settings(index, self.embedder, self.index_settings)
         else:
             self._searcher.swap(index)
         self._unavailable = None
+        self._shown = self._choose_examples(self._searcher)
+
+    def examples(self, lang: str) -> tuple[str, ...]:
+        """The example questions to show readers of ``lang``: only those the serving index answers."""
+        return self._shown.get(lang, ())
+
+    def _choose_examples(self, searcher: Searcher) -> dict[str, tuple[str, ...]]:
+        """Each example asked as a user's question would be, once per index installed (about 25 ms
+        each); a refusal or a caveat hides it. Not counted in /stats."""
+        def answers(question: str) -> bool:
+            try:
+                answer = self._answer(searcher, question, None, None)
+            except RetrievalError:  # EmptyQuery too: a line of "???" asks nothing
+                return False
+            except Exception:  # an example is a courtesy: it must never stop an index from serving
+                log.exception("could not try the example question %r", question)
+                return False
+            return is_confident(answer.result) and not answer.other_language
+
+        shown = choose_shown(self._examples, answers)
+        if self._examples and not any(shown.values()):
+            log.warning("the serving index answers none of the %d example questions, so the help shows none; "
+                        "EXAMPLES_FILE lists your own", len(self._examples))
+        return shown
 
     def pick_up_new_build(self) -> BuildPickup:
         """Serve the build the live index now points at when it is not the one serving, e.g. one

@@ -15,6 +15,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index import LANGUAGES, IndexSettings
 
+from .examples import ExamplesError, read_examples
+
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 
 
@@ -56,6 +58,11 @@ class Settings(BaseSettings):
         60, ge=0, description="How often, in seconds, a newly published build (e.g. from python -m index build) "
         "is picked up and the serving index's files are checked for damage (0: never)."
     )
+    examples_file: Path | None = Field(
+        None, description="UTF-8 file of example questions for /help, one a line; a line starting en:, bn:, th: or "
+        "vi: is shown in that reply language only. Only those the serving index answers are shown (default: the "
+        "sample articles' examples, so likewise)."
+    )
     index: IndexSettings = Field(default_factory=IndexSettings, description="Retrieval settings (INDEX_*).")
 
     @field_validator("telegram_bot_token", mode="before")
@@ -83,7 +90,18 @@ class Settings(BaseSettings):
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
         return value
 
-    @field_validator("telegram_api_base_url", "webhook_url", "webhook_secret", mode="before")
+    @field_validator("examples_file")
+    @classmethod
+    def _check_examples(cls, value: Path | None) -> Path | None:
+        # At start-up, before the model loads: an admin who set the file wants their examples, and
+        # a mistyped path must not quietly leave /help without them.
+        try:
+            read_examples(value)
+        except ExamplesError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @field_validator("telegram_api_base_url", "webhook_url", "webhook_secret", "examples_file", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         # .env.example lists every variable, so "WEBHOOK_URL=" must mean "not set", not "".

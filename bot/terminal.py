@@ -37,6 +37,7 @@ from .render import (
     render_help,
     render_lang_status,
     render_plain,
+    render_prompt,
     render_reindex_outcome,
     render_reindex_progress,
     render_sources,
@@ -91,7 +92,7 @@ class Terminal:
         if command == "/more":
             return self._more()
         if command == "/ask":
-            return await self._ask(rest.strip()) if rest.strip() else t("ask_usage", self.language())
+            return await self._ask(rest.strip()) if rest.strip() else self._prompt("ask_usage", self.language())
         if command == "/sources":
             return "\n\n".join(render_plain(m) for m in render_sources(self._service.articles(), self.language()))
         if command == "/stats":  # the reason no index serves, if none does: this is the operator
@@ -99,11 +100,10 @@ class Terminal:
         if command == "/reindex":
             return await self._reindex()
         # the person at the terminal runs the bot, so the help lists the admins' commands too
-        if command == "/start":
-            return render_plain(render_start(self.language(), "", is_admin=True, terminal=True))
-        if command == "/help":
-            return render_plain(render_help(self.language(), "", is_admin=True, terminal=True))
-        return render_plain(render_unknown_command(self.language(), "", is_admin=True, terminal=True))
+        lang = self.language()
+        helps = {"/start": render_start, "/help": render_help}
+        render = helps.get(command, render_unknown_command)
+        return render_plain(render(lang, "", is_admin=True, terminal=True, examples=self._service.examples(lang)))
 
     def language(self) -> str:
         """The reply language when no question says otherwise (the terminal has no app language)."""
@@ -119,13 +119,17 @@ class Terminal:
         try:
             answer = await self._service.ask(question, self._pinned, recent=self._recent())
         except EmptyQuery as exc:
-            return t(exc.reason, self._language_of(question))
+            return self._prompt(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         # /more now means more of this question; "thanks", "👍" or "🤔" after an answer leave it be
         self._last = replace(answer, shortened=shortened)
         self._service.note_language(TERMINAL_USER, answer.lang, self._pinned)
         return self._page(self._last, 0)
+
+    def _prompt(self, key: str, lang: str) -> str:
+        """A request to write a question, with an example the serving index answers, if there is one."""
+        return render_plain(render_prompt(key, lang, self._service.examples(lang)))
 
     def _language_of(self, question: str) -> str:
         # Only for replies made without an answer: an answer carries its own language, and reading

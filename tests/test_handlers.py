@@ -19,6 +19,7 @@ from telegram.ext import Application
 
 from bot.app import build_app
 from bot.i18n import t
+from bot.render import render_plain, render_prompt
 from bot.service import AnswerService
 from bot.settings import Settings, load_settings
 from index import LANGUAGES, IndexSettings, Searcher
@@ -52,6 +53,11 @@ def make_service(settings: Settings, with_index: bool = True) -> AnswerService:
     return AnswerService(embedder, settings.index, searcher, rate_limit_per_minute=settings.rate_limit_per_minute,
                          inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute,
                          unavailable=None if with_index else "no index at var/index")
+
+
+def prompt(bot: Harness, key: str, lang: str) -> str:
+    """A request to write a question as sent, with the first example the test index answers."""
+    return render_plain(render_prompt(key, lang, bot.service.examples(lang), "NewsAskBot"))
 
 
 @asynccontextmanager
@@ -138,7 +144,8 @@ async def test_ask_without_question_shows_usage(bot: Harness) -> None:
     user = bot.emu.private_user(12, "Somchai", language_code="th")
     await bot.emu.send_text(user, user, "/ask")
     [reply] = await bot.emu.wait_for_messages(12, 1)
-    assert reply["text"] == t("ask_usage", "th")
+    assert reply["text"] == prompt(bot, "ask_usage", "th")
+    assert reply["text"].startswith(t("ask_usage", "th")) and f"/ask {bot.service.examples('th')[0]}" in reply["text"]
 
 
 async def test_a_bare_mention_is_told_to_write_the_question_after_the_mention(bot: Harness) -> None:
@@ -147,14 +154,16 @@ async def test_a_bare_mention_is_told_to_write_the_question_after_the_mention(bo
     group, user = emu.group(-1006, "Readers"), emu.private_user(13, "Hoa", language_code="vi")
     await emu.send_text(group, user, "@NewsAskBot")
     [reply] = await emu.wait_for_messages(-1006, 1)
-    assert reply["text"] == t("mention_usage", "vi", bot="NewsAskBot") != t("ask_usage", "vi")
+    assert reply["text"] == prompt(bot, "mention_usage", "vi") != prompt(bot, "ask_usage", "vi")
+    assert reply["text"].startswith(t("mention_usage", "vi", bot="NewsAskBot"))
+    assert f"@NewsAskBot {bot.service.examples('vi')[0]}" in reply["text"], "the example asked the same way"
 
 
 async def test_a_message_without_words_is_asked_for_words(bot: Harness) -> None:
     user = bot.emu.private_user(22, "Lan", language_code="vi")
     await bot.emu.send_text(user, user, "🤔🤔 ?!")
     [reply] = await bot.emu.wait_for_messages(22, 1)
-    assert reply["text"] == t("no_words", "vi")
+    assert reply["text"] == prompt(bot, "no_words", "vi")
 
 
 async def test_a_message_that_says_no_language_follows_the_users_last_answer(bot: Harness) -> None:
@@ -163,18 +172,18 @@ async def test_a_message_that_says_no_language_follows_the_users_last_answer(bot
     for text in (VI_QUESTION, "🤔", "👍"):  # one at a time: updates are handled concurrently
         await bot.emu.send_text(user, user, text)
         replies = await bot.emu.wait_for_messages(24, len(replies) + 1)
-    assert [r["text"] for r in replies[1:]] == [t("no_words", "vi"), t("smalltalk_ack", "vi")]
+    assert [r["text"] for r in replies[1:]] == [prompt(bot, "no_words", "vi"), t("smalltalk_ack", "vi")]
     other = bot.emu.private_user(25, "Ann", language_code="en")  # another user's language is their own
     await bot.emu.send_text(other, other, "🤔")
     [reply] = await bot.emu.wait_for_messages(25, 1)
-    assert reply["text"] == t("no_words", "en")
+    assert reply["text"] == prompt(bot, "no_words", "en")
 
 
 async def test_a_message_of_only_a_link_is_told_links_are_not_opened(bot: Harness) -> None:
     user = bot.emu.private_user(23, "Lan", language_code="vi")
     await bot.emu.send_text(user, user, "https://example.com/kinh-te/202512/quang-ba-san-pham")
     [reply] = await bot.emu.wait_for_messages(23, 1)
-    assert reply["text"] == t("only_links", "vi")
+    assert reply["text"] == prompt(bot, "only_links", "vi")
 
 
 async def test_too_long_question_is_refused(bot: Harness) -> None:

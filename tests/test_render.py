@@ -19,6 +19,7 @@ from bot.render import (
     render_lang_status,
     render_nothing_found,
     render_plain,
+    render_prompt,
     render_reindex_progress,
     render_sources,
     render_start,
@@ -453,12 +454,30 @@ def test_inline_results_are_empty_when_nothing_found_and_the_fallback_is_valid()
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_help_explains_groups_inline_and_examples(lang):
-    text = render_help(lang, "NewsQuoteBot")
+    text = render_help(lang, "NewsQuoteBot", examples=["Who sold <plums> & where?"])
     assert_valid(text)
     plain = render_plain(text)
-    assert "@NewsQuoteBot" in plain and "/ask" in plain and t("example_1", lang) in plain
+    assert "@NewsQuoteBot" in plain and "/ask" in plain and "• Who sold <plums> & where?" in plain
+    assert t("help_examples", lang) in plain and t("help_no_examples", lang) not in plain
     assert "/reindex" not in plain and "/reindex" in render_plain(render_help(lang, "NewsQuoteBot", is_admin=True))
     assert_valid(render_start(lang, "@NewsQuoteBot", is_admin=True))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_help_without_examples_points_to_the_listed_articles(lang):
+    plain = render_plain(render_help(lang, "NewsQuoteBot"))
+    assert t("help_examples", lang) not in plain and t("help_no_examples", lang) in plain
+    assert "/sources" in t("help_no_examples", lang)
+
+
+@pytest.mark.parametrize("key, asked", [("ask_usage", "/ask Q?"), ("mention_usage", "@NewsQuoteBot Q?"),
+                                        ("no_words", "Q?"), ("only_links", "Q?")])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_prompt_for_a_question_shows_an_example_asked_its_way_or_none(lang, key, asked):
+    bare = render_plain(render_prompt(key, lang, [], "NewsQuoteBot"))
+    assert bare == t(key, lang, bot="NewsQuoteBot")
+    with_example = render_plain(render_prompt(key, lang, ["Q?", "other?"], "NewsQuoteBot"))
+    assert with_example == f"{bare} {t('for_example', lang, example=asked)}"
 
 
 def test_sources_numbered_with_language_names_and_links():

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import language_name, t
+from bot.render import render_plain, render_prompt
 from bot.service import AnswerService
 from bot.settings import load_settings
 from bot.terminal import run_terminal
@@ -34,6 +35,11 @@ def service(fake_index: IndexSettings):
     service = AnswerService(embedder, fake_index, Searcher.open(fake_index, embedder))
     yield service
     service.close()
+
+
+def prompt(service: AnswerService, key: str, lang: str) -> str:
+    """A request to write a question as printed, with the first example the test index answers."""
+    return render_plain(render_prompt(key, lang, service.examples(lang)))
 
 
 class Script:
@@ -77,15 +83,15 @@ async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     replies = out.strip().split("\n\n")
     assert replies[0] == t("lang_set", "th", language="ภาษาไทย")
     assert replies[1] == t("question_too_long", "th", limit=10), "the pinned language holds"
-    assert replies[2] == t("lang_auto", "en") and replies[3] == t("no_words", "en")
+    assert replies[2] == t("lang_auto", "en") and replies[3] == prompt(service, "no_words", "en")
 
 
 async def test_a_message_that_says_no_language_is_answered_in_the_last_answers(service: AnswerService) -> None:
     out = await converse(service, "🤔", VI_QUESTION, "🤔", "👍", "❤️", "ধন্যবাদ", "🤔")
     replies = out.strip().split("\n\n")
-    assert replies[0] == t("no_words", "en"), "nothing said yet: the default"
-    assert replies[-5:] == [t("no_words", "vi"), t("smalltalk_ack", "vi"), t("smalltalk_thanks", "vi"),
-                            t("smalltalk_thanks", "bn"), t("no_words", "bn")]
+    assert replies[0] == prompt(service, "no_words", "en"), "nothing said yet: the default"
+    assert replies[-5:] == [prompt(service, "no_words", "vi"), t("smalltalk_ack", "vi"), t("smalltalk_thanks", "vi"),
+                            t("smalltalk_thanks", "bn"), prompt(service, "no_words", "bn")]
 
 
 async def test_without_index_says_unavailable_and_stats_say_why(fake_index: IndexSettings, tmp_path: Path) -> None:
@@ -106,7 +112,7 @@ async def test_chat_commands_work_in_the_terminal_and_are_never_searched(service
     assert sources.startswith(t("sources_header", "en", count=len(service.articles())))
     numbered = [line for line in sources.splitlines() if re.match(r"\d+\. ", line)]
     assert len(numbered) == len(service.articles()) and "Nông dân Sơn La" in sources
-    assert usage == t("ask_usage", "en")
+    assert usage == prompt(service, "ask_usage", "en")
     assert rest.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in rest, "/ask@Bot asks"
     help_text = rest.split(t("help_intro", "vi"))  # in the language of the question just asked
     assert len(help_text) == 3, "/help and an unknown command both show the help"
