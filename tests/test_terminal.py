@@ -296,10 +296,11 @@ async def test_reindex_at_the_terminal_rebuilds_with_progress_and_serves_the_new
     finally:
         service.close()
     head, rest = out.split("\n\n", 1)  # what was printed while rebuilding, then the summary
-    started, *progress, summary = head.splitlines()
+    started, *progress, summary, added = head.splitlines()
     answer, help_text = rest.split(t("help_intro", "en"))
     assert started == t("reindex_started", "en")
     assert re.fullmatch(t("reindex_progress", "en", done=r"\d+", total=r"\d+"), progress[0]), "printed as it comes"
     assert re.fullmatch(t("reindex_done", "en", articles=5, chunks=r"\d+", seconds=r"[\d.]+"), summary)
+    assert "en_durian.txt" in added, "the summary names the article added"
     assert "[1] Hanoi opens a night market" in answer and "en_durian.txt" in docs(service)
     assert "/reindex" in help_text and "/stats" in help_text, "the operator's help lists the admin commands"
