@@ -73,6 +73,9 @@ def main() -> int:
     except ModelUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C while the first index builds: it publishes nothing half-made
+        print("stopped before serving", file=sys.stderr)
+        return 130
     if service.unavailable:
         log.error("serving without an index: %s", service.unavailable)
     try:

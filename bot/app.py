@@ -48,12 +48,22 @@ _PRIVATE_UNSUPPORTED = filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Statu
 _TYPED = _NEW & filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT
 
 
+class _Application(Application):
+    """Stops a running /reindex as soon as the bot starts stopping: ``Application.stop`` waits for
+    every running handler, /reindex's too, which would otherwise embed on for minutes."""
+
+    async def stop(self) -> None:
+        self.bot_data["deps"].service.reindexer.stop()
+        await super().stop()
+
+
 def build_app(settings: Settings, service: AnswerService) -> Application:
     """A ready-to-start Application answering with ``service``; needs a bot token."""
     if settings.telegram_bot_token is None:
         raise ValueError("build_app needs TELEGRAM_BOT_TOKEN; without one use the terminal (bot.terminal)")
     builder = (
         ApplicationBuilder()
+        .application_class(_Application)
         .token(settings.telegram_bot_token.get_secret_value())
         .concurrent_updates(True)  # a slow search or a rebuild must not hold up other chats
         .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 RetryAfter and retries

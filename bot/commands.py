@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 
 from index import LANGUAGES
 
@@ -26,6 +28,8 @@ from .render import (
     render_unknown_command,
 )
 from .sending import edit_html
+
+_LAST_WORD_SECONDS = 5  # how long a stopping bot may spend telling the admin that /reindex stopped
 
 
 def _operator(update: Update, context: Context) -> bool:
@@ -109,7 +113,13 @@ async def on_reindex(update: Update, context: Context) -> None:
 
     outcome = await reindexer.run(progress)
     summary = render_reindex_outcome(outcome, lang, deps(context).service.serving)
-    await edit_html(context.bot, status.chat_id, status.message_id, summary)
+    if not outcome.stopped:
+        return await edit_html(context.bot, status.chat_id, status.message_id, summary)
+    # The bot is shutting down and its stop waits for this handler: one bounded try, so that a
+    # slow Telegram cannot hold up the exit (an admin's bot retried edits long after SIGTERM).
+    with contextlib.suppress(TelegramError, TimeoutError):
+        async with asyncio.timeout(_LAST_WORD_SECONDS):
+            await edit_html(context.bot, status.chat_id, status.message_id, summary)
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from index import (
+    BuildCancelled,
     BuildInProgress,
     BuildReport,
     Embedder,
@@ -203,11 +204,13 @@ class Throttle:
 
 @dataclass(frozen=True)
 class ReindexOutcome:
-    """What a /reindex did: a report, or why not (``busy``: another build was running)."""
+    """What a /reindex did: a report, or why not (``busy``: another build was running;
+    ``stopped``: the bot is shutting down)."""
 
     report: BuildReport | None = None
     error: str | None = None
     busy: bool = False
+    stopped: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,9 @@ class Reindexer:
         self._throttle_seconds, self._clock = throttle_seconds, clock
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="reindex")
         self._running = False
+        # Set once, when the bot stops: Python waits for the worker thread at exit, so a build
+        # must end at its next batch rather than embed on for minutes after SIGTERM.
+        self._stop = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -239,12 +245,17 @@ class Reindexer:
         """Build, load and swap in a new index, reporting ``(done, total)`` at most every few seconds."""
         if self._running:
             return ReindexOutcome(busy=True, error="a rebuild is already running")
+        if self._stop.is_set():
+            return ReindexOutcome(error="the bot is shutting down", stopped=True)
         self._running = True
         reports: list[Future] = []
         try:
             report = await asyncio.get_running_loop().run_in_executor(
                 self._executor, self._rebuild, self._progress_from_thread(progress, reports))
             return ReindexOutcome(report=report)
+        except BuildCancelled as exc:
+            log.warning("reindex stopped: %s", exc)
+            return ReindexOutcome(error=str(exc), stopped=True)
         except BuildInProgress as exc:
             return ReindexOutcome(busy=True, error=str(exc))
         except RetrievalError as exc:
@@ -254,6 +265,9 @@ class Reindexer:
             log.exception("reindex failed")
             return ReindexOutcome(error=f"{type(exc).__name__}: {exc}")
         finally:
+            if self._stop.is_set():  # stopping: progress edits still in flight are not worth waiting for
+                for pending in reports:
+                    pending.cancel()
             # Progress edits still in flight must land before the caller writes the final summary.
             await asyncio.gather(*(asyncio.wrap_future(f) for f in reports), return_exceptions=True)
             self._running = False
@@ -276,12 +290,18 @@ class Reindexer:
 
     def _rebuild(self, progress: Callable[[int, int], None] | None) -> BuildReport:
         service = self._service
-        report = build_index(service.index_settings, service.embedder, progress)
+        report = build_index(service.index_settings, service.embedder, progress, self._stop)
         _log_skipped(report)
         service.install(load_index_for(service.index_settings))
         return report
 
+    def stop(self) -> None:
+        """End a running build at its next batch, and refuse new ones: the bot is shutting down.
+        The old index serves until then; the build leaves nothing behind."""
+        self._stop.set()
+
     def close(self) -> None:
+        self.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 

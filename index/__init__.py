@@ -6,6 +6,7 @@ Stands alone: never imports the bot or telegram. The bot uses only what is expor
 from .build import BuildReport, build_index, load_articles
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .errors import (
+    BuildCancelled,
     BuildError,
     BuildInProgress,
     EmptyQuery,
@@ -22,7 +23,7 @@ from .settings import IndexSettings
 from .store import Manifest, damage as index_damage, load as load_index, load_for as load_index_for
 
 __all__ = [
-    "Article", "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery",
+    "Article", "BuildCancelled", "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery",
     "Hit", "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "LANGUAGES",
     "LANGUAGE_NAMES", "Manifest", "ModelUnavailable", "Paragraph", "RetrievalError", "SearchResult",
     "Searcher", "Sentence", "SentenceTransformerEmbedder", "build_index", "detect_language",

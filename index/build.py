@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from . import store
 from .chunking import ChunkSizes, chunk_article, content_hash
 from .cleaning import clean_article
 from .embedding import Embedder
-from .errors import BuildError, BuildInProgress, RetrievalError
+from .errors import BuildCancelled, BuildError, BuildInProgress, RetrievalError
 from .formats import article_source, decode, not_an_article
 from .models import Article, Chunk
 from .settings import IndexSettings
@@ -164,9 +165,10 @@ def _sentence_units(chunks: list[Chunk]) -> tuple[list[str], np.ndarray]:
 
 
 def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.ndarray],
-                     progress: Progress | None) -> tuple[np.ndarray, int, int]:
+                     progress: Progress | None, stop: threading.Event | None = None) -> tuple[np.ndarray, int, int]:
     """Vectors for ``texts``: reused from ``known`` by content hash, the rest embedded in batches.
-    Returns the vectors and how many distinct texts were embedded and reused."""
+    Returns the vectors and how many distinct texts were embedded and reused. Raises
+    ``BuildCancelled`` before the next batch once ``stop`` is set."""
     hashes = [content_hash(t) for t in texts]
     reused = len({h for h in hashes if h in known})
     # Longest first, so each batch holds texts of similar length and pads little (sentence-transformers
@@ -174,6 +176,10 @@ def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.n
     todo = sorted({h: i for i, h in enumerate(hashes) if h not in known}.values(), key=lambda i: -len(texts[i]))
     done = 0
     for start in range(0, len(todo), _BATCH):
+        # Between batches: a batch takes a second or two, a whole build of a large file minutes,
+        # and a bot shutting down must not wait for the rest (an admin's SIGTERM waited > 60 s).
+        if stop is not None and stop.is_set():
+            raise BuildCancelled(f"the build was stopped after {done} of {len(todo)} texts")
         batch = todo[start:start + _BATCH]
         for i, vector in zip(batch, embedder.embed_documents([texts[i] for i in batch], batch_size=_BATCH)):
             known[hashes[i]] = vector
@@ -184,8 +190,11 @@ def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.n
     return vectors.astype(np.float32), len(todo), reused
 
 
-def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress | None = None) -> BuildReport:
-    """Build from ``settings.seeds_dir`` and make it live; on any failure the old index stays."""
+def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress | None = None,
+                stop: threading.Event | None = None) -> BuildReport:
+    """Build from ``settings.seeds_dir`` and make it live; on any failure the old index stays.
+    Setting ``stop`` (from another thread) ends the build with ``BuildCancelled`` at the next
+    batch, before anything is written."""
     started = time.perf_counter()
     root, name = settings.dir, settings.index_name()
     with _build_lock(root):
@@ -198,7 +207,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         previous = _previous_index(settings)
         known = _previous_vectors(previous)
         texts = [c.text for c in chunks] + sentence_texts
-        vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress)
+        vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress, stop)
         manifest = store.Manifest(
             model=settings.model, dim=settings.dim, chunk_tokens=settings.chunk_tokens,
             chunk_overlap=settings.chunk_overlap, index_type=settings.index_type, built_at=time.time(),

@@ -6,7 +6,8 @@
     ├── IndexCorrupted        files missing or unreadable (rebuild)
     ├── IndexMismatch         built with another model, dimension or chunking (rebuild)
     ├── BuildError            a build failed; the previous index is untouched
-    │   └── BuildInProgress   another build holds the lock
+    │   ├── BuildInProgress   another build holds the lock
+    │   └── BuildCancelled    stopped on request (the bot is shutting down)
     └── ModelUnavailable      the embedding model could not be loaded
 """
 
@@ -43,6 +44,10 @@ class BuildError(RetrievalError):
 
 
 class BuildInProgress(BuildError):
+    pass
+
+
+class BuildCancelled(BuildError):
     pass
 
 

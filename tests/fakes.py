@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
 
 import numpy as np
@@ -12,11 +13,13 @@ class FakeEmbedder:
     """Hashes character trigrams into a unit vector: similar strings get similar vectors, so
     search behaves sensibly on same-language text, and every run gives the same numbers."""
 
-    def __init__(self, dim: int = 64, name: str = "fake-embedder", fail_after: int | None = None):
+    def __init__(self, dim: int = 64, name: str = "fake-embedder", fail_after: int | None = None,
+                 pause: float = 0.0):
         self.name = name
         self.dim = dim
         self.documents_embedded = 0
         self._fail_after = fail_after  # raise once this many documents were embedded (crash tests)
+        self._pause = pause  # seconds per batch of passages, so a build lasts while a test acts on it
 
     def _vector(self, text: str) -> np.ndarray:
         vector = np.zeros(self.dim, dtype=np.float32)
@@ -33,6 +36,7 @@ class FakeEmbedder:
     def embed_documents(self, texts: Sequence[str], batch_size: int = 16) -> np.ndarray:
         if self._fail_after is not None and self.documents_embedded + len(texts) > self._fail_after:
             raise RuntimeError("simulated crash while embedding")
+        time.sleep(self._pause)
         self.documents_embedded += len(texts)
         return np.stack([self._vector(t) for t in texts])
 

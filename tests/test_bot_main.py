@@ -1,13 +1,16 @@
-"""``python -m bot`` as a process: a failure at start-up exits non-zero with a clear, token-free log.
+"""``python -m bot`` as a process: a failure at start-up exits non-zero with a clear, token-free log;
+a stop signal ends it even while it builds the index.
 
-The process is real (its own interpreter, logging and stderr), so what Python itself would print
-for an escaped exception is covered too. Only the embedder is a fake, so no model is loaded.
+The process is real (its own interpreter, logging, stderr and signal handling), so what Python
+itself would print for an escaped exception is covered too. Only the embedder is a fake, so no
+model is loaded.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import socket
 import sys
 from pathlib import Path
@@ -16,39 +19,53 @@ import pytest
 
 from index import IndexSettings
 from tests.botapi import BotApiEmulator
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_index
 
 EMULATOR_TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 REVOKED_TOKEN = "123456789:AAE-revoked_token_the_server_rejects_00"
-# main() with the FakeEmbedder in place of the real model; everything else as in production.
+ADMIN = 500
+# main() with the FakeEmbedder in place of the real model (pausing argv[1] seconds per batch of
+# passages, so that a build lasts); everything else as in production.
 _ENTRY = """
 import sys
 from bot import __main__ as entry
 from bot.service import AnswerService
 from tests.fakes import FakeEmbedder
 
+pause = float(sys.argv[1])
 start = AnswerService.start.__func__
-AnswerService.start = classmethod(lambda cls, settings: start(cls, settings, FakeEmbedder()))
+AnswerService.start = classmethod(lambda cls, settings: start(cls, settings, FakeEmbedder(pause=pause)))
 sys.exit(entry.main())
 """
 
 
-async def run_bot(cwd: Path, index: IndexSettings, token: str, api_root: str) -> tuple[int, str]:
-    """Run the bot until it exits; its exit status and everything it wrote."""
+async def start_bot(cwd: Path, index: IndexSettings, token: str, api_root: str, pause: float = 0.0,
+                    **env: str) -> asyncio.subprocess.Process:
+    """The bot as a process, its log on stdout; ``env`` adds variables."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=api_root,
                INDEX_SEEDS_DIR=str(index.seeds_dir), INDEX_DIR=str(index.dir), INDEX_MODEL=index.model,
-               INDEX_DIM=str(index.dim), PREFS_PATH=str(cwd / "prefs.json"), INDEX_CHECK_SECONDS="0")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", _ENTRY, cwd=cwd, env=env, stdin=asyncio.subprocess.DEVNULL,
+               INDEX_DIM=str(index.dim), PREFS_PATH=str(cwd / "prefs.json"), INDEX_CHECK_SECONDS="0", **env)
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-c", _ENTRY, str(pause), cwd=cwd, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+
+
+async def wait_for_exit(process: asyncio.subprocess.Process, seconds: float = 120,
+                        before: bytes = b"") -> tuple[int, str]:
+    """The exit status and everything the bot wrote (after ``before``, what was read already)."""
     try:
-        async with asyncio.timeout(120):  # a guard against a hang, not a measurement
+        async with asyncio.timeout(seconds):  # a guard against a hang, not a measurement
             output, _ = await process.communicate()
     except TimeoutError:
         process.kill()
         await process.wait()
-        pytest.fail("the bot did not exit after its start-up failed")
-    return process.returncode, output.decode("utf-8", "replace")
+        pytest.fail(f"the bot did not exit within {seconds} s")
+    return process.returncode, (before + output).decode("utf-8", "replace")
+
+
+async def run_bot(cwd: Path, index: IndexSettings, token: str, api_root: str) -> tuple[int, str]:
+    """Run the bot until it exits; its exit status and everything it wrote."""
+    return await wait_for_exit(await start_bot(cwd, index, token, api_root))
 
 
 def _closed_port() -> int:
@@ -71,3 +88,53 @@ async def test_an_unreachable_server_exits_non_zero_with_a_redacted_log(fake_ind
     assert status == 1
     assert "the bot stopped on an unexpected error: NetworkError" in output
     assert REVOKED_TOKEN.split(":")[1] not in output
+
+
+def _long_article(sentences: int) -> str:
+    """An article of ``sentences`` distinct sentences: with the paused embedder, minutes of embedding."""
+    return "Durian stalls of the Hanoi night market\n" + "".join(
+        f"Stall {i} of the night market sold durian from the Mekong Delta orchards. " for i in range(sentences))
+
+
+async def test_sigterm_during_reindex_stops_the_build_and_exits(fake_index: IndexSettings, tmp_path: Path) -> None:
+    index = copy_index(fake_index, tmp_path)
+    live = index.index_path().resolve()
+    # ~80 batches at 1 s each: unstopped, the build would outlast the 60 s allowed for the exit
+    (index.seeds_dir / "en_stalls.txt").write_text(_long_article(1200), encoding="utf-8")
+    async with BotApiEmulator(EMULATOR_TOKEN) as emu:
+        bot = await start_bot(tmp_path, index, EMULATOR_TOKEN, emu.root, pause=1.0, ADMIN_USER_IDS=str(ADMIN))
+        admin = emu.private_user(ADMIN, "Admin")
+        await emu.send_text(admin, admin, "/reindex")
+        [status] = await emu.wait_for_messages(ADMIN, 1, timeout=60)
+        await emu.wait_for_edit(ADMIN, status["message_id"], timeout=60)  # the first progress: embedding
+        bot.send_signal(signal.SIGTERM)
+        code, output = await wait_for_exit(bot, 60)
+        summary = emu.messages_to(ADMIN)[0]["text"]
+    assert code == 0, output
+    assert "reindex stopped: the build was stopped after" in output
+    assert summary.startswith("Rebuilding the index failed: the build was stopped after"), summary
+    assert index.index_path().resolve() == live, "the stopped build was published"
+
+
+@pytest.mark.parametrize(("stop", "expected"), [
+    (signal.SIGTERM, -signal.SIGTERM),  # Python's default action: ended by the signal at once
+    (signal.SIGINT, 130),  # Ctrl-C: a one-line goodbye, not a traceback
+], ids=["sigterm", "ctrl-c"])
+async def test_a_stop_signal_during_the_first_build_exits_and_leaves_nothing_half_built(
+        fake_index: IndexSettings, tmp_path: Path, stop: signal.Signals, expected: int) -> None:
+    index = copy_index(fake_index, tmp_path).model_copy(update={"dir": tmp_path / "empty"})
+    (index.seeds_dir / "en_stalls.txt").write_text(_long_article(1200), encoding="utf-8")
+    bot = await start_bot(tmp_path, index, EMULATOR_TOKEN, f"http://127.0.0.1:{_closed_port()}", pause=1.0)
+    async with asyncio.timeout(60):  # the build starts before the bot serves: no index yet
+        seen = await bot.stdout.readuntil(b"building the index before serving")
+    await asyncio.sleep(1.5)  # into the embedding (not a measurement: any moment would do)
+    bot.send_signal(stop)
+    code, output = await wait_for_exit(bot, 60, seen)
+    assert code == expected, output
+    assert "Traceback" not in output
+    assert not index.index_path().exists() and not list((index.dir / ".builds").glob("*"))
+    # the build lock went with the process: the next build runs
+    from index import build_index
+    from tests.fakes import FakeEmbedder
+
+    assert build_index(index, FakeEmbedder()).articles == 5

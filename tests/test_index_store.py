@@ -3,6 +3,7 @@
 import json
 import os
 import shutil
+import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -11,6 +12,7 @@ import numpy as np
 import pytest
 
 from index import (
+    BuildCancelled,
     BuildError,
     BuildInProgress,
     IndexCorrupted,
@@ -308,3 +310,26 @@ def test_builds_retired_long_ago_are_collected(settings):
     # the live build and the one it replaced (just now) stay; the two retired an hour ago go
     assert _builds(settings) == {newest, live}
     assert load_index(settings.index_path()).path == newest
+
+
+def test_a_stopped_build_ends_between_batches_and_leaves_the_old_index(settings):
+    build_index(settings, FakeEmbedder())
+    before = load_index(settings.index_path())
+    sentences = "".join(f"Đoạn {i} nói về thương mại điện tử ở Hà Nội. " for i in range(400))
+    (settings.seeds_dir / "new.txt").write_text("Tiêu đề mới\n" + sentences, encoding="utf-8")
+    stop, embedder, reported = threading.Event(), FakeEmbedder(), []
+
+    def progress(done: int, total: int) -> None:
+        reported.append((done, total))
+        stop.set()  # as the bot's shutdown does, from another thread, while a batch runs
+
+    with pytest.raises(BuildCancelled, match="stopped after 16 of"):
+        build_index(settings, embedder, progress, stop)
+    assert reported[0][1] > 3 * 16, "the new article needs several batches"
+    assert embedder.documents_embedded == 16, "no batch after the stop"
+    after = load_index(settings.index_path())
+    assert after.path == before.path and [c.id for c in after.chunks] == [c.id for c in before.chunks]
+    assert list((settings.dir / ".builds").iterdir()) == [before.path], "the stopped build left files behind"
+    # nothing half-done blocks the next build: the lock is free and the new article gets in
+    report = build_index(settings, FakeEmbedder())
+    assert report.articles == len(before.manifest.articles) + 1

@@ -176,6 +176,34 @@ async def test_failed_reindex_keeps_the_old_index(fake_index: IndexSettings, tmp
         service.close()
 
 
+async def test_a_stopped_reindex_ends_its_worker_thread_and_keeps_the_old_index(fake_index: IndexSettings,
+                                                                                 tmp_path: Path) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    stalls = "".join(f"Stall {i} of the night market sold durian from the Mekong Delta. " for i in range(300))
+    (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE + stalls, encoding="utf-8")
+    embedder = GatedEmbedder()
+    service = make_service(settings, embedder)
+    live = settings.index_path().resolve()
+    try:
+        rebuild = asyncio.create_task(service.reindexer.run())
+        assert await asyncio.to_thread(embedder.started.wait, 10)
+        service.reindexer.close()  # what the bot does when it stops, mid-batch
+        embedder.release.set()
+        outcome = await asyncio.wait_for(rebuild, 30)  # a guard against a hang, not a measurement
+        assert outcome.stopped and outcome.report is None and "stopped after 16 of" in outcome.error
+        assert embedder.documents_embedded == 16, "the build ended at the next batch"
+        # the worker is done (Python would wait for it at exit), and nothing new was published
+        workers = [t for t in threading.enumerate() if t.name.startswith("reindex")]
+        await asyncio.to_thread(lambda: [t.join(10) for t in workers])
+        assert not any(t.is_alive() for t in workers)
+        assert settings.index_path().resolve() == live and service.stats()["articles"] == 4
+        assert (await service.ask("Sơn La mận hậu livestream")).result.found
+        assert (await service.reindexer.run()).stopped, "no new build once stopping"
+    finally:
+        embedder.release.set()
+        service.close()
+
+
 async def test_progress_is_throttled(fake_index: IndexSettings, tmp_path: Path) -> None:
     settings = copy_index(fake_index, tmp_path)
     (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE * 12, encoding="utf-8")
