@@ -14,6 +14,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index import LANGUAGES, IndexSettings
+from index.settings import ENV_PREFIX, describe_errors
 
 from .examples import ExamplesError, read_examples
 
@@ -121,8 +122,6 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg'].removeprefix('Value error, ')}"
-            for err in exc.errors(include_input=False, include_url=False)
-        )
-        raise SettingsError(f"invalid settings: {problems}") from None
+        # IndexSettings, nested, raises its own errors: its locations lack its INDEX_ prefix
+        prefix = ENV_PREFIX if exc.title == IndexSettings.__name__ else ""
+        raise SettingsError(f"invalid settings: {describe_errors(exc, prefix)}") from None

@@ -20,7 +20,7 @@ import click
 from pydantic import ValidationError
 
 from .errors import RetrievalError
-from .settings import IndexSettings
+from .settings import IndexSettings, describe_errors
 
 
 def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSettings:
@@ -28,7 +28,7 @@ def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSett
     try:
         return IndexSettings().model_copy(update=updates)
     except ValidationError as exc:  # a bad INDEX_* value: its message, not a traceback
-        raise click.ClickException("; ".join(error["msg"].removeprefix("Value error, ") for error in exc.errors())) from None
+        raise click.ClickException(describe_errors(exc)) from None
 
 
 def _embedder(settings: IndexSettings):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL_DIR = Path("~/.cache/news-qa-bot/embeddinggemma-300m").expanduser()
@@ -17,6 +17,15 @@ MATRYOSHKA_DIMS = (768, 512, 256, 128)
 def env_name(field: str) -> str:
     """The environment variable of an ``IndexSettings`` field, for error messages."""
     return f"{ENV_PREFIX}{field.upper()}"
+
+
+def describe_errors(exc: ValidationError, prefix: str = ENV_PREFIX) -> str:
+    """One line naming each bad variable, then what is wrong: "INDEX_TOP_K: must be at least 1,
+    got 0". ``prefix`` is that of the settings class that raised (a field's location is its name)."""
+    return "; ".join(
+        f"{prefix}{'.'.join(str(part) for part in error['loc']).upper()}: {error['msg'].removeprefix('Value error, ')}"
+        for error in exc.errors(include_input=False, include_url=False)
+    )
 
 
 class IndexSettings(BaseSettings):
@@ -70,15 +79,15 @@ class IndexSettings(BaseSettings):
     def _expand_home(cls, value: str) -> str:
         return str(Path(value).expanduser()) if value.startswith("~") else value
 
-    # The messages name the environment variable, not the field: bot.settings.load_settings and a
-    # raw ValidationError both print a field's location as its name ("top_k"), which is not what
-    # the user set. Plain checks rather than Field(ge=...), whose message cannot name it.
+    # The messages say what is wrong; describe_errors puts the variable's name before them (an
+    # admin read "TOP_K: INDEX_TOP_K must be …" when both did). Plain checks rather than
+    # Field(ge=...), whose message cannot give a hint or the value.
     @field_validator("top_k", "chunk_tokens")
     @classmethod
     def _at_least_one(cls, value: int, info: ValidationInfo) -> int:
         if value < 1:
             hint = " (0 would answer every question 'not found')" if info.field_name == "top_k" else ""
-            raise ValueError(f"{env_name(info.field_name)} must be at least 1, got {value}{hint}")
+            raise ValueError(f"must be at least 1, got {value}{hint}")
         return value
 
     # Field validators, not a model validator, even for checks across fields: a field's error
@@ -88,10 +97,10 @@ class IndexSettings(BaseSettings):
     def _overlap_below_size(cls, value: int, info: ValidationInfo) -> int:
         tokens = info.data.get("chunk_tokens")  # absent when INDEX_CHUNK_TOKENS itself is invalid
         if value < 0:
-            raise ValueError(f"{env_name('chunk_overlap')} must be 0 or more, got {value}")
+            raise ValueError(f"must be 0 or more, got {value}")
         if tokens is not None and value >= tokens:
-            raise ValueError(f"{env_name('chunk_overlap')} ({value}) must be less than {env_name('chunk_tokens')} "
-                             f"({tokens}): each passage must move past the one before")
+            raise ValueError(f"must be less than {env_name('chunk_tokens')} ({tokens}), got {value}: each passage "
+                             "must move past the one before")
         return value
 
     @field_validator("dim")
@@ -101,10 +110,9 @@ class IndexSettings(BaseSettings):
         # loads (the tests' fake embedder, e.g., has 64 dimensions).
         model = info.data.get("model", "")
         if "embeddinggemma" in model.lower() and value not in MATRYOSHKA_DIMS:
-            raise ValueError(f"{env_name('dim')} must be one of {', '.join(map(str, MATRYOSHKA_DIMS))} for "
-                             f"EmbeddingGemma, got {value}")
+            raise ValueError(f"must be one of {', '.join(map(str, MATRYOSHKA_DIMS))} for EmbeddingGemma, got {value}")
         if value < 1:
-            raise ValueError(f"{env_name('dim')} must be at least 1, got {value}")
+            raise ValueError(f"must be at least 1, got {value}")
         return value
 
     def query_encoder_path(self) -> Path:

@@ -135,7 +135,7 @@ def test_missing_index_is_a_clear_error(fake_cli):
 def test_a_bad_setting_is_named_not_a_traceback(fake_cli, monkeypatch):
     monkeypatch.setenv("INDEX_TOP_K", "0")
     result = fake_cli.invoke(cli_module.cli, ["search", "anything"])
-    assert result.exit_code == 1 and "INDEX_TOP_K must be at least 1" in result.output
+    assert result.exit_code == 1 and "Error: INDEX_TOP_K: must be at least 1" in result.output
     assert "Traceback" not in result.output and not isinstance(result.exception, ValueError)
 
 

@@ -175,14 +175,22 @@ def test_every_setting_is_documented_in_env_example_and_readme() -> None:
     ({"INDEX_MODEL": "google/embeddinggemma-300m", "INDEX_DIM": "1024"}, "INDEX_DIM"),
 ], ids=["top-k-zero", "overlap-equals-size", "overlap-above-size", "overlap-negative", "dim-untrained",
         "dim-hub-model"])
-def test_index_values_that_cannot_work_name_the_variable(monkeypatch: pytest.MonkeyPatch, env: dict,
-                                                         named: str) -> None:
+def test_values_that_cannot_work_name_the_variable_once(monkeypatch: pytest.MonkeyPatch, env: dict,
+                                                        named: str) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     with pytest.raises(SettingsError) as caught:
         load_settings()
     message = str(caught.value)
-    assert named in message and "\n" not in message, message
+    # the variable, then what is wrong: not the field's name first ("TOP_K: INDEX_TOP_K must …")
+    assert message.startswith(f"invalid settings: {named}: ") and message.count(named) == 1, message
+    assert "\n" not in message
+
+
+def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INDEX_TOP_K", "0")
+    with pytest.raises(SettingsError, match=r"^invalid settings: INDEX_TOP_K: must be at least 1, got 0 \("):
+        load_settings()
 
 
 @pytest.mark.parametrize("values", [{"top_k": 1}, {"chunk_tokens": 160, "chunk_overlap": 159},
