@@ -42,7 +42,7 @@ class Settings(BaseSettings):
         None, description="Public HTTPS URL for updates; when set the bot serves a webhook instead of polling."
     )
     webhook_listen: str = Field("0.0.0.0", description="Address the webhook server binds to.")
-    webhook_port: int = Field(8443, description="Port the webhook server listens on.")
+    webhook_port: int = Field(8443, ge=1, le=65535, description="Port the webhook server listens on.")
     webhook_secret: SecretStr | None = Field(
         None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with each webhook update."
     )

@@ -41,7 +41,9 @@ class IndexSettings(BaseSettings):
     dtype: Literal["float32", "bfloat16"] = Field(
         "float32", description="Model weights precision. bfloat16 is only faster on CPUs with native bf16."
     )
-    threads: int = Field(2, description="CPU threads for embedding (torch and OpenVINO).")
+    threads: int = Field(
+        2, ge=0, description="CPU threads for embedding (torch and OpenVINO); 0: as many as they choose (all cores)."
+    )
     query_encoder: Literal["openvino", "torch"] = Field(
         "openvino",
         description="How questions are embedded: 'openvino' (the model exported once to OpenVINO with int8 "

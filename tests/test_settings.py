@@ -173,8 +173,11 @@ def test_every_setting_is_documented_in_env_example_and_readme() -> None:
     ({"INDEX_CHUNK_OVERLAP": "-1"}, "INDEX_CHUNK_OVERLAP"),
     ({"INDEX_DIM": "300"}, "INDEX_DIM"),
     ({"INDEX_MODEL": "google/embeddinggemma-300m", "INDEX_DIM": "1024"}, "INDEX_DIM"),
+    ({"INDEX_THREADS": "-1"}, "INDEX_THREADS"),
+    ({"WEBHOOK_PORT": "99999"}, "WEBHOOK_PORT"),
+    ({"WEBHOOK_PORT": "0"}, "WEBHOOK_PORT"),
 ], ids=["top-k-zero", "overlap-equals-size", "overlap-above-size", "overlap-negative", "dim-untrained",
-        "dim-hub-model"])
+        "dim-hub-model", "threads-negative", "port-too-high", "port-zero"])
 def test_values_that_cannot_work_name_the_variable_once(monkeypatch: pytest.MonkeyPatch, env: dict,
                                                         named: str) -> None:
     for name, value in env.items():
@@ -195,8 +198,10 @@ def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.Mo
 
 @pytest.mark.parametrize("values", [{"top_k": 1}, {"chunk_tokens": 160, "chunk_overlap": 159},
                                     {"chunk_overlap": 0}, {"dim": 128}, {"dim": 512},
-                                    {"model": "sentence-transformers/all-MiniLM-L6-v2", "dim": 384}],
-                         ids=["top-k-one", "overlap-just-below", "no-overlap", "dim-128", "dim-512", "other-model-dim"])
+                                    {"model": "sentence-transformers/all-MiniLM-L6-v2", "dim": 384},
+                                    {"threads": 0}],
+                         ids=["top-k-one", "overlap-just-below", "no-overlap", "dim-128", "dim-512", "other-model-dim",
+                              "threads-all-cores"])
 def test_index_values_at_the_limits_are_accepted(values: dict) -> None:
     settings = IndexSettings(_env_file=None, **values)
     assert all(getattr(settings, name) == value for name, value in values.items())
