@@ -33,11 +33,8 @@ def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSett
 
 def _embedder(settings: IndexSettings):
     from .embedding import SentenceTransformerEmbedder
-    from .model_fetch import DEFAULT_MODEL_DIR_HINT
 
-    if not Path(settings.model).exists() and settings.model.startswith(("/", "~", ".")):
-        raise click.ClickException(f"model folder {settings.model} is missing; {DEFAULT_MODEL_DIR_HINT}")
-    return SentenceTransformerEmbedder.from_settings(settings)
+    return SentenceTransformerEmbedder.from_settings(settings)  # a missing model folder: ModelUnavailable
 
 
 def _searcher(settings: IndexSettings):

@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 
 from .errors import ModelUnavailable
+from .model_source import locate_model
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class SentenceTransformerEmbedder:
                  query_encoder_dir: Path | None = None):
         self.name = model
         self.dim = dim
+        self._source = locate_model(model)  # first: a missing folder must fail before anything is written
         self._dtype, self._threads = dtype, threads
         self._lock = threading.Lock()  # torch modules are not re-entrant across threads; guards loading too
         self._model = None
@@ -77,7 +79,7 @@ class SentenceTransformerEmbedder:
     def _float_model(self):
         with self._lock:
             if self._model is None:
-                self._model = _load_float_model(self.name, self.dim, self._dtype, self._threads)
+                self._model = _load_float_model(self._source, self.dim, self._dtype, self._threads)
             return self._model
 
     def _open_query_encoder(self, folder: Path):
@@ -85,8 +87,8 @@ class SentenceTransformerEmbedder:
 
         try:
             # checked before export() takes its lock file, so a current export in a read-only folder serves
-            if not query_encoder.is_current(folder, self.name):
-                query_encoder.export(self.name, folder)
+            if not query_encoder.is_current(folder, self._source):
+                query_encoder.export(self._source, folder)
             return query_encoder.OpenVINOQueryEncoder(folder, self.dim, self._threads)
         except (query_encoder.QueryEncoderError, ImportError) as exc:
             log.warning("questions will be embedded by the slower float model: %s", exc)

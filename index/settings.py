@@ -19,6 +19,13 @@ def env_name(field: str) -> str:
     return f"{ENV_PREFIX}{field.upper()}"
 
 
+def names_a_folder(model: str) -> bool:
+    """Whether an INDEX_MODEL value is meant as a folder rather than a hub id ("org/name", or a
+    bare "name"): it starts with /, ~ or . ("./models/x", "../x"), or has more than one /, which no
+    hub id has. A relative "models/x" reads as a hub id unless that folder exists."""
+    return model.startswith(("/", "~", ".")) or model.count("/") > 1
+
+
 def describe_errors(exc: ValidationError, prefix: str = ENV_PREFIX) -> str:
     """One line naming each bad variable, then what is wrong: "INDEX_TOP_K: must be at least 1,
     got 0". ``prefix`` is that of the settings class that raised (a field's location is its name)."""
@@ -121,7 +128,7 @@ class IndexSettings(BaseSettings):
         if self.query_encoder_dir is not None:
             return self.query_encoder_dir.expanduser()
         model = Path(self.model)
-        if model.is_dir() or self.model.startswith(("/", ".")):
+        if model.is_dir() or names_a_folder(self.model):
             return model.with_name(model.name + "-openvino-int8")
         return DEFAULT_MODEL_DIR.parent / (self.model.replace("/", "_") + "-openvino-int8")
 

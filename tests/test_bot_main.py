@@ -68,6 +68,14 @@ async def run_bot(cwd: Path, index: IndexSettings, token: str, api_root: str) ->
     return await wait_for_exit(await start_bot(cwd, index, token, api_root))
 
 
+async def run_real_bot(cwd: Path, **env: str) -> tuple[int, str]:
+    """``python -m bot`` itself, the real model's loading included, with ``env`` added."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=cwd, env=dict(os.environ, PYTHONPATH=str(ROOT), **env),
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    return await wait_for_exit(process)
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -138,3 +146,12 @@ async def test_a_stop_signal_during_the_first_build_exits_and_leaves_nothing_hal
     from tests.fakes import FakeEmbedder
 
     assert build_index(index, FakeEmbedder()).articles == 5
+
+
+async def test_a_missing_model_folder_is_one_clear_line_and_creates_nothing(tmp_path: Path) -> None:
+    model = tmp_path / "nonexistent" / "model"
+    code, output = await run_real_bot(tmp_path, INDEX_MODEL=str(model))
+    assert code == 1, output
+    assert f"error: model folder {model} is missing; fetch it with: python -m index fetch-model" in output.splitlines()
+    assert "export" not in output and "WARNING" not in output, output  # no two-minute export announced first
+    assert not (tmp_path / "nonexistent").exists(), "nothing is created for a model that is not there"
