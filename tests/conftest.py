@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -46,6 +47,13 @@ def index_settings(**values) -> IndexSettings:
     """IndexSettings from defaults and ``values`` only, whatever the environment holds."""
     with _clean_environment(Path("/")):
         return IndexSettings(_env_file=None, **values)
+
+
+def closed_url() -> str:
+    """A loopback URL nothing listens on: connections are refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
 
 
 def copy_index(settings: IndexSettings, dest: Path) -> IndexSettings:

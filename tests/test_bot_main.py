@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pytest
 
 from index import IndexSettings
 from tests.botapi import BotApiEmulator
-from tests.conftest import ROOT, copy_index
+from tests.conftest import ROOT, closed_url, copy_index
 
 EMULATOR_TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 REVOKED_TOKEN = "123456789:AAE-revoked_token_the_server_rejects_00"
@@ -76,12 +75,6 @@ async def run_real_bot(cwd: Path, **env: str) -> tuple[int, str]:
     return await wait_for_exit(process)
 
 
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 async def test_a_revoked_token_exits_non_zero_without_printing_it(fake_index: IndexSettings, tmp_path: Path) -> None:
     async with BotApiEmulator(EMULATOR_TOKEN) as emu:  # answers 401 Unauthorized to any other token
         status, output = await run_bot(tmp_path, fake_index, REVOKED_TOKEN, emu.root)
@@ -92,7 +85,7 @@ async def test_a_revoked_token_exits_non_zero_without_printing_it(fake_index: In
 
 async def test_an_unreachable_server_exits_non_zero_with_a_redacted_log(fake_index: IndexSettings,
                                                                         tmp_path: Path) -> None:
-    status, output = await run_bot(tmp_path, fake_index, REVOKED_TOKEN, f"http://127.0.0.1:{_closed_port()}")
+    status, output = await run_bot(tmp_path, fake_index, REVOKED_TOKEN, closed_url())
     assert status == 1
     assert "the bot stopped on an unexpected error: NetworkError" in output
     assert REVOKED_TOKEN.split(":")[1] not in output
@@ -132,7 +125,7 @@ async def test_a_stop_signal_during_the_first_build_exits_and_leaves_nothing_hal
         fake_index: IndexSettings, tmp_path: Path, stop: signal.Signals, expected: int) -> None:
     index = copy_index(fake_index, tmp_path).model_copy(update={"dir": tmp_path / "empty"})
     (index.seeds_dir / "en_stalls.txt").write_text(_long_article(1200), encoding="utf-8")
-    bot = await start_bot(tmp_path, index, EMULATOR_TOKEN, f"http://127.0.0.1:{_closed_port()}", pause=1.0)
+    bot = await start_bot(tmp_path, index, EMULATOR_TOKEN, closed_url(), pause=1.0)
     async with asyncio.timeout(60):  # the build starts before the bot serves: no index yet
         seen = await bot.stdout.readuntil(b"building the index before serving")
     await asyncio.sleep(1.5)  # into the embedding (not a measurement: any moment would do)
@@ -155,3 +148,14 @@ async def test_a_missing_model_folder_is_one_clear_line_and_creates_nothing(tmp_
     assert f"error: model folder {model} is missing; fetch it with: python -m index fetch-model" in output.splitlines()
     assert "export" not in output and "WARNING" not in output, output  # no two-minute export announced first
     assert not (tmp_path / "nonexistent").exists(), "nothing is created for a model that is not there"
+
+
+async def test_an_unreachable_hub_is_one_clear_line_not_minutes_of_retries(tmp_path: Path) -> None:
+    # the hub is a closed port here, as huggingface.co is on a machine without internet
+    code, output = await run_real_bot(tmp_path, INDEX_MODEL="google/embeddinggemma-300m", HF_HOME=str(tmp_path / "hf"),
+                                      HF_ENDPOINT=closed_url())
+    assert code == 1, output
+    [error] = [line for line in output.splitlines() if line.startswith("error:")]
+    assert error.startswith("error: cannot reach the Hugging Face hub for 'google/embeddinggemma-300m'"), error
+    assert error.endswith("set INDEX_MODEL to a local folder, see python -m index fetch-model")
+    assert "Retrying" not in output and "export" not in output, output
