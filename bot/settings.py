@@ -122,6 +122,14 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)
     except ValidationError as exc:
-        # IndexSettings, nested, raises its own errors: its locations lack its INDEX_ prefix
-        prefix = ENV_PREFIX if exc.title == IndexSettings.__name__ else ""
-        raise SettingsError(f"invalid settings: {describe_errors(exc, prefix)}") from None
+        if exc.title != IndexSettings.__name__:
+            raise SettingsError(f"invalid settings: {describe_errors(exc, '')}") from None
+        # IndexSettings, nested, raised its own errors (their locations lack its INDEX_ prefix) while
+        # being made as a default, before the bot's own variables were read: read those too, with
+        # an unvalidated stand-in, so that an admin fixes every mistake in one go, not one per start.
+        problems = [describe_errors(exc, ENV_PREFIX)]
+    try:
+        Settings(**{**overrides, "index": IndexSettings.model_construct()})
+    except ValidationError as exc:
+        problems.insert(0, describe_errors(exc, ""))
+    raise SettingsError(f"invalid settings: {'; '.join(problems)}") from None

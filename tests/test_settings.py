@@ -196,6 +196,19 @@ def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.Mo
         load_settings()
 
 
+def test_bad_bot_and_index_values_are_all_named_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the index's settings are made first, as a default: their error must not hide the bot's
+    monkeypatch.setenv("INDEX_TOP_K", "0")
+    monkeypatch.setenv("WEBHOOK_PORT", "0")
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "fr")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message.startswith("invalid settings: ") and "\n" not in message
+    for named in ("INDEX_TOP_K", "WEBHOOK_PORT", "DEFAULT_LANGUAGE"):
+        assert message.count(f"{named}: ") == 1, message
+
+
 @pytest.mark.parametrize("values", [{"top_k": 1}, {"chunk_tokens": 160, "chunk_overlap": 159},
                                     {"chunk_overlap": 0}, {"dim": 128}, {"dim": 512},
                                     {"model": "sentence-transformers/all-MiniLM-L6-v2", "dim": 384},
