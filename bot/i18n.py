@@ -53,12 +53,12 @@ _EN = {
     "start_greeting": "Hello! I answer questions about news articles by quoting the passages "
     "that hold the answer, each with its source.",
     "smalltalk_greeting": "Hello! Ask me a question about the news and I will quote the passages from the articles "
-    "that answer it, each with its source. /help shows how to ask, with examples.",
+    "that answer it, each with its source. /help shows how to ask.",
     "smalltalk_thanks": "You're welcome — ask me anything else about the articles.",
     "smalltalk_goodbye": "Goodbye! Come back whenever you have a question about the news.",
     "smalltalk_ack": "👍 Ask me another question about the articles whenever you like.",
     "smalltalk_about": "I am a bot that answers questions about the news articles I hold, by quoting the passages "
-    "that answer them, with their sources. Just send a question; /help shows how, with examples.",
+    "that answer them, with their sources. Just send a question; /help shows how.",
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "
     "each with its source. I reply in the language of your question: English, Bengali, Thai or Vietnamese.",
     "help_examples": "Example questions:",
@@ -165,12 +165,12 @@ _BN = {
     "start_greeting": "স্বাগতম! আমি সংবাদ প্রতিবেদন নিয়ে প্রশ্নের উত্তর দিই: যে অংশে উত্তর আছে, "
     "সেটি হুবহু উদ্ধৃত করি এবং প্রতিটির সূত্র জানাই।",
     "smalltalk_greeting": "হ্যালো! সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি "
-    "সূত্রসহ উদ্ধৃত করব। কীভাবে প্রশ্ন করবেন, উদাহরণসহ দেখতে /help লিখুন।",
+    "সূত্রসহ উদ্ধৃত করব। কীভাবে প্রশ্ন করবেন, দেখতে /help লিখুন।",
     "smalltalk_thanks": "আপনাকেও ধন্যবাদ! প্রতিবেদনগুলো নিয়ে আর কিছু জানতে চাইলে প্রশ্ন করুন।",
     "smalltalk_goodbye": "বিদায়! সংবাদ নিয়ে কোনো প্রশ্ন থাকলে আবার আসবেন।",
     "smalltalk_ack": "👍 প্রতিবেদনগুলো নিয়ে যখন খুশি আরেকটি প্রশ্ন করুন।",
     "smalltalk_about": "আমি একটি বট: আমার কাছে থাকা সংবাদ প্রতিবেদনগুলো নিয়ে প্রশ্নের উত্তরে যে অংশগুলোতে উত্তর আছে "
-    "সেগুলো সূত্রসহ উদ্ধৃত করি। শুধু প্রশ্নটি পাঠান; কীভাবে, তা উদাহরণসহ দেখতে /help লিখুন।",
+    "সেগুলো সূত্রসহ উদ্ধৃত করি। শুধু প্রশ্নটি পাঠান; কীভাবে, তা দেখতে /help লিখুন।",
     "help_intro": "সংবাদ নিয়ে আমাকে প্রশ্ন করুন, প্রতিবেদনের যে অংশগুলোতে উত্তর আছে সেগুলো আমি সূত্রসহ "
     "উদ্ধৃত করব। আপনি যে ভাষায় প্রশ্ন করবেন, সেই ভাষাতেই উত্তর দেব: বাংলা, ইংরেজি, থাই বা ভিয়েতনামি।",
     "help_examples": "প্রশ্নের উদাহরণ:",
@@ -273,12 +273,12 @@ _TH = {
     "start_greeting": "สวัสดี! ฉันตอบคำถามเกี่ยวกับบทความข่าวโดยยกข้อความที่มีคำตอบมาตรงตามต้นฉบับ "
     "พร้อมบอกแหล่งที่มาทุกครั้ง",
     "smalltalk_greeting": "สวัสดี! ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
-    "พิมพ์ /help เพื่อดูวิธีถามและตัวอย่างคำถาม",
+    "พิมพ์ /help เพื่อดูวิธีถาม",
     "smalltalk_thanks": "ด้วยความยินดี มีคำถามอื่นเกี่ยวกับบทความก็ถามได้เลย",
     "smalltalk_goodbye": "แล้วพบกันใหม่! มีคำถามเกี่ยวกับข่าวเมื่อไรก็กลับมาถามได้เลย",
     "smalltalk_ack": "👍 มีคำถามอื่นเกี่ยวกับบทความเมื่อไรก็ถามได้เลย",
     "smalltalk_about": "ฉันเป็นบอทที่ตอบคำถามเกี่ยวกับบทความข่าวที่มีอยู่ โดยยกข้อความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
-    "ส่งคำถามมาได้เลย พิมพ์ /help เพื่อดูวิธีถามและตัวอย่างคำถาม",
+    "ส่งคำถามมาได้เลย พิมพ์ /help เพื่อดูวิธีถาม",
     "help_intro": "ถามคำถามเกี่ยวกับข่าวได้เลย ฉันจะยกข้อความจากบทความที่ตอบคำถามนั้นพร้อมแหล่งที่มา "
     "และตอบเป็นภาษาเดียวกับคำถามของคุณ ได้แก่ ภาษาไทย ภาษาอังกฤษ ภาษาเบงกาลี หรือภาษาเวียดนาม",
     "help_examples": "ตัวอย่างคำถาม:",
@@ -381,12 +381,12 @@ _VI = {
     "start_greeting": "Xin chào! Tôi trả lời câu hỏi về các bài báo bằng cách trích nguyên văn "
     "những đoạn chứa câu trả lời, kèm nguồn của từng đoạn.",
     "smalltalk_greeting": "Xin chào! Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trong các bài báo "
-    "trả lời câu hỏi đó, kèm nguồn. Gõ /help để xem cách hỏi và các câu hỏi ví dụ.",
+    "trả lời câu hỏi đó, kèm nguồn. Gõ /help để xem cách hỏi.",
     "smalltalk_thanks": "Không có gì! Bạn cứ hỏi thêm bất cứ điều gì về các bài báo nhé.",
     "smalltalk_goodbye": "Tạm biệt! Khi nào có câu hỏi về tin tức, bạn cứ quay lại nhé.",
     "smalltalk_ack": "👍 Bạn cứ hỏi thêm về các bài báo bất cứ lúc nào nhé.",
     "smalltalk_about": "Tôi là bot trả lời câu hỏi về các bài báo tôi có, bằng cách trích những đoạn trả lời câu hỏi "
-    "đó kèm nguồn. Bạn chỉ cần gửi câu hỏi; gõ /help để xem cách hỏi và ví dụ.",
+    "đó kèm nguồn. Bạn chỉ cần gửi câu hỏi; gõ /help để xem cách hỏi.",
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
     "Tôi trả lời bằng ngôn ngữ của câu hỏi: tiếng Việt, tiếng Anh, tiếng Bengal hoặc tiếng Thái.",
     "help_examples": "Câu hỏi ví dụ:",
