@@ -58,6 +58,35 @@ def test_markdown_loses_its_markup_and_keeps_its_words_and_paragraphs():
     ]
 
 
+FRONT_MATTER = """\
+---
+title: "MekongMart opens in Cần Thơ"
+date: 2024-03-01
+tags: [retail, vietnam]
+---
+
+MekongMart opened its first store in Cần Thơ on Friday.
+"""
+
+
+def test_front_matter_gives_the_title_and_no_metadata():
+    assert article_source(FRONT_MATTER, "store.md").split("\n") == [
+        "MekongMart opens in Cần Thơ",
+        "MekongMart opened its first store in Cần Thơ on Friday.",
+    ]
+    # a heading that repeats the front matter's title is not said twice; one without a title adds none
+    repeated = FRONT_MATTER.replace("\nMekong", "\n# MekongMart opens in Cần Thơ\n\nMekong", 1)
+    assert article_source(repeated, "store.md") == article_source(FRONT_MATTER, "store.md")
+    untitled = "---\ndate: 2024-03-01\n---\n# Shop news\n\nA shop opened.\n"
+    assert article_source(untitled, "news.md").split("\n") == ["Shop news", "A shop opened."]
+
+
+def test_a_page_opening_with_a_rule_keeps_the_words_inside_it():
+    # "---" first is also a thematic break: a fenced block that is not YAML metadata is text
+    text = article_source("---\n\nSales rose 20% in May.\n\n---\n\nThe rest.\n", "rule.md")
+    assert text.split("\n") == ["Sales rose 20% in May.", "The rest."]
+
+
 def test_html_gives_the_headline_and_the_visible_paragraphs():
     assert article_source(HTML, "sales.html").split("\n") == [
         "BanglaBazar sales double",
