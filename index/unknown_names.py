@@ -14,6 +14,9 @@ its text only where it writes the name as the question does:
   "China" / "Trung Quốc"), so a name absent from articles in another language than the question's
   may still be there under another name, and the caller only warns. Absent from articles all in
   the question's language (``NameFinder.all_in``), it is surely absent.
+
+Countries are the exception: their names in all four languages are known (``countries``), so one
+that no article names, in any script, is surely absent whatever the articles' languages.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
+from .countries import CountryCheck
 from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 
@@ -47,21 +51,31 @@ class NameFinder:
             texts[chunk.doc].append(chunk.text)
             langs[chunk.doc] = chunk.lang
         self._langs = frozenset(langs.values())
+        self._countries = CountryCheck(text for parts in texts.values() for text in parts)
         # None: some article is in another script, where absence cannot be read off the text
         self._folded = ("|".join(_key(text) for parts in texts.values() for text in parts)
                         if texts and self._langs <= LATIN_LANGUAGES else None)
 
-    def unknown(self, question: str) -> tuple[str, ...]:
-        """The names of ``question`` that no article mentions."""
+    def unknown(self, question: str, reading: str | None = None) -> tuple[str, ...]:
+        """The names of ``question`` that no article mentions: countries named in it or in its
+        ``reading`` (Vietnamese with its marks put back, Banglish in Bengali script), then other
+        names as typed where the articles are all in Latin letters."""
+        countries = self._countries.unknown(question, reading or question)
+        return (*countries, *self._latin_unknown(question, {name.casefold() for name in countries}))
+
+    def surely_unknown(self, question: str, reading: str | None, lang: str | None) -> bool:
+        """Whether a name of ``question`` is in no article under any name: a country none names,
+        or a name missing from articles that are all in the question's language ``lang``."""
+        return bool(self._countries.unknown(question, reading or question)
+                    or (self._langs == {lang} and self._latin_unknown(question, set())))
+
+    def _latin_unknown(self, question: str, already: set[str]) -> tuple[str, ...]:
         if self._folded is None:
             return ()
+        folded = self._folded
         return tuple(name for name in dict.fromkeys(question_names(question))
-                     if len(trigrams(name)) >= MIN_NAME_TRIGRAMS and not _mentions(self._folded, name))
-
-    def all_in(self, lang: str | None) -> bool:
-        """Whether every article is in ``lang``, so that a name they lack is in none of them under
-        any other name either."""
-        return self._langs == {lang}
+                     if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
+                     and not _mentions(folded, name))
 
 
 def _mentions(folded: str, name: str) -> bool:

@@ -1,0 +1,137 @@
+"""Countries a question names that no article mentions, told in every script ("How is e-commerce
+growing in Japan?" over articles that never name Japan, in English, Bengali, Thai or Vietnamese).
+
+``unknown_names`` reads names off the articles' letters, which only works where article and question
+share a script. A country, though, has a known name in each of the four languages: the Unicode
+CLDR's, through Babel. So "Indonesia", "ইন্দোনেশিয়া", "อินโดนีเซีย" are one country, and whether
+any article names it is read off the text whatever the article's language.
+
+The two sides are read differently, because the two mistakes differ in cost:
+
+- In a question a name must stand as a word (Bengali case endings allowed: "ইন্দোনেশিয়ায়"), so that
+  "lao động" (labour) is not Laos; Thai, written without spaces, is searched as it stands.
+- In the articles any occurrence counts, under the country's name or the name of its language
+  ("Japanese", "tiếng Nhật"), and a few everyday names CLDR does not give ("Mỹ", "UK"). Finding a
+  country that is not there only keeps the check quiet; missing one that is would tell a reader
+  that the articles never mention it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.languages import get_official_languages
+
+from .language import LANGUAGES
+
+# Not countries: the EU, the euro area, the UN, "Outlying Oceania", pseudo-locales, "Unknown Region"
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# Everyday names CLDR does not give, read in the articles only (see the module doc)
+_ALSO_CALLED = {
+    "US": ("America", "USA", "U.S.", "Mỹ", "আমেরিকা", "যুক্তরাষ্ট্র", "สหรัฐ", "อเมริกา"),
+    "GB": ("Britain", "British", "UK", "Anh", "ব্রিটেন", "যুক্তরাজ্য", "อังกฤษ"),
+    "KR": ("Korea", "কোরিয়া", "เกาหลี"),
+    "TR": ("Turkey", "Thổ Nhĩ Kỳ", "তুরস্ক", "ตุรกี"),
+    "CZ": ("Czech", "Séc", "চেক", "เช็ก"),
+}
+# Bengali writes case endings onto the name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan)
+_BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ")
+_WORD = re.compile(r"[\w\u0980-\u09ff]+")  # \w leaves out Bengali vowel signs, which join a word
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LONGEST_NAME_WORDS = 4  # "Bosnia & Herzegovina" is three words once "&" is dropped
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    by_words: dict[str, tuple[str, str]]  # a name's words, lower-cased and space-joined → (code, name)
+    thai: tuple[tuple[str, str, str], ...]  # (Thai name, code, name): searched as a substring
+    mentions: dict[str, tuple[str, ...]]  # code → the lower-cased strings that count as a mention of it
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    by_words: dict[str, tuple[str, str]] = {}
+    thai: list[tuple[str, str, str]] = []
+    mentions: dict[str, set[str]] = {}
+    locales = [Locale.parse(lang) for lang in LANGUAGES]
+    for code in locales[0].territories:
+        if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        forms = set(_ALSO_CALLED.get(code, ()))
+        for locale in locales:
+            # "Myanmar (Burma)": either name; "Hong Kong SAR China" stays whole
+            if code not in locale.territories:  # a code newer than some locale's data ("CQ", Sark)
+                continue
+            full = _nfc(locale.territories[code])
+            names = {full.split(" (")[0], *re.findall(r"\(([^)]+)\)", full)}
+            for name in names:
+                if _THAI.search(name):
+                    thai.append((name, code, name))
+                else:
+                    by_words.setdefault(" ".join(_WORD.findall(name.lower())), (code, name))
+            forms |= names
+            forms |= {_nfc(locale.languages[lang]) for lang in get_official_languages(code)
+                      if lang in locale.languages}
+        mentions[code] = {form.lower() for form in forms if form}
+    by_words.pop("", None)
+    # longest first, so that "ไนจีเรีย" (Nigeria) is not read as "จีน" (China) inside it
+    thai.sort(key=lambda entry: -len(entry[0]))
+    return _Gazetteer(by_words, tuple(thai), {code: tuple(sorted(forms)) for code, forms in mentions.items()})
+
+
+def countries_named(question: str) -> dict[str, str]:
+    """The countries ``question`` names, code → the name as the gazetteer writes it. Pure."""
+    gazetteer = _gazetteer()
+    text = _nfc(question)
+    found: dict[str, str] = {}
+    remaining = text
+    for name, code, shown in gazetteer.thai:
+        if name in remaining:
+            found.setdefault(code, shown)
+            remaining = remaining.replace(name, " ")
+    words = _WORD.findall(remaining.lower())
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST_NAME_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            match = next((gazetteer.by_words[stem] for ending in _BENGALI_ENDINGS
+                          if phrase.endswith(ending) and (stem := phrase[:len(phrase) - len(ending)])
+                          in gazetteer.by_words), None)
+            if match:
+                found.setdefault(*match)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+class CountryCheck:
+    """Which countries the articles of an index mention, and which a question names that none does."""
+
+    def __init__(self, texts: Iterable[str]):
+        self._text = "\n".join(_nfc(text).lower() for text in texts)
+        self._mentioned: dict[str, bool] = {}  # filled as questions name countries: most never do
+        _gazetteer()  # read Babel's data now, while the index loads, not on the first question
+
+    def mentioned(self, code: str) -> bool:
+        if code not in self._mentioned:
+            self._mentioned[code] = any(form in self._text for form in _gazetteer().mentions[code])
+        return self._mentioned[code]
+
+    def unknown(self, *readings: str) -> tuple[str, ...]:
+        """The countries named in any of ``readings`` of a question that no article mentions."""
+        named: dict[str, str] = {}
+        for reading in readings:
+            for code, name in countries_named(reading).items():
+                named.setdefault(code, name)
+        return tuple(name for code, name in named.items() if not self.mentioned(code))

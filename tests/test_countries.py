@@ -1,0 +1,70 @@
+"""Countries no article names, told across scripts: CLDR gives each country's name in all four
+languages, so "Japan" asked in English is looked for as "জাপান", "ญี่ปุ่น" and "Nhật Bản" too."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import store
+from index.countries import CountryCheck, countries_named
+from index.retrieval import Searcher, is_confident
+from index.unknown_names import NameFinder
+
+
+@pytest.mark.parametrize("question, named", [
+    ("How many people shop online in Indonesia?", {"ID": "Indonesia"}),
+    ("indonesia's online shoppers", {"ID": "Indonesia"}),
+    ("Thương mại điện tử ở Nhật Bản phát triển thế nào?", {"JP": "Nhật Bản"}),
+    ("ইন্দোনেশিয়ায় কতজন মানুষ অনলাইনে কেনাকাটা করে?", {"ID": "ইন্দোনেশিয়া"}),  # with its case ending
+    ("জাপানের বাজার কত বড়?", {"JP": "জাপান"}),
+    ("อีคอมเมิร์ซในญี่ปุ่นเติบโตอย่างไร", {"JP": "ญี่ปุ่น"}),
+    ("ยอดขายในไนจีเรีย", {"NG": "ไนจีเรีย"}),  # not China, "จีน", inside it
+    ("Is Vietnam's market bigger than the United States'?", {"VN": "Vietnam", "US": "United States"}),
+    ("Bosnia & Herzegovina sales", {"BA": "Bosnia & Herzegovina"}),
+], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "th", "th-longest", "en-two", "en-ampersand"])
+def test_countries_are_named_in_every_language(question, named):
+    assert countries_named(question) == named
+
+
+@pytest.mark.parametrize("question", ["lao động trong ngành thương mại điện tử", "Kaolao sales",
+                                      "মালিকরা কত আয় করেন?", "The chadwick store"],
+                         ids=["vi-labour-is-not-laos", "inside-a-word", "bn-owner-is-not-mali", "en-inside"])
+def test_a_country_name_inside_another_word_is_not_a_country(question):
+    assert countries_named(question) == {}
+
+
+def test_an_article_names_a_country_in_any_script_or_by_its_language():
+    check = CountryCheck(["চীনের আন্তঃসীমান্ত ই-কমার্স মেলা", "Japanese brands sold well.",
+                          "Hàng Mỹ bán chạy trên Shopee."])
+    assert check.unknown("How many visitors came from China?") == ()  # "চীন" in Bengali
+    assert check.unknown("ยอดขายในญี่ปุ่น") == ()  # "Japanese": a mention of Japan
+    assert check.unknown("What sold in the United States?") == ()  # "Mỹ", which CLDR does not give
+    assert check.unknown("What sold in India and in China?") == ("India",)
+    assert check.unknown("Doanh so o An Do", "Doanh số ở Ấn Độ") == ("Ấn Độ",)  # read with its marks back
+
+
+def test_a_country_no_article_names_is_reported_whatever_the_articles_scripts(fake_index):
+    finder = NameFinder(store.load_for(fake_index).chunks)  # Bengali, Thai and Vietnamese articles
+    assert finder.unknown("How many stores are there in Indonesia?") == ("Indonesia",)
+    assert finder.surely_unknown("How many stores are there in Indonesia?", None, "en")
+    assert finder.unknown("How many stores are there in China?") == ()  # "চীন", "จีน"
+    assert not finder.surely_unknown("How many stores are there in China?", None, "en")
+
+
+@pytest.fixture(scope="module")
+def seeds_searcher(real_index, embedder):
+    return Searcher.open(real_index, embedder)
+
+
+@pytest.mark.model
+def test_a_figure_for_a_country_no_article_names_is_refused(seeds_searcher):
+    asked = seeds_searcher.search("ইন্দোনেশিয়ায় কতজন মানুষ অনলাইনে কেনাকাটা করে?")
+    assert not asked.found and asked.unknown_names == ("ইন্দোনেশিয়া",)
+
+
+@pytest.mark.model
+def test_other_questions_about_it_are_quoted_under_the_caveat_naming_it(seeds_searcher):
+    asked = seeds_searcher.search("How is e-commerce developing in Japan?")
+    assert asked.found and not is_confident(asked) and asked.unknown_names == ("Japan",)
+    control = seeds_searcher.search("How is e-commerce developing in Vietnam?")
+    assert control.found and control.unknown_names == ()
