@@ -39,8 +39,9 @@ _ALSO_CALLED = {
     "TR": ("Turkey", "Thổ Nhĩ Kỳ", "তুরস্ক", "ตุรกี"),
     "CZ": ("Czech", "Séc", "চেক", "เช็ก"),
 }
-# Bengali writes case endings onto the name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan)
-_BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ")
+# Bengali writes case endings onto the name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan),
+# and makes adjectives with a vowel sign: "জাপানি" (Japanese), "চীনা", "ভারতীয়"
+_BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ", "ি", "া", "ীয়")
 _WORD = re.compile(r"[\w\u0980-\u09ff]+")  # \w leaves out Bengali vowel signs, which join a word
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LONGEST_NAME_WORDS = 4  # "Bosnia & Herzegovina" is three words once "&" is dropped

@@ -17,11 +17,12 @@ from index.unknown_names import NameFinder
     ("Thương mại điện tử ở Nhật Bản phát triển thế nào?", {"JP": "Nhật Bản"}),
     ("ইন্দোনেশিয়ায় কতজন মানুষ অনলাইনে কেনাকাটা করে?", {"ID": "ইন্দোনেশিয়া"}),  # with its case ending
     ("জাপানের বাজার কত বড়?", {"JP": "জাপান"}),
+    ("জাপানি ক্রেতারা কী কেনেন?", {"JP": "জাপান"}),  # an adjective of the name
     ("อีคอมเมิร์ซในญี่ปุ่นเติบโตอย่างไร", {"JP": "ญี่ปุ่น"}),
     ("ยอดขายในไนจีเรีย", {"NG": "ไนจีเรีย"}),  # not China, "จีน", inside it
     ("Is Vietnam's market bigger than the United States'?", {"VN": "Vietnam", "US": "United States"}),
     ("Bosnia & Herzegovina sales", {"BA": "Bosnia & Herzegovina"}),
-], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "th", "th-longest", "en-two", "en-ampersand"])
+], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "bn-adjective", "th", "th-longest", "en-two", "en-ampersand"])
 def test_countries_are_named_in_every_language(question, named):
     assert countries_named(question) == named
 
