@@ -195,7 +195,10 @@ def reader_for(model: str) -> BanglishReader | None:
         log.warning("avro-py is not installed: Bengali typed in Latin letters is searched as typed")
         return None
     vocabulary = tokenizer_vocabulary(model)
-    return BanglishReader.from_vocabulary(vocabulary) if vocabulary is not None else None
+    if vocabulary is None:
+        log.warning("no readable tokenizer.json in %s: Bengali typed in Latin letters is searched as typed", model)
+        return None
+    return BanglishReader.from_vocabulary(vocabulary)
 
 
 __all__ = ["FUNCTION_WORDS", "QUESTION_WORDS", "BanglishReader", "asks_of_names", "reader_for"]

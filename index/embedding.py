@@ -26,10 +26,13 @@ DOCUMENT_PROMPT = "title: none | text: "
 
 
 class Embedder(Protocol):
-    """Turns text into unit vectors. ``name`` and ``dim`` are recorded in the index manifest."""
+    """Turns text into unit vectors. ``name`` and ``dim`` are recorded in the index manifest;
+    ``source`` is where the model was found (for a hub id, its folder in the Hugging Face cache),
+    whose ``tokenizer.json`` the Banglish reader and the Vietnamese restorer are made from."""
 
     name: str
     dim: int
+    source: str
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -66,6 +69,12 @@ class SentenceTransformerEmbedder:
         """The embedder an ``IndexSettings`` describes (the one place that reads those fields)."""
         folder = settings.query_encoder_path() if settings.query_encoder == "openvino" else None
         return cls(settings.model, settings.dim, settings.dtype, settings.threads, folder)
+
+    @property
+    def source(self) -> str:
+        """The model's folder, where INDEX_MODEL names one or a hub id found in the local cache;
+        the hub id itself when the hub still has to supply it."""
+        return self._source
 
     @property
     def query_backend(self) -> str:

@@ -144,7 +144,7 @@ class Searcher:
         self._top_k = top_k
         self._margin = margin
         self._figure_check = figure_check
-        self._banglish = reader_for(embedder.name)
+        self._banglish = reader_for(embedder.source)  # the model's folder: a hub id is not one
         self._state = (index, _layout(index, self._banglish))
 
     @classmethod
@@ -224,7 +224,7 @@ class Searcher:
         if reading:
             return "bn", reading
         if typed_without_diacritics(text):
-            restorer = restorer_for(self._embedder.name)
+            restorer = restorer_for(self._embedder.source)
             restored = restorer.restore(text) if restorer else text
             return ("vi", restored) if restored != text else (None, None)
         counts = script_counts(text)

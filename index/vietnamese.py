@@ -267,7 +267,8 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass
     vocabulary = tokenizer_vocabulary(model)
-    if vocabulary is None:
+    if vocabulary is None:  # said once: the answer is cached
+        log.warning("no readable tokenizer.json in %s: Vietnamese typed without marks is searched as typed", model)
         return None
     try:
         words = (extras_dir(model) / WORDS_FILE).read_text(encoding="utf-8").splitlines()

@@ -14,8 +14,9 @@ class FakeEmbedder:
     search behaves sensibly on same-language text, and every run gives the same numbers."""
 
     def __init__(self, dim: int = 64, name: str = "fake-embedder", fail_after: int | None = None,
-                 pause: float = 0.0):
+                 pause: float = 0.0, source: str | None = None):
         self.name = name
+        self.source = source or name  # a model folder here lends its tokenizer to the Banglish and Vietnamese readers
         self.dim = dim
         self.documents_embedded = 0
         self._fail_after = fail_after  # raise once this many documents were embedded (crash tests)

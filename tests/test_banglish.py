@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
+from index import Searcher
 from index.banglish import FUNCTION_WORDS, BanglishReader, asks_of_names
+from index.settings import DEFAULT_MODEL_DIR
+from index.vietnamese import restorer_for
+from tests.fakes import FakeEmbedder
+
+HUB_ID = "google/embeddinggemma-300m"
 
 # A byte-pair vocabulary in miniature: "▁" marks a word start, lower ids are commoner words.
 VOCABULARY = {"▁the": 5, "▁fair": 900, "▁online": 1200, "▁people": 300, "▁how": 40, "▁many": 60,
@@ -99,3 +107,24 @@ def test_a_very_long_latin_word_is_looked_up_not_expanded(reader):
     # every one- and two-letter change of a 600-letter word was built before (800 MB); now the word's
     # folded spelling is looked up once and, known to no table, it is no evidence of Banglish
     assert reader.read("koto " + "ts" * 300) is None
+
+
+def test_a_hub_id_model_reads_banglish_and_vietnamese_with_its_folders_tokenizer(fake_index, caplog):
+    # INDEX_MODEL as a hub id: the tokenizer is in the folder it was found in, not in a folder named
+    # "google/embeddinggemma-300m"; both readers were silently off
+    if not (DEFAULT_MODEL_DIR / "tokenizer.json").is_file():
+        pytest.skip(f"embedding model missing at {DEFAULT_MODEL_DIR}; run scripts/setup.sh")
+    restorer_for.cache_clear()
+    found = Searcher.open(fake_index, FakeEmbedder(name=HUB_ID, source=str(DEFAULT_MODEL_DIR)))
+    assert found.asked_in("mela kobe shesh hoyechilo?") == "bn"
+    assert found.asked_in("chi so ebi cua dong nai xep thu may") == "vi"
+
+    restorer_for.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="index"):
+        lost = Searcher.open(fake_index, FakeEmbedder(name=HUB_ID))  # a source with no tokenizer
+        assert lost.asked_in("mela kobe shesh hoyechilo?") is None
+        assert lost.asked_in("chi so ebi cua dong nai xep thu may") is None
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings == [f"no readable tokenizer.json in {HUB_ID}: Bengali typed in Latin letters is searched as typed",
+                        f"no readable tokenizer.json in {HUB_ID}: Vietnamese typed without marks is searched as typed"]
+    restorer_for.cache_clear()
