@@ -20,8 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index import Hit
-from index.chunking import ends_sentence
+from index import Hit, ends_sentence
 
 WHOLE_SLACK = 1.1  # a passage at most this much over the limit is quoted whole
 NEAR_BEST = 0.06  # sentences scoring within this of the best one answer too

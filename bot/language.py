@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index import LANGUAGES, detect_language
-from index.language import LINK, in_foreign_latin, script_counts
+from index import LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
 
 _LEADING_COMMAND = re.compile(r"^\s*/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?![A-Za-z0-9_@])")
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,}")

@@ -13,8 +13,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from index import LANGUAGES, IndexSettings
-from index.settings import ENV_PREFIX, describe_errors
+from index import ENV_PREFIX, LANGUAGES, IndexSettings, describe_errors
 
 from .examples import ExamplesError, read_examples
 

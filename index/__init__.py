@@ -1,9 +1,10 @@
 """The retrieval core: articles in ``seeds/`` → cleaned, chunked, embedded → FAISS → cited hits.
 
-Stands alone: never imports the bot or telegram. The bot uses only what is exported here.
+Stands alone: never imports the bot or telegram. Everything the bot uses is exported here.
 """
 
 from .build import BuildReport, build_index, load_articles
+from .chunking import ends_sentence
 from .embedding import Embedder, SentenceTransformerEmbedder
 from .errors import (
     BuildCancelled,
@@ -16,16 +17,19 @@ from .errors import (
     ModelUnavailable,
     RetrievalError,
 )
-from .language import LANGUAGE_NAMES, LANGUAGES, detect_language
+from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
+from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence
+from .numbers import ascii_readings
 from .retrieval import Searcher, is_confident
-from .settings import IndexSettings
+from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import Manifest, damage as index_damage, load as load_index, load_for as load_index_for
 
 __all__ = [
-    "Article", "BuildCancelled", "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery",
-    "Hit", "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "LANGUAGES",
-    "LANGUAGE_NAMES", "Manifest", "ModelUnavailable", "Paragraph", "RetrievalError", "SearchResult",
-    "Searcher", "Sentence", "SentenceTransformerEmbedder", "build_index", "detect_language",
-    "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
+    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "Article", "BuildCancelled", "BuildError", "BuildInProgress",
+    "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Hit", "IndexCorrupted", "IndexMismatch", "IndexNotBuilt",
+    "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph", "RetrievalError", "SearchResult", "Searcher",
+    "Sentence", "SentenceTransformerEmbedder", "ascii_readings", "build_index", "describe_errors", "detect_language",
+    "ends_sentence", "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index",
+    "load_index_for", "script_counts", "warm_up_language_detection",
 ]
