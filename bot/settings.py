@@ -50,7 +50,10 @@ class Settings(BaseSettings):
         20, ge=1, description="Inline queries one user may make per minute, counted apart from questions: "
         "Telegram sends one at each pause in typing, so a typist makes several per question."
     )
-    max_question_chars: int = Field(1000, ge=1, description="Longest question accepted, in characters.")
+    max_question_chars: int = Field(
+        1000, ge=1, description="Longest message searched whole, in characters; a longer one (a pasted article) is "
+        "searched as the question its last question mark closes, and the reply says so."
+    )
     default_language: str = Field("en", description="Reply language when neither text nor user says otherwise.")
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
     prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")

@@ -54,7 +54,7 @@ class IndexSettings(BaseSettings):
     query_encoder: Literal["openvino", "torch"] = Field(
         "openvino",
         description="How questions are embedded: 'openvino' (the model exported once to OpenVINO with int8 "
-        "weights, about 4x faster, same rankings measured) or 'torch' (the float model that embeds passages).",
+        "weights, 3-4× faster, same rankings measured) or 'torch' (the float model that embeds passages).",
     )
     query_encoder_dir: Path | None = Field(
         None, description="Where the OpenVINO export is cached (default: beside the model, <model>-openvino-int8)."
