@@ -70,13 +70,6 @@ class Hit:
     # names the event and the next one gives its figure)
     answer_sentences: tuple[int, ...] = ()
 
-    @property
-    def best_sentence(self) -> Sentence | None:
-        if not self.sentence_scores:
-            return None
-        best = max(range(len(self.sentence_scores)), key=self.sentence_scores.__getitem__)
-        return self.chunk.sentences[best]
-
 
 @dataclass(frozen=True)
 class SearchResult:
