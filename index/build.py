@@ -122,9 +122,10 @@ def _previous_index(settings: IndexSettings) -> store.StoredIndex | None:
         return None
 
 
-def _previous_vectors(old: store.StoredIndex | None) -> dict[str, np.ndarray]:
-    """Vectors of the previous index by content hash."""
-    if old is None:
+def _previous_vectors(old: store.StoredIndex | None, dtype: str) -> dict[str, np.ndarray]:
+    """Vectors of the previous index by content hash, if embedded at ``dtype``: weights of
+    another precision give other vectors, and an index must not mix the two."""
+    if old is None or old.manifest.dtype != dtype:
         return {}
     known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}
     old_sentences, _ = _sentence_units(old.chunks)
@@ -205,7 +206,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
         chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, sizes)]
         sentence_texts, sentence_rows = _sentence_units(chunks)
         previous = _previous_index(settings)
-        known = _previous_vectors(previous)
+        known = _previous_vectors(previous, settings.dtype)
         texts = [c.text for c in chunks] + sentence_texts
         vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress, stop)
         manifest = store.Manifest(
@@ -215,7 +216,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             articles=[{"doc": a.doc, "title": a.title, "lang": a.lang, "url": a.url,
                        "credits": list(a.credits), "chunks": sum(c.doc == a.doc for c in chunks)} for a in articles],
             skipped=[{"doc": d, "reason": r} for d, r in skipped],
-            n_chunks=len(chunks), n_sentences=len(sentence_texts),
+            n_chunks=len(chunks), n_sentences=len(sentence_texts), dtype=settings.dtype,
         )
         build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],
                                   vectors[len(chunks):], sentence_rows)

@@ -4,7 +4,7 @@ Layout under ``IndexSettings.dir``::
 
     <name>            symlink to the live build (replaced atomically by os.replace)
     .builds/<name>-<stamp>/
-        manifest.json      what built it: model, dimension, chunking, articles, timings
+        manifest.json      what built it: model, dimension, chunking, weights' dtype, articles, timings
         chunks.jsonl       one Chunk per line, in vector order
         chunks.faiss       passage vectors (inner product on unit vectors = cosine)
         sentences.faiss    sentence vectors, for excerpts and sentence-level matching
@@ -74,6 +74,9 @@ class Manifest:
     n_chunks: int = 0
     n_sentences: int = 0
     format: int = FORMAT
+    # the model weights' precision (INDEX_DTYPE) the vectors were embedded at: bfloat16 gives other
+    # vectors, so a rebuild after a change embeds again (indexes from before this field: float32)
+    dtype: str = "float32"
 
     def check_compatible(self, model: str, dim: int, chunk_tokens: int, chunk_overlap: int) -> None:
         """Refuse to serve an index built with another model, dimension or chunking."""
