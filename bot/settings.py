@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from index import ENV_PREFIX, LANGUAGES, IndexSettings, describe_errors
+from index import ENV_PREFIX, LANGUAGES, MAX_QUERY_CHARS, IndexSettings, describe_errors
 
 from .examples import ExamplesError, read_examples
 
@@ -51,8 +51,9 @@ class Settings(BaseSettings):
         "Telegram sends one at each pause in typing, so a typist makes several per question."
     )
     max_question_chars: int = Field(
-        1000, ge=1, description="Longest message searched whole, in characters; a longer one (a pasted article) is "
-        "searched as the question its last question mark closes, and the reply says so."
+        1000, description=f"Longest message searched whole, in characters (1 to {MAX_QUERY_CHARS}, the most the search "
+        "reads); a longer one (a pasted article) is searched as the question its last question mark closes, and "
+        "the reply says so."
     )
     default_language: str = Field("en", description="Reply language when neither text nor user says otherwise.")
     answers_per_page: int = Field(3, ge=1, le=10, description="Cited excerpts per message; more behind a button.")
@@ -91,6 +92,15 @@ class Settings(BaseSettings):
     def _check_language(cls, value: str) -> str:
         if value not in LANGUAGES:
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("max_question_chars")
+    @classmethod
+    def _check_question_chars(cls, value: int) -> int:
+        # The search reads only the first MAX_QUERY_CHARS characters: a longer limit would accept a
+        # message and silently drop its end, often the question itself.
+        if not 1 <= value <= MAX_QUERY_CHARS:
+            raise ValueError(f"must be 1 to {MAX_QUERY_CHARS} (the most of a question the search reads), got {value}")
         return value
 
     @field_validator("examples_file")

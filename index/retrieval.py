@@ -71,6 +71,7 @@ NAMED_HERE = 0.4
 FIGURE_SPREAD = 0.03  # see _figure_sentences
 FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure may come from the top 3
 RELATED_FIGURE_FROM = 3  # a figure question found no figure: the passages it may point to (one page)
+# The most of a question searched (the rest is cut off); the bot's MAX_QUESTION_CHARS may not exceed it
 MAX_QUERY_CHARS = 1000
 _CANDIDATES = 40
 _HAS_WORD = re.compile(r"\w")
@@ -359,4 +360,4 @@ def is_confident(result: SearchResult) -> bool:
     return result.found and result.confidence >= CONFIDENT_ABOVE and not result.unknown_names
 
 
-__all__ = ["Searcher", "clean_question", "is_confident"]
+__all__ = ["MAX_QUERY_CHARS", "Searcher", "clean_question", "is_confident"]

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable, last_question
-from index import EmptyQuery, IndexSettings, Searcher
+from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable, fit_question, last_question
+from bot.settings import load_settings
+from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher
 from tests.conftest import copy_index
 from tests.fakes import FakeEmbedder
 
@@ -103,6 +104,21 @@ async def test_ask_answers_counts_and_picks_the_language(fake_index: IndexSettin
         assert stats["questions"] == 2 and stats["articles"] == 4 and stats["p50_ms"] is not None
     finally:
         service.close()
+
+
+async def test_a_message_as_long_as_the_setting_allows_is_searched_whole(fake_index: IndexSettings) -> None:
+    # MAX_QUESTION_CHARS was once free to exceed what the search reads: a longer message was
+    # accepted whole and searched without its end, the question itself
+    limit = load_settings(max_question_chars=MAX_QUERY_CHARS).max_question_chars
+    question = "Sơn La hợp tác xã bán mận hậu qua livestream trên nền tảng nào?"
+    text = ("Đoạn mở đầu. " * limit)[:limit - len(question) - 1] + " " + question
+    assert len(text) == limit and fit_question(text, limit) == (text, False)
+    service = make_service(fake_index)
+    try:
+        answer = await service.ask(text)
+    finally:
+        service.close()
+    assert answer.result.question.endswith(question)
 
 
 async def test_no_index_is_unavailable_until_installed(fake_index: IndexSettings) -> None:

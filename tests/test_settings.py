@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError, load_settings
-from index import IndexSettings
+from index import MAX_QUERY_CHARS, IndexSettings
 
 GOOD_TOKEN = "123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,6 +188,15 @@ def test_values_that_cannot_work_name_the_variable_once(monkeypatch: pytest.Monk
     # the variable, then what is wrong: not the field's name first ("TOP_K: INDEX_TOP_K must …")
     assert message.startswith(f"invalid settings: {named}: ") and message.count(named) == 1, message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize("chars", [MAX_QUERY_CHARS + 1, 0], ids=["above-what-the-search-reads", "zero"])
+def test_max_question_chars_stays_within_what_the_search_reads(monkeypatch: pytest.MonkeyPatch, chars: int) -> None:
+    monkeypatch.setenv("MAX_QUESTION_CHARS", str(chars))
+    with pytest.raises(SettingsError, match=rf"^invalid settings: MAX_QUESTION_CHARS: must be 1 to {MAX_QUERY_CHARS} "):
+        load_settings()
+    monkeypatch.setenv("MAX_QUESTION_CHARS", str(MAX_QUERY_CHARS))
+    assert load_settings().max_question_chars == MAX_QUERY_CHARS
 
 
 def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
