@@ -34,11 +34,28 @@ class _Redact(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = self._clean(record.getMessage()), None
+        # Must never raise: a filter runs outside logging's error handling, so an exception here
+        # would reach whatever code logged, a library's malformed call included.
+        record.msg, record.args = self._clean(_message(record)), None
         if record.exc_info:
             record.exc_text = self._clean(logging.Formatter().formatException(record.exc_info))
             record.exc_info = None
+        if record.stack_info:  # stack_info=True: its frames' source lines may hold a URL with the token
+            record.stack_info = self._clean(record.stack_info)
         return True
+
+
+def _message(record: logging.LogRecord) -> str:
+    """The record's message; for a malformed call ("%s of %s" with one argument) the format and its
+    arguments, as logging's own error report shows them, so the line is kept and redacted (that
+    report goes to stderr past every filter)."""
+    try:
+        return record.getMessage()
+    except Exception:
+        try:
+            return f"malformed log call: {record.msg!r} with arguments {record.args!r}"
+        except Exception:  # an argument whose repr fails as well
+            return f"malformed log call at {record.pathname}:{record.lineno}"
 
 
 def configure_logging(level: int, secrets: list[str]) -> None:

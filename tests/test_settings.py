@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,24 +97,53 @@ def test_main_exits_2_on_malformed_token(tmp_path: Path) -> None:
     assert len(run.stderr.strip().splitlines()) == 1
 
 
-def test_log_filter_redacts_the_token_in_messages_and_tracebacks() -> None:
+@contextlib.contextmanager
+def redacted_log(name: str) -> Iterator[tuple[logging.Logger, io.StringIO]]:
+    """A logger whose lines pass the bot's redacting filter (hiding GOOD_TOKEN) into a string."""
     from bot.__main__ import _Redact
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     handler.addFilter(_Redact([GOOD_TOKEN]))
-    log = logging.getLogger("test.redact")
+    log = logging.getLogger(name)
     log.addHandler(handler)
     try:
+        yield log, stream
+    finally:
+        log.removeHandler(handler)
+
+
+def test_log_filter_redacts_the_token_in_messages_and_tracebacks() -> None:
+    with redacted_log("test.redact") as (log, stream):
         log.warning("POST https://api.telegram.org/bot%s/getMe", GOOD_TOKEN)
         try:
             raise RuntimeError(f"failed: https://api.telegram.org/bot{GOOD_TOKEN}/sendMessage")
         except RuntimeError:
             log.exception("send failed")
-    finally:
-        log.removeHandler(handler)
     assert GOOD_TOKEN not in stream.getvalue() and stream.getvalue().count("[REDACTED]") == 2
     assert "RuntimeError" in stream.getvalue(), "the traceback is kept, only the secret is hidden"
+
+
+def test_log_filter_never_raises_and_redacts_stack_info() -> None:
+    class Unprintable:
+        def __str__(self) -> str:
+            raise ValueError("no text")
+
+        __repr__ = __str__
+
+    with redacted_log("test.redact.malformed") as (log, stream):
+        # malformed calls, as any library may make: once the filter raised into the caller
+        log.warning("%s of %s", 1)
+        log.warning("token %s and %s", GOOD_TOKEN)
+        log.warning(Unprintable())
+        stack = f"Stack (most recent call last):\n  File \"x.py\", line 1, in f\n    get('https://t.me/bot{GOOD_TOKEN}')"
+        log.handle(log.makeRecord(log.name, logging.WARNING, "x.py", 1, "with a stack", None, None, sinfo=stack))
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "malformed log call: '%s of %s' with arguments (1,)"
+    assert lines[1] == "malformed log call: 'token %s and %s' with arguments ('[REDACTED]',)"
+    assert lines[2].startswith("malformed log call at ")
+    assert lines[3] == "with a stack" and "get('https://t.me/bot[REDACTED]')" in lines[-1]
+    assert GOOD_TOKEN not in stream.getvalue()
 
 
 class FakeApp:
