@@ -93,8 +93,6 @@ def main() -> int:
     except KeyboardInterrupt:  # Ctrl-C while the first index builds: it publishes nothing half-made
         print("stopped before serving", file=sys.stderr)
         return 130
-    if service.unavailable:
-        log.error("serving without an index: %s", service.unavailable)
     try:
         return _serve(settings, service, token)
     finally:

@@ -550,17 +550,19 @@ def _log_skipped(report: BuildReport) -> None:
 
 
 def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:
-    """The live index, built first when missing or stale; on failure, None and the reason."""
+    """The live index, built first when missing or stale; on failure, None and the reason: the bot
+    then serves "temporarily unavailable", as after a failed /reindex, until a rebuild works."""
     try:
-        return Searcher.open(settings, embedder), None
-    except (IndexNotBuilt, IndexCorrupted, IndexMismatch) as exc:
-        log.warning("%s; building the index before serving", exc)
-    try:
+        try:
+            return Searcher.open(settings, embedder), None
+        except (IndexNotBuilt, IndexCorrupted, IndexMismatch) as exc:
+            log.warning("%s; building the index before serving", exc)
         report = build_index(settings, embedder)
         _log_skipped(report)
         log.info("built %s: %d articles, %d chunks in %.1f s", report.path, report.articles, report.chunks,
                  report.seconds)
         return Searcher.open(settings, embedder), None
-    except RetrievalError as exc:
+    # OSError: INDEX_DIR under a regular file, not writable, a full disk; the message names the path
+    except (RetrievalError, OSError) as exc:
         log.error("no index to serve: %s", exc)
         return None, str(exc)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.i18n import t
 from index import IndexSettings
 from tests.botapi import BotApiEmulator
 from tests.conftest import ROOT, closed_url, copy_index
@@ -39,14 +40,18 @@ sys.exit(entry.main())
 
 
 async def start_bot(cwd: Path, index: IndexSettings, token: str, api_root: str, pause: float = 0.0,
-                    **env: str) -> asyncio.subprocess.Process:
-    """The bot as a process, its log on stdout; ``env`` adds variables."""
+                    stdin: bytes = b"", **env: str) -> asyncio.subprocess.Process:
+    """The bot as a process, its log on stdout; ``stdin``: what is typed in (without a token, the
+    terminal's questions); ``env`` adds variables."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=api_root,
                INDEX_SEEDS_DIR=str(index.seeds_dir), INDEX_DIR=str(index.dir), INDEX_MODEL=index.model,
                INDEX_DIM=str(index.dim), PREFS_PATH=str(cwd / "prefs.json"), INDEX_CHECK_SECONDS="0", **env)
-    return await asyncio.create_subprocess_exec(
-        sys.executable, "-c", _ENTRY, str(pause), cwd=cwd, env=env, stdin=asyncio.subprocess.DEVNULL,
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", _ENTRY, str(pause), cwd=cwd, env=env, stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    process.stdin.write(stdin)
+    process.stdin.close()  # the end of input: the terminal stops after the lines given
+    return process
 
 
 async def wait_for_exit(process: asyncio.subprocess.Process, seconds: float = 120,
@@ -89,6 +94,20 @@ async def test_an_unreachable_server_exits_non_zero_with_a_redacted_log(fake_ind
     assert status == 1
     assert "the bot stopped on an unexpected error: NetworkError" in output
     assert REVOKED_TOKEN.split(":")[1] not in output
+
+
+async def test_an_index_folder_that_cannot_be_made_serves_unavailable_without_a_traceback(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    unbuildable = fake_index.model_copy(update={"dir": tmp_path / "file" / "index"})
+    process = await start_bot(tmp_path, unbuildable, "", "", stdin=b"livestream sales in Son La\n")
+    status, output = await wait_for_exit(process)
+    assert status == 0, output
+    assert "Traceback" not in output, output
+    reason = f"[Errno 20] Not a directory: '{tmp_path / 'file' / 'index'}'"
+    [logged] = [line for line in output.splitlines() if " ERROR " in line]  # one line, not two saying it
+    assert logged.endswith(f"ERROR bot.service: no index to serve: {reason}"), output
+    assert t("index_unavailable", "en") in output, "the question is answered: temporarily unavailable"
 
 
 def _long_article(sentences: int) -> str:
