@@ -112,7 +112,9 @@ async def on_reindex(update: Update, context: Context) -> None:
         await edit_html(context.bot, status.chat_id, status.message_id, render_reindex_progress(done, total, lang))
 
     outcome = await reindexer.run(progress)
-    summary = render_reindex_outcome(outcome, lang, deps(context).service.serving)
+    # why it failed may name server paths: only in the operator's private chat
+    summary = render_reindex_outcome(outcome, lang, deps(context).service.serving,
+                                     show_reason=update.effective_chat.type == ChatType.PRIVATE)
     if not outcome.stopped:
         return await edit_html(context.bot, status.chat_id, status.message_id, summary)
     # The bot is shutting down and its stop waits for this handler: one bounded try, so that a

@@ -7,7 +7,6 @@ to the bot (everything else is chatter and silently ignored); in channels a post
 
 from __future__ import annotations
 
-import html
 import logging
 import math
 import re
@@ -43,6 +42,7 @@ from .render import (
     render_inline_results,
     render_message,
     render_prompt,
+    render_reason,
 )
 from .sending import edit_html, send_html
 from .service import Answer, AnswerService, Unavailable, fit_question
@@ -227,7 +227,7 @@ async def _say_unavailable(update: Update, context: Context, reason: str, questi
     d, lang = deps(context), reply_language(context, update, question)
     text = render_message("index_unavailable", lang)
     if update.effective_chat.type == ChatType.PRIVATE and d.admins.is_operator(update.effective_user):
-        text += f"\n<code>{html.escape(reason)}</code>"
+        text += f"\n{render_reason(reason)}"
     await reply(update, context, text)
 
 

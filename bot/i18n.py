@@ -88,7 +88,7 @@ _EN = {
     # "5/5 passages embedded".
     "reindex_progress": "Rebuilding the index: {done}/{total} passages and sentences embedded",
     "reindex_done": "The index was rebuilt: {articles} articles, {chunks} passages, in {seconds} s.",
-    "reindex_failed": "Rebuilding the index failed: {reason}. The previous index is still in use.",
+    "reindex_failed": "Rebuilding the index failed. The previous index is still in use.",
     "index_damaged": "The index files on disk are damaged or missing ({reason}). Answers continue from the copy in memory; /reindex rebuilds the files.",
     "index_build_rejected": "A newly published index ({build}) could not be loaded: {reason}. The bot did not switch to it; /reindex builds a new one.",
     "index_build_served": "Now serving the newly published index: {articles} articles, {chunks} passages.",
@@ -119,7 +119,7 @@ _EN = {
     "button_next": "Next",
     "mention_usage": "Write your question after @{bot}.",
     "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",
-    "reindex_failed_none": "Rebuilding the index failed: {reason}. No index is serving, so questions are answered "
+    "reindex_failed_none": "Rebuilding the index failed. No index is serving, so questions are answered "
     "\"temporarily unavailable\" until a rebuild succeeds.",
     "stats_unavailable": "⚠️ No index is serving: every question is answered \"temporarily unavailable\".",
     "button_back": "◀ Back",
@@ -198,7 +198,7 @@ _BN = {
     "reindex_started": "প্রতিবেদনের সূচি নতুন করে তৈরি করা হচ্ছে…",
     "reindex_progress": "সূচি তৈরি হচ্ছে: {done}/{total}টি অংশ ও বাক্য এমবেড করা হয়েছে",
     "reindex_done": "সূচি নতুন করে তৈরি হয়েছে: {articles}টি প্রতিবেদন, {chunks}টি অংশ, সময় লেগেছে {seconds} সেকেন্ড।",
-    "reindex_failed": "সূচি তৈরি করা যায়নি: {reason}। আগের সূচিটিই ব্যবহার করা হচ্ছে।",
+    "reindex_failed": "সূচি তৈরি করা যায়নি। আগের সূচিটিই ব্যবহার করা হচ্ছে।",
     "index_damaged": "ডিস্কে সূচির ফাইল নষ্ট বা অনুপস্থিত ({reason})। মেমরিতে থাকা কপি থেকে উত্তর দেওয়া চলছে; /reindex দিলে ফাইলগুলো আবার তৈরি হবে।",
     "index_build_rejected": "নতুন প্রকাশিত সূচি ({build}) লোড করা যায়নি: {reason}। বট সেটি ব্যবহার শুরু করেনি; /reindex দিলে নতুন সূচি তৈরি হবে।",
     "index_build_served": "নতুন প্রকাশিত সূচিটি এখন ব্যবহার করা হচ্ছে: {articles}টি প্রতিবেদন, {chunks}টি অংশ।",
@@ -229,7 +229,7 @@ _BN = {
     "button_next": "পরবর্তী",
     "mention_usage": "@{bot} লিখে তার পরে আপনার প্রশ্ন লিখুন।",
     "lang_personal": "এটি শুধু আপনার নিজের সেটিং: সব চ্যাটে আপনাকে দেওয়া আমার উত্তরে এটি প্রযোজ্য, এই গ্রুপের সবার জন্য নয়।",
-    "reindex_failed_none": "সূচি তৈরি করা যায়নি: {reason}। এখন কোনো সূচি চালু নেই, তাই সফলভাবে সূচি তৈরি না হওয়া পর্যন্ত "
+    "reindex_failed_none": "সূচি তৈরি করা যায়নি। এখন কোনো সূচি চালু নেই, তাই সফলভাবে সূচি তৈরি না হওয়া পর্যন্ত "
     "প্রশ্নের উত্তরে \"সাময়িকভাবে পাওয়া যাচ্ছে না\" বলা হবে।",
     "stats_unavailable": "⚠️ কোনো সূচি চালু নেই: প্রতিটি প্রশ্নের উত্তরে \"সাময়িকভাবে পাওয়া যাচ্ছে না\" বলা হচ্ছে।",
     "button_back": "◀ ফিরে যান",
@@ -305,7 +305,7 @@ _TH = {
     "reindex_started": "กำลังสร้างดัชนีบทความใหม่…",
     "reindex_progress": "กำลังสร้างดัชนี: แปลงข้อความและประโยคเป็นเวกเตอร์แล้ว {done}/{total} รายการ",
     "reindex_done": "สร้างดัชนีใหม่เสร็จแล้ว: {articles} บทความ {chunks} ข้อความ ใช้เวลา {seconds} วินาที",
-    "reindex_failed": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ระบบยังคงใช้ดัชนีเดิมอยู่",
+    "reindex_failed": "สร้างดัชนีใหม่ไม่สำเร็จ ระบบยังคงใช้ดัชนีเดิมอยู่",
     "index_damaged": "ไฟล์ดัชนีบนดิสก์เสียหายหรือหายไป ({reason}) ระบบยังตอบจากสำเนาในหน่วยความจำ ใช้ /reindex เพื่อสร้างไฟล์ใหม่",
     "index_build_rejected": "โหลดดัชนีที่เผยแพร่ใหม่ ({build}) ไม่ได้: {reason} ระบบจึงไม่เปลี่ยนไปใช้ดัชนีนี้ ใช้ /reindex เพื่อสร้างดัชนีใหม่",
     "index_build_served": "เปลี่ยนไปใช้ดัชนีที่เผยแพร่ใหม่แล้ว: {articles} บทความ {chunks} ข้อความ",
@@ -336,7 +336,7 @@ _TH = {
     "button_next": "ถัดไป",
     "mention_usage": "พิมพ์คำถามต่อจาก @{bot}",
     "lang_personal": "นี่เป็นการตั้งค่าของคุณเอง ใช้กับคำตอบที่ฉันตอบคุณในทุกแชต ไม่ใช่กับทุกคนในกลุ่มนี้",
-    "reindex_failed_none": "สร้างดัชนีใหม่ไม่สำเร็จ: {reason} ขณะนี้ไม่มีดัชนีที่ใช้งานอยู่ "
+    "reindex_failed_none": "สร้างดัชนีใหม่ไม่สำเร็จ ขณะนี้ไม่มีดัชนีที่ใช้งานอยู่ "
     "คำถามทุกข้อจะได้รับแจ้งว่า \"ใช้งานไม่ได้ชั่วคราว\" จนกว่าจะสร้างดัชนีสำเร็จ",
     "stats_unavailable": "⚠️ ไม่มีดัชนีที่ใช้งานอยู่ คำถามทุกข้อได้รับแจ้งว่า \"ใช้งานไม่ได้ชั่วคราว\"",
     "button_back": "◀ ย้อนกลับ",
@@ -414,7 +414,7 @@ _VI = {
     "reindex_started": "Đang xây dựng lại chỉ mục bài báo…",
     "reindex_progress": "Đang xây dựng chỉ mục: đã mã hóa {done}/{total} đoạn và câu",
     "reindex_done": "Đã xây dựng lại chỉ mục: {articles} bài báo, {chunks} đoạn, mất {seconds} giây.",
-    "reindex_failed": "Xây dựng lại chỉ mục thất bại: {reason}. Chỉ mục cũ vẫn đang được dùng.",
+    "reindex_failed": "Xây dựng lại chỉ mục thất bại. Chỉ mục cũ vẫn đang được dùng.",
     "index_damaged": "Các tệp chỉ mục trên đĩa bị hỏng hoặc bị mất ({reason}). Bot vẫn trả lời từ bản trong bộ nhớ; /reindex sẽ tạo lại các tệp.",
     "index_build_rejected": "Không tải được bản chỉ mục mới ({build}): {reason}. Bot chưa chuyển sang dùng bản này; /reindex sẽ xây dựng lại chỉ mục.",
     "index_build_served": "Đã chuyển sang dùng bản chỉ mục mới: {articles} bài báo, {chunks} đoạn.",
@@ -445,7 +445,7 @@ _VI = {
     "button_next": "Tiếp",
     "mention_usage": "Hãy viết câu hỏi sau @{bot}.",
     "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
-    "reindex_failed_none": "Xây dựng lại chỉ mục thất bại: {reason}. Hiện không có chỉ mục nào đang hoạt động, nên mọi câu hỏi "
+    "reindex_failed_none": "Xây dựng lại chỉ mục thất bại. Hiện không có chỉ mục nào đang hoạt động, nên mọi câu hỏi "
     "sẽ nhận thông báo \"tạm thời không dùng được\" cho đến khi xây dựng thành công.",
     "stats_unavailable": "⚠️ Không có chỉ mục nào đang hoạt động: mọi câu hỏi đều nhận thông báo \"tạm thời không dùng được\".",
     "button_back": "◀ Quay lại",

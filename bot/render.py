@@ -50,6 +50,7 @@ FIRST_PAGE_SPREAD = 0.12
 _INLINE_DESCRIPTION_CHARS = 150
 _SKIPPED_NAME_CHARS = 120  # a seed file's path under seeds/, in the /reindex summary
 _SKIPPED_REASON_CHARS = 200
+_REASON_CHARS = 300  # why something failed: an exception's text can run past Telegram's 4,096
 _CHANGED_NAMES_SHOWN = 3  # of each kind (added, removed, changed): `python -m index build` lists them all
 _TAG = re.compile(r"<[^>]*>")
 # how a prompt's example is asked: after /ask, after the bot's name, or as it is
@@ -444,7 +445,7 @@ def render_stats(stats: dict, lang: str, show_reason: bool = False) -> str:
     if stats.get("unavailable"):
         lines.append(_esc(t("stats_unavailable", lang)))
         if show_reason:
-            lines.append(f"<code>{_esc(_clip(_one_line(str(stats['unavailable'])), _SKIPPED_REASON_CHARS))}</code>")
+            lines.append(render_reason(stats["unavailable"]))
     lines += [f"{_esc(t(key, lang))}: <code>{_esc(value)}</code>" for key, value in rows]
     return "\n".join(lines)
 
@@ -476,15 +477,22 @@ def render_reindex_progress(done: int, total: int, lang: str) -> str:
     return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {int(share * 100)}%"
 
 
-def render_reindex_outcome(outcome: ReindexOutcome, lang: str, serving: bool) -> str:
-    """The last word of a /reindex: the summary, or why there is none. ``serving``: an index still
-    answers, so a failure says the previous one is still in use (only where there is one)."""
+def render_reindex_outcome(outcome: ReindexOutcome, lang: str, serving: bool, show_reason: bool = False) -> str:
+    """The last word of a /reindex: the summary, or that there is none, with ``show_reason`` why
+    (it may name server paths). ``serving``: an index still answers, so a failure says the
+    previous one is still in use (only where there is one)."""
     if outcome.busy:
         return render_message("reindex_running", lang)
     if outcome.error or outcome.report is None:
-        key = "reindex_failed" if serving else "reindex_failed_none"
-        return render_message(key, lang, reason=outcome.error or "?")
+        failed = render_message("reindex_failed" if serving else "reindex_failed_none", lang)
+        return f"{failed}\n{render_reason(outcome.error or '?')}" if show_reason else failed
     return render_reindex_done(outcome.report, lang)
+
+
+def render_reason(reason: object) -> str:
+    """Why something failed, for an operator: one line, clipped, as code. Only for a private chat:
+    it may name server paths."""
+    return f"<code>{_esc(_clip(_one_line(str(reason)), _REASON_CHARS))}</code>"
 
 
 def render_reindex_done(report: BuildReport, lang: str) -> str:

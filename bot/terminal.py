@@ -165,7 +165,7 @@ class Terminal:
             self._say(render_plain(render_reindex_progress(done, total, lang)))
 
         outcome = await reindexer.run(progress)
-        return render_plain(render_reindex_outcome(outcome, lang, self._service.serving))
+        return render_plain(render_reindex_outcome(outcome, lang, self._service.serving, show_reason=True))
 
     def _set_language(self, args: list[str]) -> str:
         """As Telegram's /lang: pin, unpin (confirmed in the language that now applies), or show."""

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.i18n import language_name, t
+from bot.service import ReindexOutcome
 from bot.render import (
     MAX_MESSAGE,
     InlineItem,
@@ -20,6 +21,7 @@ from bot.render import (
     render_nothing_found,
     render_plain,
     render_prompt,
+    render_reindex_outcome,
     render_reindex_progress,
     render_sources,
     render_start,
@@ -538,6 +540,20 @@ def test_reindex_progress():
     text = render_reindex_progress(30, 120, "bn")
     assert_valid(text)
     assert "৩০/১২০" in render_plain(text) and "25%" in text  # Bengali digits in the sentence
+
+
+@pytest.mark.parametrize(("serving", "key"), [(True, "reindex_failed"), (False, "reindex_failed_none")],
+                         ids=["old-index-serves", "none-serves"])
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_a_failed_reindex_says_why_clipped_and_only_where_shown(serving, key, lang):
+    # an exception's text once went whole into the edit: Telegram refused it past 4,096 characters,
+    # and a group read the server's paths
+    reason = "[Errno 28] No space left on device: '/srv/newsbot/var/index/<build>/" + "x/" * 3000 + "'"
+    private = render_reindex_outcome(ReindexOutcome(error=reason), lang, serving, show_reason=True)
+    group = render_reindex_outcome(ReindexOutcome(error=reason), lang, serving)
+    assert_valid(private)
+    assert private.startswith(t(key, lang) + "\n<code>[Errno 28] No space left on device: '/srv/newsbot/")
+    assert group == t(key, lang), "no reason, no path"
 
 
 def test_render_plain_strips_tags_and_unescapes():
