@@ -194,8 +194,21 @@ class CountingService(AnswerService):
         return found
 
 
+class OnceFailingService(CountingService):
+    """Its first check raises, as no check should (a bug, an error of a kind not foreseen)."""
+
+    failed = False
+
+    def pick_up_new_build(self) -> BuildPickup:
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("an unforeseen failure")
+        return super().pick_up_new_build()
+
+
 @asynccontextmanager
-async def watched_bot(index: IndexSettings, root: Path) -> AsyncIterator[tuple[BotApiEmulator, CountingService]]:
+async def watched_bot(index: IndexSettings, root: Path, service_class: type[CountingService] = CountingService,
+                      ) -> AsyncIterator[tuple[BotApiEmulator, CountingService]]:
     """The real Application with a fake-embedder service, checking the index every 50 ms."""
     async with BotApiEmulator(TOKEN) as emu:
         settings = load_settings(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
@@ -203,7 +216,7 @@ async def watched_bot(index: IndexSettings, root: Path) -> AsyncIterator[tuple[B
                                  index_check_seconds=0.05)
         embedder = FakeEmbedder()
         searcher = Searcher.open(index, embedder) if index.index_path().exists() else None
-        service = CountingService(embedder, index, searcher, rate_limit_per_minute=1000)
+        service = service_class(embedder, index, searcher, rate_limit_per_minute=1000)
         try:
             async with polling(build_app(settings, service), allowed_updates=ALLOWED_UPDATES):
                 yield emu, service
@@ -253,3 +266,14 @@ async def test_watcher_brings_a_bot_started_without_an_index_online(fake_index: 
         await asyncio.to_thread(publish_from_outside, settings, None)
         await wait_until(lambda: service.unavailable is None, TIMEOUT, "the new index was not picked up")
         assert (await ask(emu, user, VI_QUESTION)).startswith(t("answer_header", "vi"))
+
+
+async def test_a_check_that_fails_is_logged_and_the_watch_goes_on(fake_index: IndexSettings, tmp_path: Path,
+                                                                  caplog: pytest.LogCaptureFixture) -> None:
+    settings = copy_index(fake_index, tmp_path)
+    async with watched_bot(settings, tmp_path, OnceFailingService) as (emu, service):
+        await wait_until(lambda: service.failed, TIMEOUT, "the first check did not run")
+        await asyncio.to_thread(publish_from_outside, settings)
+        await wait_until(lambda: "en_durian.txt" in docs(service), TIMEOUT, "the watch ended at the failed check")
+    [failure] = [r for r in caplog.records if r.name == "bot.health"]
+    assert failure.getMessage().startswith("the index check failed") and "an unforeseen failure" in caplog.text
