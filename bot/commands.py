@@ -60,6 +60,7 @@ async def on_lang(update: Update, context: Context) -> None:
         await asyncio.to_thread(d.prefs.set, user.id, choice)
         return await _confirm_lang(update, context, choice, "lang_set", language=language_name(choice, choice))
     if choice == "auto":
+        d.service.note_unpinned(user.id, d.prefs.get(user.id))
         await asyncio.to_thread(d.prefs.set, user.id, None)
         return await _confirm_lang(update, context, reply_language(context, update), "lang_auto")
     await reply(update, context, render_lang_status(reply_language(context, update), d.prefs.get(user.id), choice))

@@ -371,6 +371,12 @@ class AnswerService:
         if lang in LANGUAGES and pinned not in LANGUAGES:
             self._recent_languages.put(user_id, lang)
 
+    def note_unpinned(self, user_id: int, pinned: str | None) -> None:
+        """``user_id`` lifted their pinned language (/lang auto). They were answered in it, so it is
+        the language they were last answered in: the confirmation, and a next message that says
+        nothing of its language, come in it, not in an app language they may not read."""
+        self.note_language(user_id, pinned, None)
+
     def recent_language(self, user_id: int) -> str | None:
         return self._recent_languages.get(user_id)
 

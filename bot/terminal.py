@@ -174,6 +174,7 @@ class Terminal:
             self._pinned = choice
             return t("lang_set", choice, language=language_name(choice, choice))
         if choice == "auto":
+            self._service.note_unpinned(TERMINAL_USER, self._pinned)
             self._pinned = None
             return t("lang_auto", self.language())
         return render_plain(render_lang_status(self.language(), self._pinned, choice))

@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 import pytest_asyncio
 from telegram import Update
 from telegram.ext import Application
@@ -367,7 +368,7 @@ async def test_lang_is_pinned_and_survives_a_restart(bot: Harness, tmp_path: Pat
         assert replies[2]["text"].startswith(t("answer_header", "bn"))
         await emu.send_text(user, user, "/lang auto")
         replies = await emu.wait_for_messages(30, 4)
-        assert replies[3]["text"] == t("lang_auto", "en")
+        assert replies[3]["text"] == t("lang_auto", "bn"), "the language answered in until now"
     await bot.app.updater.start_polling(poll_interval=0, timeout=1)
     assert json.loads(bot.settings.prefs_path.read_text()) == {}
 
@@ -384,13 +385,20 @@ async def test_lang_in_a_group_says_the_choice_is_the_users_own(bot: Harness) ->
     assert private["text"] == t("lang_set", "vi", language="tiếng Việt"), "a private chat needs no such note"
 
 
-async def test_lang_auto_confirms_in_the_language_that_now_applies(bot: Harness) -> None:
-    user = bot.emu.private_user(37, "Hoa", language_code="vi")
-    await bot.emu.send_text(user, user, "/lang th")
-    await bot.emu.wait_for_messages(37, 1)
-    await bot.emu.send_text(user, user, "/lang auto")
-    replies = await bot.emu.wait_for_messages(37, 2)
-    assert replies[1]["text"] == t("lang_auto", "vi"), "the app's language, no longer the pinned Thai"
+@pytest.mark.parametrize("app_language", ["en", "vi", None])
+async def test_lang_auto_confirms_in_the_language_the_user_was_answered_in(bot: Harness, app_language) -> None:
+    # A Thai reader whose Telegram app is in English (it has no Thai) pinned Thai, and was told
+    # "Done. From now on…" in English: the app's language, which the pin had been overriding
+    user = bot.emu.private_user(37, "Hoa", language_code=app_language)
+    for command in ("/lang th", "/lang auto", "👍"):
+        await bot.emu.send_text(user, user, command)
+        await bot.emu.wait_for_messages(37, len(bot.emu.messages_to(37)) + 1)
+    replies = [m["text"] for m in bot.emu.messages_to(37)]
+    assert replies[1] == t("lang_auto", "th")
+    assert replies[2] == t("smalltalk_ack", "th"), "a message that says no language: the one answered in until now"
+    await bot.emu.send_text(user, user, VI_QUESTION)
+    [answer] = (await bot.emu.wait_for_messages(37, 4))[3:]
+    assert answer["text"].startswith(t("answer_header", "vi")), "unpinned: a question is answered in its language"
 
 
 async def test_unknown_command_is_called_unknown_before_the_help(bot: Harness) -> None:

@@ -83,7 +83,8 @@ async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     replies = out.strip().split("\n\n")
     assert replies[0] == t("lang_set", "th", language="ภาษาไทย")
     assert replies[1] == t("question_too_long", "th", limit=10), "the pinned language holds"
-    assert replies[2] == t("lang_auto", "en") and replies[3] == prompt(service, "no_words", "en")
+    # unpinned, and confirmed in the language answered in until now, as is the next line that says none
+    assert replies[2] == t("lang_auto", "th") and replies[3] == prompt(service, "no_words", "th")
 
 
 async def test_a_message_that_says_no_language_is_answered_in_the_last_answers(service: AnswerService) -> None:
@@ -193,15 +194,15 @@ async def test_more_after_nothing_found_says_there_is_nothing_more(fake_index: I
     assert rest == [t("more_none", "en")] * 2
 
 
-async def test_bare_lang_shows_the_setting_and_auto_confirms_in_the_language_that_now_applies(
+async def test_bare_lang_shows_the_setting_and_auto_confirms_in_the_language_answered_in_until_then(
         service: AnswerService) -> None:
     out = await converse(service, "/lang", "/lang bn", "/lang", "/lang auto", "/lang")
     replies = out.strip().split("\n\n")
     assert replies[0].startswith(t("lang_current_auto", "en") + "\n" + t("lang_usage", "en"))
     assert "bn (বাংলা)" in replies[0] and "vi (Tiếng Việt)" in replies[0]
     assert replies[2].startswith(t("lang_current", "bn", language=language_name("bn", "bn")))
-    assert replies[3] == t("lang_auto", "en"), "confirmed in the default, as Telegram does without an app language"
-    assert replies[4].startswith(t("lang_current_auto", "en"))
+    assert replies[3] == t("lang_auto", "bn"), "confirmed in the language pinned until then, as in Telegram"
+    assert replies[4].startswith(t("lang_current_auto", "bn"))
 
 
 async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(service: AnswerService) -> None:
