@@ -45,7 +45,8 @@ from .render import (
     render_reason,
 )
 from .sending import edit_html, send_html
-from .service import Answer, AnswerService, Unavailable, fit_question
+from .questions import fit_question
+from .service import Answer, AnswerService, Unavailable
 from .settings import Settings
 from .smalltalk import SmallTalk, small_talk, talk_language
 
@@ -218,7 +219,7 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
 def _render_page(context: Context, answer: Answer, page: int) -> RenderedAnswer:
     return render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page,
                          other_language=answer.other_language, follow_up_of=answer.follow_up_of,
-                         shortened=answer.shortened)
+                         shortened=answer.shortened, several=answer.several)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:

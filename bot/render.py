@@ -83,7 +83,7 @@ class InlineItem:
 
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3,
                   other_language: bool = False, follow_up_of: str | None = None,
-                  shortened: bool = False) -> RenderedAnswer:
+                  shortened: bool = False, several: bool = False) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
 
     A question whose figure the articles lack gets only that on page 0, and the passages on its
@@ -92,7 +92,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     (the reply is in ``lang`` all the same). ``follow_up_of``: the earlier question; page 0 says
     when the search read the question as its follow-up, so a reader knows why these passages.
     ``shortened``: the message was too long to search whole, and page 0 says which question of it
-    was searched."""
+    was searched; ``several``: likewise, it asked several questions and one was answered."""
     lang = reply_lang(lang)
     notes = []
     if other_language and page == 0:
@@ -104,9 +104,10 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         # why the passages below (or none) do not answer: they are about something else
         names = ", ".join(f"“{name}”" for name in result.unknown_names)
         notes.append(f"<i>ℹ️ {_esc(t('unknown_names_note', lang, names=names))}</i>")
-    if shortened and page == 0:
+    if (shortened or several) and page == 0:
         searched = _clip(_one_line(result.question), _QUESTION_CHARS)
-        notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=searched))}</i>")
+        key = "shortened_note" if shortened else "several_note"
+        notes.append(f"<i>✂️ {_esc(t(key, lang, question=searched))}</i>")
     note = "\n".join(notes)
     if result.found:
         # a weak first page says so in its header: "Here is what the articles say" above a caveat

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import secrets
 import statistics
 import threading
@@ -44,6 +43,7 @@ from index.language import warm_up as warm_up_language_detection
 
 from .examples import SAMPLE_EXAMPLES, Example, choose_shown, read_examples
 from .language import choose_language, in_another_language, strip_addressing
+from .questions import best_question
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,6 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 Progress = Callable[[int, int], Awaitable[None]]
 _LATENCIES_KEPT = 500
-_QUESTION_MARK = re.compile(r"[?？]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?।？。])\s+|\n+")
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -71,28 +69,9 @@ class Answer:
     other_language: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
     shortened: bool = False  # the message was too long to search whole: its last question was searched
-
-
-def fit_question(text: str, limit: int) -> tuple[str, bool] | None:
-    """What to search for a message: itself, if it fits ``limit`` characters; else the question it
-    ends with (``last_question``), flagged as shortened; None when it is too long and asks none."""
-    if len(text) <= limit:
-        return text, False
-    asked = last_question(text, limit)
-    return (asked, True) if asked is not None else None
-
-
-def last_question(text: str, limit: int) -> str | None:
-    """The question a message too long to search ends with ("…a pasted paragraph… how many people
-    visited the fair?"): the sentence its last question mark closes, if that fits ``limit``
-    characters; else None (it asks nothing we can tell, and is refused as too long)."""
-    marks = list(_QUESTION_MARK.finditer(text))
-    if not marks:
-        return None
-    asked = text[:marks[-1].end()]
-    breaks = [match.end() for match in _SENTENCE_BREAK.finditer(asked[:-1])]
-    question = asked[breaks[-1] if breaks else 0:].strip()
-    return question if 1 < len(question) <= limit else None
+    # the message asks several questions and, searched whole, found no sure answer: ``result`` is
+    # that of the one of them answered best alone
+    several: bool = False
 
 
 class RateLimiter:
@@ -403,14 +382,16 @@ class AnswerService:
     def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None,
                 follow_up_of: str | None = None, recent: str | None = None) -> Answer:
         # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
-        result = searcher.search(text, follow_up_of=follow_up_of)
+        whole = searcher.search(text, follow_up_of=follow_up_of)
+        part = None if is_confident(whole) else best_question(searcher, text, whole, follow_up_of)
+        result, several = (part, True) if part else (whole, False)
         if pinned in LANGUAGES:
-            return Answer(result, pinned, follow_up_of=follow_up_of)
-        if result.asked_in:  # Banglish is Bengali, though its letters look English
-            return Answer(result, result.asked_in, follow_up_of=follow_up_of)
+            return Answer(result, pinned, follow_up_of=follow_up_of, several=several)
+        if whole.asked_in:  # Banglish is Bengali, though its letters look English
+            return Answer(result, whole.asked_in, follow_up_of=follow_up_of, several=several)
         # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
         lang = choose_language(text, None, code, self.default_language, recent=recent)
-        return Answer(result, lang, in_another_language(text), follow_up_of)
+        return Answer(result, lang, in_another_language(text), follow_up_of, several=several)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""

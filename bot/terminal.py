@@ -45,7 +45,8 @@ from .render import (
     render_stats,
     render_unknown_command,
 )
-from .service import Answer, AnswerService, Clock, Throttle, Unavailable, fit_question
+from .questions import fit_question
+from .service import Answer, AnswerService, Clock, Throttle, Unavailable
 from .settings import Settings
 from .smalltalk import small_talk, talk_language
 
@@ -141,7 +142,8 @@ class Terminal:
 
     def _page(self, answer: Answer, page: int) -> str:
         rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
-                                 other_language=answer.other_language, shortened=answer.shortened)
+                                 other_language=answer.other_language, shortened=answer.shortened,
+                                 several=answer.several)
         self._next_page = page + 1 if rendered.has_more else None
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text

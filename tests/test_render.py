@@ -312,6 +312,19 @@ def test_an_answer_found_through_the_earlier_question_says_so_on_its_first_page(
     assert earlier not in render_plain(render_answer(make_result(*hits), lang, follow_up_of=earlier).messages[0])
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("found", [True, False], ids=["found", "figure-not-found"])
+def test_an_answer_to_one_of_several_questions_names_it_on_its_first_page(lang, found):
+    asked = "How many people visited the <fair> in Guangzhou?"
+    hits = [make_hit(EN, "en", rank=n) for n in range(1, 5)]
+    result = make_result(*hits, question=asked) if found else \
+        SearchResult(asked, (), False, 0.45, "no_figure", related=tuple(hits))
+    first = render_answer(result, lang, several=True).messages[0]
+    assert_valid(first)
+    assert render_plain(first).startswith(f"✂️ {t('several_note', lang, question=asked)}\n")
+    assert asked not in render_plain(render_answer(result, lang, page=1, several=True).messages[0])
+
+
 @pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])
 def test_no_link_without_a_usable_url(url):
     message = render_answer(make_result(make_hit(EN, "en", url=url)), "en").messages[0]

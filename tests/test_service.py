@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable, fit_question, last_question
+from bot.questions import fit_question, last_question, questions_in
+from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable
 from bot.settings import load_settings
-from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher
+from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher, is_confident
 from tests.conftest import copy_index
 from tests.fakes import FakeEmbedder
 
@@ -57,6 +58,53 @@ def make_service(settings: IndexSettings, embedder=None, **kwargs) -> AnswerServ
 ])
 def test_a_long_message_is_asked_the_question_it_ends_with(text, expected) -> None:
     assert last_question(text, 1000) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội chợ có bao nhiêu khách? Tôi viết báo cáo. Và những nền tảng nào tham gia?",
+     ["Hội chợ có bao nhiêu khách?", "Và những nền tảng nào tham gia?"]),
+    ("Really?! How many visitors??", ["Really?", "How many visitors??"]),
+    ("See https://example.com/news?id=7 and tell me how many visitors?", ["See https://example.com/news?id=7 and "
+                                                                          "tell me how many visitors?"]),
+    ("মেলা কবে শেষ হয়? কতজন এসেছিলেন?", ["মেলা কবে শেষ হয়?", "কতজন এসেছিলেন?"]),
+    ("No question here. ?", []),
+], ids=["vietnamese-two", "runs-of-marks", "a-links-mark", "bengali-two", "none"])
+def test_the_questions_a_message_asks(text, expected) -> None:
+    assert questions_in(text) == expected
+
+
+# The reported message: its first question is answered by the fair article; searched whole, its
+# blend of questions got only "figure not found"
+SEVERAL_QUESTIONS = (
+    "Hội chợ năm nay có bao nhiêu khách tham quan? Số lượng khách tăng bao nhiêu phần trăm so với năm ngoái? "
+    "Tôi cũng muốn biết Alibaba đã giới thiệu những dịch vụ trí tuệ nhân tạo nào tại gian hàng của họ, và có bao "
+    "nhiêu doanh nghiệp vừa và nhỏ đang dùng công cụ AI của Alibaba để làm thương mại quốc tế. Ngoài ra, các hiệp "
+    "hội đã công bố những sáng kiến gì để thúc đẩy ngành phát triển? Và những nền tảng thương mại điện tử xuyên "
+    "biên giới nào đã tham gia Hội chợ Quảng Châu năm nay?")
+# several questions that, searched whole, are answered with confidence: the whole is kept
+SEVERAL_ANSWERED_WHOLE = (
+    "Hội chợ năm nay có bao nhiêu khách tham quan? Tôi đang chuẩn bị một bài báo cáo cho công ty về thương mại "
+    "điện tử xuyên biên giới của Trung Quốc nên muốn hỏi thêm vài điều. Hội chợ thương mại điện tử xuyên biên giới "
+    "Quảng Châu kết thúc vào ngày nào? Chủ đề của hội chợ năm nay là gì và có bao nhiêu doanh nghiệp tham gia? "
+    "Diện tích triển lãm rộng bao nhiêu mét vuông? Cuối cùng, những nền tảng thương mại điện tử nào đã tham gia "
+    "hội chợ này?")
+
+
+@pytest.mark.model
+async def test_a_message_of_several_questions_is_answered_the_one_answered_best(real_index, embedder) -> None:
+    searcher = Searcher.open(real_index, embedder)
+    blended = searcher.search(SEVERAL_QUESTIONS)
+    service = AnswerService(embedder, real_index, searcher)
+    try:
+        answer = await service.ask(SEVERAL_QUESTIONS)
+        whole = await service.ask(SEVERAL_ANSWERED_WHOLE)
+    finally:
+        service.close()
+    assert not is_confident(blended), "the case this is about: searched whole, no sure answer"
+    assert answer.several and answer.lang == "vi" and is_confident(answer.result)
+    assert answer.result.question == "Hội chợ năm nay có bao nhiêu khách tham quan?"
+    assert "৫৬ হাজার" in answer.result.hits[0].chunk.text, "the fair's 56,000 visitors"
+    assert not whole.several and whole.result.question == SEVERAL_ANSWERED_WHOLE and is_confident(whole.result)
 
 
 def test_rate_limiter_is_a_sliding_window() -> None:
