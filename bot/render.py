@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index import LANGUAGES, BuildReport, Hit, SearchResult, is_confident
-from index.numbers import ascii_readings
+from index import LANGUAGES, BuildReport, Hit, SearchResult, ascii_readings, is_confident
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc

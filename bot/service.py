@@ -38,8 +38,8 @@ from index import (
     build_index,
     is_confident,
     load_index_for,
+    warm_up_language_detection,
 )
-from index.language import warm_up as warm_up_language_detection
 
 from .examples import SAMPLE_EXAMPLES, Example, choose_shown, read_examples
 from .language import choose_language, in_another_language, strip_addressing
