@@ -132,7 +132,7 @@ class CountryCheck:
     def unknown(self, *readings: str) -> tuple[str, ...]:
         """The countries named in any of ``readings`` of a question that no article mentions."""
         named: dict[str, str] = {}
-        for reading in readings:
+        for reading in dict.fromkeys(readings):  # most questions read as typed: once is enough
             for code, name in countries_named(reading).items():
                 named.setdefault(code, name)
         return tuple(name for code, name in named.items() if not self.mentioned(code))

@@ -275,7 +275,7 @@ class Searcher:
             if (not any(gives[:figure_from])
                     # a figure the articles give for something else: "how many stores in Phuket"
                     # answered with Chiang Mai's, in articles that never name Phuket
-                    or (unknown and layout.names.surely_unknown(text, read, detect_language(read)))
+                    or unknown.countries or (unknown.others and layout.names.all_in(detect_language(read)))
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                            for q in dict.fromkeys((text, read)))):  # restoring capitalises places
                 # a reader who asks to see the passages on the topic finds those of the first page
@@ -285,8 +285,8 @@ class Searcher:
                 page = [hit for hit, _ in sorted(zip(hits[:n], gives[:n]), key=lambda pair: not pair[1])]  # stable
                 related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(page + list(hits[n:]), start=1))
                 return SearchResult(text, (), False, best_base, "no_figure", related=related,
-                                    related_give_figure=any(gives[:n]), unknown_names=unknown)
-        return SearchResult(text, hits, True, best_base, unknown_names=unknown)
+                                    related_give_figure=any(gives[:n]), unknown_names=unknown.names)
+        return SearchResult(text, hits, True, best_base, unknown_names=unknown.names)
 
     @staticmethod
     def _candidates(index: store.StoredIndex, vector: np.ndarray) -> list[int]:

@@ -22,6 +22,7 @@ that no article names, in any script, is surely absent whatever the articles' la
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from .countries import CountryCheck
@@ -37,6 +38,19 @@ INFLECTION_LETTERS = 3
 
 def _key(text: str) -> str:
     return romanize(text).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class UnknownNames:
+    """A question's names that no article mentions. ``countries``: in no article under any name;
+    ``others``: written in no article as the question writes them."""
+
+    countries: tuple[str, ...] = ()
+    others: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (*self.countries, *self.others)
 
 
 class NameFinder:
@@ -56,26 +70,23 @@ class NameFinder:
         self._folded = ("|".join(_key(text) for parts in texts.values() for text in parts)
                         if texts and self._langs <= LATIN_LANGUAGES else None)
 
-    def unknown(self, question: str, reading: str | None = None) -> tuple[str, ...]:
+    def unknown(self, question: str, reading: str | None = None) -> UnknownNames:
         """The names of ``question`` that no article mentions: countries named in it or in its
         ``reading`` (Vietnamese with its marks put back, Banglish in Bengali script), then other
         names as typed where the articles are all in Latin letters."""
         countries = self._countries.unknown(question, reading or question)
-        return (*countries, *self._latin_unknown(question, {name.casefold() for name in countries}))
-
-    def surely_unknown(self, question: str, reading: str | None, lang: str | None) -> bool:
-        """Whether a name of ``question`` is in no article under any name: a country none names,
-        or a name missing from articles that are all in the question's language ``lang``."""
-        return bool(self._countries.unknown(question, reading or question)
-                    or (self._langs == {lang} and self._latin_unknown(question, set())))
-
-    def _latin_unknown(self, question: str, already: set[str]) -> tuple[str, ...]:
         if self._folded is None:
-            return ()
-        folded = self._folded
-        return tuple(name for name in dict.fromkeys(question_names(question))
-                     if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
-                     and not _mentions(folded, name))
+            return UnknownNames(countries)
+        already = {name.casefold() for name in countries}
+        others = tuple(name for name in dict.fromkeys(question_names(question))
+                       if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
+                       and not _mentions(self._folded, name))
+        return UnknownNames(countries, others)
+
+    def all_in(self, lang: str | None) -> bool:
+        """Whether every article is in ``lang``, so that a name they lack is in none of them under
+        any other name either."""
+        return self._langs == {lang}
 
 
 def _mentions(folded: str, name: str) -> bool:
