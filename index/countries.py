@@ -54,14 +54,14 @@ def _nfc(text: str) -> str:
 @dataclass(frozen=True)
 class _Gazetteer:
     by_words: dict[str, tuple[str, str]]  # a name's words, lower-cased and space-joined → (code, name)
-    thai: tuple[tuple[str, str, str], ...]  # (Thai name, code, name): searched as a substring
+    thai: tuple[tuple[str, str], ...]  # (Thai name, code): searched as a substring
     mentions: dict[str, tuple[str, ...]]  # code → the lower-cased strings that count as a mention of it
 
 
 @cache
 def _gazetteer() -> _Gazetteer:
     by_words: dict[str, tuple[str, str]] = {}
-    thai: list[tuple[str, str, str]] = []
+    thai: list[tuple[str, str]] = []
     mentions: dict[str, set[str]] = {}
     locales = [Locale.parse(lang) for lang in LANGUAGES]
     for code in locales[0].territories:
@@ -76,7 +76,7 @@ def _gazetteer() -> _Gazetteer:
             names = {full.split(" (")[0], *re.findall(r"\(([^)]+)\)", full)}
             for name in names:
                 if _THAI.search(name):
-                    thai.append((name, code, name))
+                    thai.append((name, code))
                 else:
                     by_words.setdefault(" ".join(_WORD.findall(name.lower())), (code, name))
             forms |= names
@@ -95,9 +95,9 @@ def countries_named(question: str) -> dict[str, str]:
     text = _nfc(question)
     found: dict[str, str] = {}
     remaining = text
-    for name, code, shown in gazetteer.thai:
+    for name, code in gazetteer.thai:
         if name in remaining:
-            found.setdefault(code, shown)
+            found.setdefault(code, name)
             remaining = remaining.replace(name, " ")
     words = _WORD.findall(remaining.lower())
     i = 0
