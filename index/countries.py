@@ -9,7 +9,9 @@ any article names it is read off the text whatever the article's language.
 The two sides are read differently, because the two mistakes differ in cost:
 
 - In a question a name must stand as a word (Bengali case endings allowed: "ইন্দোনেশিয়ায়"), so that
-  "lao động" (labour) is not Laos; Thai, written without spaces, is searched as it stands.
+  "lao động" (labour) is not Laos; Thai, written without spaces, is searched as it stands. English
+  adjectives count ("Japanese market"), and a name that is also an everyday word only capitalised
+  ("áo", a shirt, is not Austria; "Áo" is).
 - In the articles any occurrence counts, under the country's name or the name of its language
   ("Japanese", "tiếng Nhật"), and a few everyday names CLDR does not give ("Mỹ", "UK"). Finding a
   country that is not there only keeps the check quiet; missing one that is would tell a reader
@@ -42,6 +44,32 @@ _ALSO_CALLED = {
 # Bengali writes case endings onto the name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan),
 # and makes adjectives with a vowel sign: "জাপানি" (Japanese), "চীনা", "ভারতীয়"
 _BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ", "ি", "া", "ীয়")
+# English makes the adjective of a country from its name: a name's last letter → the endings that
+# replace it ("Indonesia" → "Indonesian", "China" → "Chinese", "Italy" → "Italian", "Chile" →
+# "Chilean", "Mexico" → "Mexican"), or, after a consonant or "i", the endings added to it ("Japanese",
+# "Brazilian", "Pakistani", "Malian"). Forms that are no word ("Chinaese") are never typed, so harm
+# nothing; a form that is a real name keeps its own country (names are read first).
+_ENGLISH_REPLACED = {"a": ("an", "ian", "ese"), "e": ("ean", "ian", "an"), "y": ("ian",), "o": ("an",)}
+_ENGLISH_AFTER_I = ("an",)
+_ENGLISH_AFTER_CONSONANT = ("ese", "ian", "i")
+# English adjectives the rules above do not make ("French", "German"), "Korean", whose country CLDR
+# calls "South Korea", and "Hong Kong", which it calls "Hong Kong SAR China". Unlike _ALSO_CALLED
+# they are read in questions too: "Anh" (Britain) and "Mỹ" (America) would be found in Vietnamese
+# words ("anh", "mỹ phẩm"), these in none ("Lao" would: "lao động", labour).
+_IRREGULAR_ADJECTIVES = {
+    "American": "US", "Argentine": "AR", "British": "GB", "Danish": "DK", "Dutch": "NL",
+    "Emirati": "AE", "Filipino": "PH", "Finnish": "FI", "French": "FR", "German": "DE", "Greek": "GR",
+    "Hong Kong": "HK", "Irish": "IE", "Khmer": "KH", "Korean": "KR", "Lebanese": "LB",
+    "Norwegian": "NO", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Saudi": "SA",
+    "Spanish": "ES", "Swedish": "SE", "Swiss": "CH", "Thai": "TH", "Turkish": "TR",
+}
+# Country names that are also everyday words, English ("a football jersey", "chili sauce") or
+# Vietnamese ("áo", shirt: Austria; "phương pháp", method: France; "séc", cheque: Czechia; "Nga", a
+# woman's name: Russia): in a question they name the country only when capitalised
+_ALSO_WORDS = frozenset({"jersey", "chile", "chili", "guinea", "chad", "turkey",
+                         "áo", "pháp", "séc", "bỉ", "đức", "nga"})
+# Places whose names begin with a country's: the province of Lào Cai is not Laos
+_NOT_COUNTRIES_PHRASES = ("lào cai", "lao cai")
 _WORD = re.compile(r"[\w\u0980-\u09ff]+")  # \w leaves out Bengali vowel signs, which join a word
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _LONGEST_NAME_WORDS = 4  # "Bosnia & Herzegovina" is three words once "&" is dropped
@@ -51,16 +79,23 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _names(full: str) -> set[str]:
+    """"Myanmar (Burma)": either name; "Hong Kong SAR China" stays whole."""
+    full = _nfc(full)
+    return {full.split(" (")[0], *re.findall(r"\(([^)]+)\)", full)}
+
+
 @dataclass(frozen=True)
 class _Gazetteer:
-    by_words: dict[str, tuple[str, str]]  # a name's words, lower-cased and space-joined → (code, name)
+    # a name's words, lower-cased and space-joined → (code, name); None: a place that is no country
+    by_words: dict[str, tuple[str, str] | None]
     thai: tuple[tuple[str, str], ...]  # (Thai name, code): searched as a substring
     mentions: dict[str, tuple[str, ...]]  # code → the lower-cased strings that count as a mention of it
 
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    by_words: dict[str, tuple[str, str]] = {}
+    by_words: dict[str, tuple[str, str] | None] = {}
     thai: list[tuple[str, str]] = []
     mentions: dict[str, set[str]] = {}
     locales = [Locale.parse(lang) for lang in LANGUAGES]
@@ -69,11 +104,9 @@ def _gazetteer() -> _Gazetteer:
             continue
         forms = set(_ALSO_CALLED.get(code, ()))
         for locale in locales:
-            # "Myanmar (Burma)": either name; "Hong Kong SAR China" stays whole
             if code not in locale.territories:  # a code newer than some locale's data ("CQ", Sark)
                 continue
-            full = _nfc(locale.territories[code])
-            names = {full.split(" (")[0], *re.findall(r"\(([^)]+)\)", full)}
+            names = _names(locale.territories[code])
             for name in names:
                 if _THAI.search(name):
                     thai.append((name, code))
@@ -83,10 +116,27 @@ def _gazetteer() -> _Gazetteer:
             forms |= {_nfc(locale.languages[lang]) for lang in get_official_languages(code)
                       if lang in locale.languages}
         mentions[code] = {form.lower() for form in forms if form}
+    english = locales[LANGUAGES.index("en")]
+    adjectives = {**{_nfc(word).lower(): code for word, code in _IRREGULAR_ADJECTIVES.items()},
+                  **{form: code for code, name in english.territories.items() if code in mentions
+                     for part in _names(name) for form in _english_adjectives(part.lower())}}
+    for form, code in adjectives.items():
+        by_words.setdefault(" ".join(_WORD.findall(form)), (code, english.territories[code].split(" (")[0]))
+        mentions[code].add(form)  # "Mexican buyers" in an article mentions Mexico
     by_words.pop("", None)
+    for phrase in _NOT_COUNTRIES_PHRASES:
+        by_words[phrase] = None  # read as one phrase, so its country word is not read alone
     # longest first, so that "ไนจีเรีย" (Nigeria) is not read as "จีน" (China) inside it
     thai.sort(key=lambda entry: -len(entry[0]))
     return _Gazetteer(by_words, tuple(thai), {code: tuple(sorted(forms)) for code, forms in mentions.items()})
+
+
+def _english_adjectives(name: str) -> list[str]:
+    """The adjectives English may make of a lower-cased country ``name`` (see _ENGLISH_REPLACED)."""
+    stem, last = name[:-1], name[-1:]
+    if last in _ENGLISH_REPLACED:
+        return [stem + ending for ending in _ENGLISH_REPLACED[last]]
+    return [name + ending for ending in (_ENGLISH_AFTER_I if last == "i" else _ENGLISH_AFTER_CONSONANT)]
 
 
 def countries_named(question: str) -> dict[str, str]:
@@ -99,18 +149,20 @@ def countries_named(question: str) -> dict[str, str]:
         if name in remaining:
             found.setdefault(code, name)
             remaining = remaining.replace(name, " ")
-    words = _WORD.findall(remaining.lower())
+    cased = _WORD.findall(remaining)
+    words = [word.lower() for word in cased]
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST_NAME_WORDS, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
-            match = next((gazetteer.by_words[stem] for ending in _BENGALI_ENDINGS
-                          if phrase.endswith(ending) and (stem := phrase[:len(phrase) - len(ending)])
-                          in gazetteer.by_words), None)
-            if match:
+            stem = next((stem for ending in _BENGALI_ENDINGS if phrase.endswith(ending)
+                         and (stem := phrase[:len(phrase) - len(ending)]) in gazetteer.by_words), None)
+            if stem is None or (n == 1 and stem in _ALSO_WORDS and not cased[i][:1].isupper()):
+                continue
+            if (match := gazetteer.by_words[stem]) is not None:
                 found.setdefault(*match)
-                i += n
-                break
+            i += n
+            break
         else:
             i += 1
     return found
