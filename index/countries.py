@@ -9,7 +9,8 @@ any article names it is read off the text whatever the article's language.
 The two sides are read differently, because the two mistakes differ in cost:
 
 - In a question a name must stand as a word (Bengali case endings allowed: "ইন্দোনেশিয়ায়"), so that
-  "lao động" (labour) is not Laos; Thai, written without spaces, is searched as it stands. English
+  "lao động" (labour) is not Laos; Thai, written without spaces, is split into words by ICU's
+  dictionary, so that "บิกินี" (bikini) does not name Guinea, "กินี". English
   adjectives count ("Japanese market"), and a name that is also an everyday word only capitalised
   ("áo", a shirt, is not Austria; "Áo" is).
 - In the articles any occurrence counts, under the country's name or the name of its language
@@ -28,6 +29,8 @@ from functools import cache
 
 from babel import Locale
 from babel.languages import get_official_languages
+from icu4py.breakers import WordBreaker
+from icu4py.locale import Locale as IcuLocale
 
 from .language import LANGUAGES
 
@@ -139,16 +142,33 @@ def _english_adjectives(name: str) -> list[str]:
     return [name + ending for ending in (_ENGLISH_AFTER_I if last == "i" else _ENGLISH_AFTER_CONSONANT)]
 
 
+def _thai_word_ends(text: str) -> frozenset[int]:
+    """Where ICU's Thai dictionary puts word boundaries in ``text``: Thai writes no spaces between
+    words, and a country's name inside a word is no country ("กินี", Guinea, in "บิกินี", bikini)."""
+    return frozenset(at for segment in WordBreaker(text, IcuLocale("th")).segments() for at in segment)
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(name), text)]
+
+
 def countries_named(question: str) -> dict[str, str]:
     """The countries ``question`` names, code → the name as the gazetteer writes it. Pure."""
     gazetteer = _gazetteer()
     text = _nfc(question)
     found: dict[str, str] = {}
     remaining = text
-    for name, code in gazetteer.thai:
-        if name in remaining:
-            found.setdefault(code, name)
-            remaining = remaining.replace(name, " ")
+    if _THAI.search(text):
+        word_ends = _thai_word_ends(text)
+        for name, code in gazetteer.thai:
+            if name not in remaining:
+                continue
+            starts = [at for at in _occurrences(remaining, name)
+                      if at in word_ends and at + len(name) in word_ends]
+            if starts:
+                found.setdefault(code, name)
+                for at in starts:  # blanked, same length, so that word ends still hold
+                    remaining = remaining[:at] + " " * len(name) + remaining[at + len(name):]
     cased = _WORD.findall(remaining)
     words = [word.lower() for word in cased]
     i = 0

@@ -20,6 +20,7 @@ from index.unknown_names import NameFinder
     ("জাপানি ক্রেতারা কী কেনেন?", {"JP": "জাপান"}),  # an adjective of the name
     ("อีคอมเมิร์ซในญี่ปุ่นเติบโตอย่างไร", {"JP": "ญี่ปุ่น"}),
     ("ยอดขายในไนจีเรีย", {"NG": "ไนจีเรีย"}),  # not China, "จีน", inside it
+    ("สินค้าจากสหรัฐอเมริกาและจีน", {"US": "สหรัฐอเมริกา", "CN": "จีน"}),  # a name of two Thai words
     ("Is Vietnam's market bigger than the United States'?", {"VN": "Vietnam", "US": "United States"}),
     ("Bosnia & Herzegovina sales", {"BA": "Bosnia & Herzegovina"}),
     ("Do Japanese brands sell well?", {"JP": "Japan"}),  # English adjectives, made by rule
@@ -30,7 +31,7 @@ from index.unknown_names import NameFinder
     ("Korean cosmetics and French perfume", {"KR": "South Korea", "FR": "France"}),  # not by rule
     ("Jersey sales", {"JE": "Jersey"}),  # an everyday word, capitalised
     ("Hàng Pháp bán ở Lào Cai", {"FR": "Pháp"}),  # Lào Cai is a Vietnamese province, not Laos
-], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "bn-adjective", "th", "th-longest",
+], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "bn-adjective", "th", "th-longest", "th-two-words",
         "en-two", "en-ampersand", "en-adjective", "en-adjective-lower", "en-adjective-ian",
         "en-adjective-i-ean", "en-adjective-other-name", "en-irregular", "en-word-capitalised", "vi-province"])
 def test_countries_are_named_in_every_language(question, named):
@@ -41,10 +42,12 @@ def test_countries_are_named_in_every_language(question, named):
                                       "মালিকরা কত আয় করেন?", "The chadwick store",
                                       "How much is a football jersey or a bottle of chili sauce?",
                                       "Shopee bán được bao nhiêu áo?", "Phương pháp bán hàng là gì?",
-                                      "Có thanh toán bằng séc không?", "Doanh số ở Lào Cai"],
+                                      "Có thanh toán bằng séc không?", "Doanh số ở Lào Cai",
+                                      "ขายชุดบิกินีได้กี่ชุด"],
                          ids=["vi-labour-is-not-laos", "inside-a-word", "bn-owner-is-not-mali", "en-inside",
                               "en-everyday-words", "vi-shirt-is-not-austria", "vi-method-is-not-france",
-                              "vi-cheque-is-not-czechia", "vi-province-is-not-laos"])
+                              "vi-cheque-is-not-czechia", "vi-province-is-not-laos",
+                              "th-bikini-is-not-guinea"])
 def test_a_country_name_inside_another_word_is_not_a_country(question):
     assert countries_named(question) == {}
 
