@@ -68,9 +68,10 @@ _IRREGULAR_ADJECTIVES = {
 }
 # Country names that are also everyday words, English ("a football jersey", "chili sauce") or
 # Vietnamese ("áo", shirt: Austria; "phương pháp", method: France; "séc", cheque: Czechia; "Nga", a
-# woman's name: Russia): in a question they name the country only when capitalised
+# woman's name: Russia) or Bengali ("মালি", gardener: Mali; "চিলি", chili): in a question they name
+# the country only when capitalised, so never in Bengali, which has no capitals (the safe mistake)
 _ALSO_WORDS = frozenset({"jersey", "chile", "chili", "guinea", "chad", "turkey",
-                         "áo", "pháp", "séc", "bỉ", "đức", "nga"})
+                         "áo", "pháp", "séc", "bỉ", "đức", "nga", "মালি", "চিলি"})
 # Places whose names begin with a country's: the province of Lào Cai is not Laos
 _NOT_COUNTRIES_PHRASES = ("lào cai", "lao cai")
 _WORD = re.compile(r"[\w\u0980-\u09ff]+")  # \w leaves out Bengali vowel signs, which join a word

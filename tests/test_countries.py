@@ -43,11 +43,11 @@ def test_countries_are_named_in_every_language(question, named):
                                       "How much is a football jersey or a bottle of chili sauce?",
                                       "Shopee bán được bao nhiêu áo?", "Phương pháp bán hàng là gì?",
                                       "Có thanh toán bằng séc không?", "Doanh số ở Lào Cai",
-                                      "ขายชุดบิกินีได้กี่ชุด"],
+                                      "ขายชุดบิกินีได้กี่ชุด", "চিলি সস কত বিক্রি হয়েছে?"],
                          ids=["vi-labour-is-not-laos", "inside-a-word", "bn-owner-is-not-mali", "en-inside",
                               "en-everyday-words", "vi-shirt-is-not-austria", "vi-method-is-not-france",
                               "vi-cheque-is-not-czechia", "vi-province-is-not-laos",
-                              "th-bikini-is-not-guinea"])
+                              "th-bikini-is-not-guinea", "bn-chili-is-not-chile"])
 def test_a_country_name_inside_another_word_is_not_a_country(question):
     assert countries_named(question) == {}
 
