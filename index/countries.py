@@ -55,16 +55,22 @@ _BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "�
 _ENGLISH_REPLACED = {"a": ("an", "ian", "ese"), "e": ("ean", "ian", "an"), "y": ("ian",), "o": ("an",)}
 _ENGLISH_AFTER_I = ("an",)
 _ENGLISH_AFTER_CONSONANT = ("ese", "ian", "i")
-# English adjectives the rules above do not make ("French", "German"), "Korean", whose country CLDR
-# calls "South Korea", and "Hong Kong", which it calls "Hong Kong SAR China". Unlike _ALSO_CALLED
-# they are read in questions too: "Anh" (Britain) and "Mỹ" (America) would be found in Vietnamese
-# words ("anh", "mỹ phẩm"), these in none ("Lao" would: "lao động", labour).
+# English adjectives the rules above do not make ("French", "German"), and "Korean", whose country
+# CLDR calls "South Korea". Unlike _ALSO_CALLED they are read in questions too: "Anh" (Britain) and
+# "Mỹ" (America) would be found in Vietnamese words ("anh", "mỹ phẩm"), these in none ("Lao" would:
+# "lao động", labour).
 _IRREGULAR_ADJECTIVES = {
     "American": "US", "Argentine": "AR", "British": "GB", "Danish": "DK", "Dutch": "NL",
     "Emirati": "AE", "Filipino": "PH", "Finnish": "FI", "French": "FR", "German": "DE", "Greek": "GR",
-    "Hong Kong": "HK", "Irish": "IE", "Khmer": "KH", "Korean": "KR", "Lebanese": "LB",
+    "Irish": "IE", "Khmer": "KH", "Korean": "KR", "Lebanese": "LB",
     "Norwegian": "NO", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Saudi": "SA",
     "Spanish": "ES", "Swedish": "SE", "Swiss": "CH", "Thai": "TH", "Turkish": "TR",
+}
+# The everyday names of places CLDR names in full ("Hong Kong SAR China", "เขตปกครองพิเศษฮ่องกง…"),
+# read in questions and articles alike
+_SHORT_NAMES = {
+    "HK": ("Hong Kong", "Hồng Kông", "হংকং", "ฮ่องกง"),
+    "MO": ("Macau", "Macao", "Ma Cao", "ম্যাকাও", "มาเก๊า"),
 }
 # Country names that are also everyday words, English ("a football jersey", "chili sauce") or
 # Vietnamese ("áo", shirt: Austria; "phương pháp", method: France; "séc", cheque: Czechia; "Nga", a
@@ -107,6 +113,12 @@ def _gazetteer() -> _Gazetteer:
         if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
             continue
         forms = set(_ALSO_CALLED.get(code, ()))
+        for name in _SHORT_NAMES.get(code, ()):
+            if _THAI.search(name):
+                thai.append((name, code))
+            else:
+                by_words.setdefault(" ".join(_WORD.findall(name.lower())), (code, name))
+            forms.add(name)
         for locale in locales:
             if code not in locale.territories:  # a code newer than some locale's data ("CQ", Sark)
                 continue

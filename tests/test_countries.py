@@ -30,10 +30,12 @@ from index.unknown_names import NameFinder
     ("Burmese jade", {"MM": "Myanmar"}),  # CLDR: "Myanmar (Burma)"
     ("Korean cosmetics and French perfume", {"KR": "South Korea", "FR": "France"}),  # not by rule
     ("Jersey sales", {"JE": "Jersey"}),  # an everyday word, capitalised
+    ("ยอดขายในฮ่องกง", {"HK": "ฮ่องกง"}),  # CLDR: "เขตปกครองพิเศษฮ่องกงแห่งสาธารณรัฐประชาชนจีน"
+    ("Doanh số ở Hồng Kông và Ma Cao", {"HK": "Hồng Kông", "MO": "Ma Cao"}),
     ("Hàng Pháp bán ở Lào Cai", {"FR": "Pháp"}),  # Lào Cai is a Vietnamese province, not Laos
 ], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "bn-adjective", "th", "th-longest", "th-two-words",
         "en-two", "en-ampersand", "en-adjective", "en-adjective-lower", "en-adjective-ian",
-        "en-adjective-i-ean", "en-adjective-other-name", "en-irregular", "en-word-capitalised", "vi-province"])
+        "en-adjective-i-ean", "en-adjective-other-name", "en-irregular", "en-word-capitalised", "th-short-name", "vi-short-names", "vi-province"])
 def test_countries_are_named_in_every_language(question, named):
     assert countries_named(question) == named
 
