@@ -3,7 +3,9 @@
 Templates are plain text with ``{placeholders}``; they contain no ``<``, ``>`` or ``&``, so they
 read the same as plain text and as Telegram HTML once escaped (``bot.render`` escapes them). Every
 language has exactly the same keys and placeholders (a test checks), so ``t`` can never miss a
-key for one language only. Numbers stay in ASCII digits: they sit next to ASCII citations.
+key for one language only. Numbers the bot writes are in the reply language's digits, through
+``local_digits``: Bengali writes its own ("[১]", "(৫টি)"), the others ASCII (Thai news, too, writes
+Arabic digits); quoted article text keeps the digits it was written in.
 """
 
 from __future__ import annotations
@@ -479,12 +481,20 @@ def t(key: str, lang: str, **kwargs: object) -> str:
     Raises KeyError for an unknown key or a missing placeholder value: both are bugs.
     """
     lang = reply_lang(lang)
-    if lang == "bn":  # Bengali writes its own digits: "(৫টি)", not "(5টি)"
-        kwargs = {k: str(v).translate(_BENGALI_DIGITS) if isinstance(v, int) else v for k, v in kwargs.items()}
+    # counts and limits are the bot's own numbers; strings may be user or article text, left as is
+    kwargs = {k: local_digits(v, lang) if isinstance(v, int) else v for k, v in kwargs.items()}
     return STRINGS[lang][key].format(**kwargs)
 
 
 _BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def local_digits(number: object, lang: str) -> str:
+    """A number the bot writes ("5", "12.3", "2025-01-31 10:00") in ``lang``'s digits: Bengali's own
+    ("৫", a user test read "(5টি)" as out of place), ASCII for the others. Never for quoted article
+    text, nor for anything a machine reads (callback data, ids)."""
+    text = str(number)
+    return text.translate(_BENGALI_DIGITS) if reply_lang(lang) == "bn" else text
 
 
 _ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}

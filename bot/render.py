@@ -23,7 +23,16 @@ from index import LANGUAGES, BuildReport, Hit, SearchResult, ascii_readings, is_
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
-from .i18n import NATIVE_NAMES, command_descriptions, group_digits, language_name, ordinal, reply_lang, t
+from .i18n import (
+    NATIVE_NAMES,
+    command_descriptions,
+    group_digits,
+    language_name,
+    local_digits,
+    ordinal,
+    reply_lang,
+    t,
+)
 
 if TYPE_CHECKING:
     from .service import ReindexOutcome
@@ -208,27 +217,28 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
 
 
 def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
-    """For a quote in another language: its numbers in ASCII digits ("১২৩ = 123"), with their scale
-    word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), and its Thai Buddhist-era years in
-    the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise ("14,500
-    = 14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is what most
-    questions ask for, yet a reader of another script cannot read ৫৬ হাজার or know 2563."""
+    """For a quote in another language: its numbers in the reader's digits ("১২৩ = 123"), with their
+    scale word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), and its Thai Buddhist-era years
+    in the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise
+    ("14,500 = 14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is
+    what most questions ask for, yet a reader of another script cannot read ৫৬ হাজার or know 2563.
+    A Bengali reader gets Bengali digits ("30 ล้าน = ৩০,০০০,০০০")."""
     if quote_lang == lang:
         return ""
     seen: dict[str, str] = {}
     for written, value, kind in ascii_readings(quoted, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
         if kind == "era_year":
-            reading = t("reading_era_year", lang, written=written, year=value)
+            reading = t("reading_era_year", lang, written=written, year=local_digits(value, lang))
         elif kind == "scaled":  # "৫৬ হাজার = 56,000": the scale word is part of the figure
-            reading = f"{written} = {group_digits(value, lang)}"
+            reading = f"{written} = {local_digits(group_digits(value, lang), lang)}"
         elif kind == "ordinal":
-            reading = f"{written} = {ordinal(int(value), lang)}"
+            reading = f"{written} = {local_digits(ordinal(int(value), lang), lang)}"
         elif kind == "grouped":  # "14,500" is 14.5 to a Vietnamese reader: only where it reads otherwise
             if (local := group_digits(value, lang)) == written:
-                continue
-            reading = f"{written} = {local}"
+                continue  # compared in ASCII: a Bengali reader reads "14,500" as written
+            reading = f"{written} = {local_digits(local, lang)}"
         else:
-            reading = f"{written} = {_local_number(value, lang)}"
+            reading = f"{written} = {local_digits(_local_number(value, lang), lang)}"
         seen.setdefault(written, reading)
     return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
 
@@ -247,14 +257,14 @@ def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: in
     three copies of a long headline."""
     chunk = hit.chunk
     again = first_cited is not None and first_cited != hit.rank
-    # the rank as the citation writes it, "[1]", not in Bengali digits as i18n writes counts
-    name = (t("same_article", lang, rank=str(first_cited)) if again
+    # in the reply's digits, as the citation it points to: "[২]-এর প্রতিবেদন থেকেই"
+    name = (t("same_article", lang, rank=first_cited) if again
             else _clip(_one_line(chunk.title) or _one_line(chunk.id) or "?", title_chars))
     title = f"<i>{_esc(name)}</i>" if again else f"<b>{_esc(name)}</b>"
     url = _safe_url(chunk.url) if link else None
     if url:
         title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
-    line = f"<b>[{hit.rank}]</b> {title} · ¶{chunk.paragraph}"
+    line = f"<b>[{local_digits(hit.rank, lang)}]</b> {title} · ¶{local_digits(chunk.paragraph, lang)}"
     if chunk.lang != lang and not again:
         language = _clip(language_name(str(chunk.lang), lang), 32)
         line += f" · <i>{_esc(t('source_note', lang, language=language))}</i>"
@@ -303,7 +313,8 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     # the row leads with its rank and paragraph, and describes itself by the figures read out in
     # the reader's digits and then the best sentence, which tell a reader of any script the rows apart.
     name = _one_line(chunk.title) or _one_line(chunk.id) or "?"
-    title = _clip(f"[{hit.rank}] ¶{chunk.paragraph} · {name}", _INLINE_TITLE_CHARS)
+    title = _clip(f"[{local_digits(hit.rank, lang)}] ¶{local_digits(chunk.paragraph, lang)} · {name}",
+                  _INLINE_TITLE_CHARS)
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
     # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
     readings = (_number_readings(best, str(chunk.lang), lang) if best else "") or \
@@ -412,7 +423,7 @@ def _source_line(n: int, article: dict, lang: str) -> str:
     if url:
         title_html = f'<a href="{html.escape(url, quote=True)}">{title_html}</a>'
     language = _clip(language_name(str(article.get("lang") or "?"), lang), 32)
-    line = f"{n}. {title_html} · {_esc(language)}"
+    line = f"{local_digits(n, lang)}. {title_html} · {_esc(language)}"
     # where it was published and who wrote it: a link alone shows neither in the terminal, and
     # "who wrote this?" is a question the passages cannot answer
     origin = [_host(url)] if url else []
@@ -446,8 +457,13 @@ def render_stats(stats: dict, lang: str, show_reason: bool = False) -> str:
         lines.append(_esc(t("stats_unavailable", lang)))
         if show_reason:
             lines.append(render_reason(stats["unavailable"]))
-    lines += [f"{_esc(t(key, lang))}: <code>{_esc(value)}</code>" for key, value in rows]
+    # counts, times and dates in the reply's digits; the model names stay as written
+    lines += [f"{_esc(t(key, lang))}: <code>{_esc(value if key in _NAMED_ROWS else local_digits(value, lang))}</code>"
+              for key, value in rows]
     return "\n".join(lines)
+
+
+_NAMED_ROWS = frozenset({"stats_model", "stats_query_encoder"})
 
 
 def _number(value: object, unknown: str) -> str:
@@ -474,7 +490,7 @@ def render_reindex_progress(done: int, total: int, lang: str) -> str:
     share = 1.0 if total <= 0 else min(1.0, max(0.0, done / total))
     filled = int(share * 10)
     bar = "▰" * filled + "▱" * (10 - filled)
-    return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {int(share * 100)}%"
+    return f"{_esc(t('reindex_progress', lang, done=done, total=total))}\n{bar} {local_digits(int(share * 100), lang)}%"
 
 
 def render_reindex_outcome(outcome: ReindexOutcome, lang: str, serving: bool, show_reason: bool = False) -> str:
@@ -499,7 +515,7 @@ def render_reindex_done(report: BuildReport, lang: str) -> str:
     """The /reindex summary, naming each seed file left out and why, as far as one message holds."""
     lang = reply_lang(lang)
     text = _esc(t("reindex_done", lang, articles=report.articles, chunks=report.chunks,
-                  seconds=f"{report.seconds:.1f}"))
+                  seconds=local_digits(f"{report.seconds:.1f}", lang)))
     text += "".join(f"\n{_esc(line)}" for line in _article_changes(report, lang))
     if not report.skipped:
         return text

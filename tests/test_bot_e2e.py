@@ -70,8 +70,8 @@ async def until(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None
 
 
 def first_citation(text: str) -> str:
-    """The line of citation [1]."""
-    return next(line for line in text.splitlines() if line.startswith("[1]"))
+    """The line of citation [1] ("[১]" in a Bengali reply)."""
+    return next(line for line in text.splitlines() if line.startswith(("[1]", "[১]")))
 
 
 @pytest.mark.parametrize("user_id, question, lang, app_lang, title", [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import t
+from bot.i18n import local_digits, t
 from bot.render import MAX_MESSAGE, render_plain, render_reindex_done
 from index import BuildReport
 from tests.botapi import check_telegram_html, utf16_len
@@ -23,7 +23,7 @@ def test_summary_names_each_skipped_file_and_why(lang: str) -> None:
                                       ("<b>&.txt", "empty article")), lang)
     assert check_telegram_html(text) is None, "file names are escaped"
     plain = render_plain(text)
-    assert plain.startswith(t("reindex_done", lang, articles=5, chunks=40, seconds="12.3"))
+    assert plain.startswith(t("reindex_done", lang, articles=5, chunks=40, seconds=local_digits("12.3", lang)))
     assert t("reindex_skipped", lang, count=2) in plain
     assert "• a/old.doc: not UTF-8 text (invalid start byte)" in plain and "• <b>&.txt: empty article" in plain
 

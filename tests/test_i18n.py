@@ -7,7 +7,7 @@ from string import Formatter
 
 import pytest
 
-from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, language_name, t
+from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, language_name, local_digits, t
 from index import LANGUAGES
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
@@ -82,3 +82,18 @@ def test_command_descriptions_fit_set_my_commands(lang):
 def test_bengali_counts_are_written_in_bengali_digits():
     assert "(৫টি)" in t("sources_header", "bn", count=5)
     assert "(5" not in t("sources_header", "bn", count=5) and "5" in t("sources_header", "en", count=5)
+
+
+@pytest.mark.parametrize(("lang", "written"), [
+    ("bn", "২০২৫-০১-৩১ ১০:০০ · ১২.৩"), ("th", "2025-01-31 10:00 · 12.3"), ("vi", "2025-01-31 10:00 · 12.3"),
+    ("en", "2025-01-31 10:00 · 12.3"), ("fr", "2025-01-31 10:00 · 12.3"),
+], ids=["bn", "th", "vi", "en", "unknown"])
+def test_local_digits_writes_bengali_digits_only_for_bengali(lang, written):
+    assert local_digits("2025-01-31 10:00 · 12.3", lang) == written
+    assert local_digits(42, lang) == ("৪২" if lang == "bn" else "42")
+
+
+def test_text_placeholders_keep_their_digits():
+    # a question or a file name is the user's or the article's text, quoted as written
+    assert "2025?" in t("follow_up_note", "bn", question="2025?")
+    assert "a2024.txt" in t("reindex_added", "bn", names="a2024.txt")

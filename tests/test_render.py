@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.i18n import language_name, t
+from bot.i18n import language_name, local_digits, t
 from bot.service import ReindexOutcome
 from bot.render import (
     MAX_MESSAGE,
@@ -291,12 +291,13 @@ def test_a_second_passage_of_an_article_refers_to_its_first_citation(lang):
     citations = [line for line in render_plain(message).splitlines() if line.startswith("[")]
     assert len(citations) == 3
     assert TITLES["bn"] in citations[0] and TITLES["th"] in citations[1]
-    assert citations[2] == f"[3] {t('same_article', lang, rank='1')} · ¶5"  # "[1]" as cited, in every script
-    assert again.chunk.url in message.split("<b>[3]</b>", 1)[1]  # still links to the article
+    # "[1]" as cited, in the reply's digits: "[৩] [১]-এর প্রতিবেদন থেকেই · ¶৫"
+    assert citations[2] == local_digits(f"[3] {t('same_article', lang, rank=1)} · ¶5", lang)
+    assert again.chunk.url in message.split(local_digits("<b>[3]</b>", lang), 1)[1]  # still links to the article
     # the next page cites the article afresh
     third = make_hit(VI, "vi", rank=3)
     page = render_answer(make_result(first, other, third, replace(again, rank=4)), lang, page=1).messages[0]
-    assert f"[4] {TITLES['bn']} · ¶5" in render_plain(page)
+    assert local_digits("[4] ", lang) + TITLES["bn"] + local_digits(" · ¶5", lang) in render_plain(page)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -552,7 +553,9 @@ def test_stats_and_missing_values():
 def test_reindex_progress():
     text = render_reindex_progress(30, 120, "bn")
     assert_valid(text)
-    assert "৩০/১২০" in render_plain(text) and "25%" in text  # Bengali digits in the sentence
+    assert "৩০/১২০" in render_plain(text) and "২৫%" in text  # Bengali digits, the bar's share too
+    thai = render_plain(render_reindex_progress(30, 120, "th"))
+    assert "30/120" in thai and "25%" in thai, "Thai writes Arabic digits"
 
 
 @pytest.mark.parametrize(("serving", "key"), [(True, "reindex_failed"), (False, "reindex_failed_none")],
@@ -689,3 +692,56 @@ def test_a_sentence_left_out_as_already_quoted_does_not_come_back_inside_a_run()
     pieces = excerpt(hit, 1000, skip=[(120 + spans[1][0], 120 + spans[1][1])])
     assert [piece.text for piece in pieces] == [EN[slice(*spans[0])], EN[slice(*spans[2])]]
     assert excerpt(hit, 1000, skip=[(0, 10_000)]) == []
+
+
+# --- numbers the bot writes: Bengali digits in a Bengali reply -------------------------------
+
+# Bengali article text with ASCII digits in it, as news writes "কোভিড-19": quoted as written
+BN_WITH_ASCII = "কোভিড-19 মহামারির পরে, 2025 সালের মেলায় 120টি দোকান বসে। আরও তথ্য পরে জানানো হবে।"
+
+
+@pytest.mark.parametrize(("lang", "citation"), [
+    ("bn", "[২] {title} · ¶১২"), ("th", "[2] {title} · ¶12"), ("vi", "[2] {title} · ¶12"), ("en", "[2] {title} · ¶12"),
+], ids=["bn", "th", "vi", "en"])
+def test_citations_are_numbered_in_the_readers_digits_and_quotes_keep_theirs(lang, citation):
+    hit = make_hit(BN_WITH_ASCII, "bn", rank=2, paragraph=12)
+    plain = render_plain(render_answer(make_result(hit), lang).messages[0])
+    assert plain.splitlines()[2].startswith(citation.format(title=TITLES["bn"]))
+    assert "কোভিড-19 মহামারির পরে, 2025 সালের মেলায় 120টি দোকান বসে।" in plain, "the quote is verbatim"
+    inline_title = render_inline_results(make_result(hit), lang)[0].title
+    assert inline_title.startswith(local_digits("[2] ¶12 · ", lang))
+
+
+def test_inline_result_ids_do_not_depend_on_the_reply_language():
+    # an id is read back by Telegram, never by a person: it stays the same in every script
+    result = make_result(make_hit(BN, "bn", rank=1), make_hit(TH, "th", rank=2))
+    assert [item.id for item in render_inline_results(result, "bn")] == \
+        [item.id for item in render_inline_results(result, "en")]
+
+
+@pytest.mark.parametrize(("lang", "numbers"), [("bn", ("১. ", "২. ", "৩. ")), ("th", ("1. ", "2. ", "3. "))],
+                         ids=["bn", "th"])
+def test_sources_are_numbered_in_the_readers_digits(lang, numbers):
+    articles = [{"doc": f"00{n}.txt", "title": f"Fair 2024, part {n}", "lang": "en", "url": None} for n in (1, 2, 3)]
+    lines = render_plain(render_sources(articles, lang)[0]).splitlines()
+    assert [line[:3] for line in lines[1:]] == list(numbers)
+    assert "Fair 2024, part 1" in lines[1], "a title keeps its digits"
+
+
+def test_bengali_stats_write_counts_and_times_in_bengali_digits():
+    stats = {"articles": 5, "chunks": 1234, "model": "google/embeddinggemma-300m", "built_at": 1.7e9,
+             "questions": 42, "p50_ms": 87.4, "query_encoder": "openvino-int8"}
+    plain = render_plain(render_stats(stats, "bn"))
+    assert "১,২৩৪" in plain and "২০২৩-১১-১৪ ২২:১৩ UTC" in plain and "৮৭ ms" in plain and "৪২" in plain
+    assert "google/embeddinggemma-300m" in plain and "openvino-int8" in plain, "names stay as written"
+    assert "1,234" in render_plain(render_stats(stats, "th"))
+
+
+def test_a_bengali_reader_gets_figures_read_out_in_bengali_digits():
+    thai = make_hit("โครงการเริ่มเมื่อปี 2563 ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
+    page = render_plain(render_answer(make_result(thai), "bn").messages[0])
+    era_year = t("reading_era_year", "bn", written="2563", year="২০২০")
+    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้าน = ৩০,০০০,০০০") in page
+    english = make_hit("About 14,500 sellers took part, paying 17.80 dollars.", "en")
+    page = render_plain(render_answer(make_result(english), "bn").messages[0])
+    assert t("reading_numbers", "bn", numbers="") not in page, "ASCII figures a Bengali reader reads as written"

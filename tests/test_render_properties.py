@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from bot.i18n import local_digits
 from bot.render import FIRST_PAGE_SPREAD, render_answer, render_inline_results, render_sources
 from index import Chunk, Hit, SearchResult, Sentence
 from tests.botapi.html_check import check_telegram_html, telegram_len
@@ -129,7 +130,7 @@ def test_pages_of_heavy_passages_split_between_hits(result, lang):
     for message in answer.messages:
         assert_valid(message)
         assert_quoted(message, texts)
-    assert all(f"<b>[{hit.rank}]</b>" in shown for hit in result.hits)
+    assert all(f"<b>[{local_digits(hit.rank, lang)}]</b>" in shown for hit in result.hits)
 
 
 def shown_ranks(messages: list[str]) -> list[int]:
