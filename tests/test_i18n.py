@@ -97,3 +97,12 @@ def test_text_placeholders_keep_their_digits():
     # a question or a file name is the user's or the article's text, quoted as written
     assert "2025?" in t("follow_up_note", "bn", question="2025?")
     assert "a2024.txt" in t("reindex_added", "bn", names="a2024.txt")
+
+
+def test_thai_tells_a_quoted_passage_from_a_message():
+    # ข้อความ said both "passage" and "(your) message": a reader could not tell which was meant
+    passages = [key for key, text in STRINGS["en"].items() if re.search(r"passage|\bquote\b", text, re.I)]
+    messages = [key for key, text in STRINGS["en"].items() if "message" in text.lower()]
+    assert passages and messages and not set(passages) & set(messages)
+    assert not [key for key in passages if "ข้อความ" in STRINGS["th"][key] or "เนื้อหา" not in STRINGS["th"][key]]
+    assert not [key for key in messages if "เนื้อหา" in STRINGS["th"][key] or "ข้อความ" not in STRINGS["th"][key]]
