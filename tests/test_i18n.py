@@ -106,3 +106,35 @@ def test_thai_tells_a_quoted_passage_from_a_message():
     assert passages and messages and not set(passages) & set(messages)
     assert not [key for key in passages if "ข้อความ" in STRINGS["th"][key] or "เนื้อหา" not in STRINGS["th"][key]]
     assert not [key for key in messages if "เนื้อหา" in STRINGS["th"][key] or "ข้อความ" not in STRINGS["th"][key]]
+
+
+# One word per thing in each language, so a reader never wonders whether two words mean two things
+TERMS = {
+    "article": {"bn": "প্রতিবেদন", "th": "บทความ", "vi": "bài"},
+    "passage": {"bn": "অংশ", "th": "เนื้อหา", "vi": "đoạn"},
+    "source": {"bn": "সূত্র", "th": "แหล่งที่มา", "vi": "nguồn"},
+    "question": {"bn": "প্রশ্ন", "th": "คำถาม", "vi": "câu hỏi"},
+    "message": {"bn": "বার্তা", "th": "ข้อความ", "vi": "tin nhắn"},
+    "reply to": {"bn": "রিপ্লাই", "th": "ตอบกลับ", "vi": "trả lời"},  # Telegram's Reply, in help
+}
+# where the verb carries the word: "ภาษาที่คุณใช้ถาม" (the language you ask in), "hỏi thêm" (ask
+# more), "টাইপ করে পাঠান" (type and send)
+SAID_BY_A_VERB = {("question", "th", "other_language"), ("question", "vi", "smalltalk_ack"),
+                  ("message", "bn", "unsupported_message")}
+
+
+@pytest.mark.parametrize("term", TERMS)
+def test_each_language_names_a_thing_with_one_word(term):
+    keys = [key for key, text in STRINGS["en"].items() if re.search(rf"\b{term}", text.replace("/sources", ""), re.I)]
+    assert keys
+    missing = [(term, lang, key) for key in keys for lang, word in TERMS[term].items()
+               if word not in STRINGS[lang][key].lower() and (term, lang, key) not in SAID_BY_A_VERB]
+    assert not missing
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_the_word_for_source_means_only_source(lang):
+    # Bengali "সূত্র ধরে" (following on from) can read as "by the source" beside "আরও সূত্র" (more sources)
+    word = TERMS["source"][lang]
+    assert not [key for key, text in STRINGS[lang].items()
+                if word in text.lower() and not re.search(r"\bsource", STRINGS["en"][key].replace("/sources", ""), re.I)]

@@ -141,7 +141,7 @@ def test_header_is_in_reply_language(lang):
     ("reply", "source", "note"),
     [
         ("en", "bn", "quoted in Bengali"),
-        ("bn", "th", "থাই ভাষার লেখা থেকে হুবহু উদ্ধৃত"),
+        ("bn", "th", "থাই ভাষার প্রতিবেদন থেকে হুবহু উদ্ধৃত"),
         ("th", "vi", "ยกมาจากบทความภาษาเวียดนาม"),
         ("vi", "bn", "trích nguyên văn bằng tiếng Bengal"),
     ],
