@@ -30,6 +30,7 @@ from telegram.ext import ContextTypes
 from index import EmptyQuery
 
 from .access import AdminCheck
+from .answer import Answer
 from .i18n import t
 from .language import strip_addressing
 from .prefs import LanguagePrefs
@@ -46,7 +47,7 @@ from .render import (
 )
 from .sending import edit_html, send_html
 from .questions import fit_question
-from .service import Answer, AnswerService, Unavailable
+from .service import AnswerService, Unavailable
 from .settings import Settings
 from .smalltalk import SmallTalk, small_talk, talk_language
 

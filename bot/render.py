@@ -35,7 +35,7 @@ from .i18n import (
 )
 
 if TYPE_CHECKING:
-    from .service import ReindexOutcome
+    from .reindex import ReindexOutcome
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE

@@ -1,28 +1,23 @@
-"""The question pipeline shared by the Telegram handlers and the terminal, free of any transport.
+"""The question pipeline shared by the Telegram handlers and the terminal, free of any transport,
+and the bot's start-up: the model and the index loaded once, before serving.
 
-Embedding a question costs ~100 ms of CPU and a rebuild tens of seconds, so both run in worker
-threads: the event loop only awaits them and keeps answering other chats meanwhile.
+Embedding a question costs ~100 ms of CPU, so searches run in worker threads: the event loop only
+awaits them and keeps answering other chats meanwhile (a rebuild does the same, in ``reindex``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import statistics
 import threading
 import time
-from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Generic, TypeVar
 
 from index import (
-    BuildCancelled,
-    BuildInProgress,
-    BuildReport,
     Embedder,
     EmptyQuery,
     IndexCorrupted,
@@ -32,7 +27,6 @@ from index import (
     LANGUAGES,
     index_damage,
     RetrievalError,
-    SearchResult,
     Searcher,
     SentenceTransformerEmbedder,
     build_index,
@@ -41,247 +35,22 @@ from index import (
     warm_up_language_detection,
 )
 
+from .answer import Answer
 from .examples import SAMPLE_EXAMPLES, Example, choose_shown, read_examples
 from .language import choose_language, in_another_language, strip_addressing
+from .limits import Clock, RateLimiter
+from .memory import AnswerCache, FollowUps, Recent
 from .questions import best_question
+from .reindex import BuildPickup, Reindexer, log_skipped
 from .settings import Settings
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], float]
-Progress = Callable[[int, int], Awaitable[None]]
 _LATENCIES_KEPT = 500
-K = TypeVar("K")
-V = TypeVar("V")
 
 
 class Unavailable(Exception):
     """No index can answer right now. The message is the reason, for admins and logs only."""
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A search result and the language the reply should be written in."""
-
-    result: SearchResult
-    lang: str
-    # the question is in a language we do not reply in (Russian, French…): the reply says so
-    other_language: bool = False
-    follow_up_of: str | None = None  # the earlier question given as this one's context
-    shortened: bool = False  # the message was too long to search whole: its last question was searched
-    # the message asks several questions and, searched whole, found no sure answer: ``result`` is
-    # that of the one of them answered best alone
-    several: bool = False
-
-
-class RateLimiter:
-    """Sliding window: at most ``limit`` events per key in any ``window`` seconds."""
-
-    def __init__(self, limit: int, window: float = 60.0, clock: Clock = time.monotonic):
-        self._limit, self._window, self._clock = limit, window, clock
-        self._events: dict[object, deque[float]] = {}
-        self._told: dict[object, float] = {}  # key → when the refusal it was last told of ends
-
-    def allow(self, key: object) -> tuple[bool, float]:
-        """Record an event for ``key`` if allowed; otherwise say how many seconds to wait."""
-        now = self._clock()
-        events = self._events.setdefault(key, deque())
-        while events and events[0] <= now - self._window:
-            events.popleft()
-        if len(events) >= self._limit:
-            return False, round(events[0] + self._window - now, 1)
-        events.append(now)
-        if len(self._events) > 10_000:  # forget idle users so memory stays bounded
-            self._events = {k: v for k, v in self._events.items() if v and v[-1] > now - self._window}
-        return True, 0.0
-
-    def first_refusal(self, key: object) -> bool:
-        """After ``allow`` refused ``key``: whether it is the first refusal until the same event
-        leaves the window, the one worth telling the user about. A user test sent 8 questions at
-        once in a group and got 3 identical public "too quickly" replies."""
-        events = self._events.get(key)
-        if not events:
-            return True
-        ends = events[0] + self._window
-        if self._told.get(key) == ends:
-            return False
-        self._told[key] = ends
-        if len(self._told) > 10_000:
-            now = self._clock()
-            self._told = {k: v for k, v in self._told.items() if v > now}
-        return True
-
-
-class _Recent(Generic[K, V]):
-    """The last ``size`` items put, by key; reading one keeps it longer."""
-
-    def __init__(self, size: int):
-        self._size = size
-        self._items: OrderedDict[K, V] = OrderedDict()
-
-    def put(self, key: K, value: V) -> None:
-        self._items[key] = value
-        self._items.move_to_end(key)
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
-
-    def get(self, key: K) -> V | None:
-        value = self._items.get(key)
-        if value is not None:
-            self._items.move_to_end(key)
-        return value
-
-
-class AnswerCache:
-    """The last ``size`` answers by a short random key, so a button can ask for their next page."""
-
-    def __init__(self, size: int = 512):
-        self._items: _Recent[str, Answer] = _Recent(size)
-
-    def remember(self, answer: Answer) -> str:
-        key = secrets.token_urlsafe(6)  # 8 characters: "more:<page>:<key>" stays far below 64 bytes
-        self._items.put(key, answer)
-        return key
-
-    def recall(self, key: str) -> Answer | None:
-        return self._items.get(key)
-
-
-class FollowUps:
-    """What each recent answer message answered, by ``(chat, message id)``: a reply to an answer
-    asks a follow-up of it. In memory only: after a restart a reply is searched alone."""
-
-    _KEPT_CHARS = 600  # the end of a long chain of follow-ups is what the next one refers to
-
-    def __init__(self, size: int = 4096):
-        self._items: _Recent[tuple[int, int], str] = _Recent(size)
-
-    def remember(self, chat_id: int, message_id: int, answer: Answer) -> None:
-        """Record what the message answered: its question, after the one it followed up if the
-        search used that."""
-        asked = answer.result.question
-        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
-        self._items.put((chat_id, message_id), context[-self._KEPT_CHARS:])
-
-    def recall(self, chat_id: int, message_id: int) -> str | None:
-        return self._items.get((chat_id, message_id))
-
-
-class Throttle:
-    """True at most once per ``interval`` seconds (the first call always)."""
-
-    def __init__(self, interval: float, clock: Clock):
-        self._interval, self._clock, self._last = interval, clock, None
-
-    def ready(self) -> bool:
-        now = self._clock()
-        if self._last is not None and now - self._last < self._interval:
-            return False
-        self._last = now
-        return True
-
-
-@dataclass(frozen=True)
-class ReindexOutcome:
-    """What a /reindex did: a report, or why not (``busy``: another build was running;
-    ``stopped``: the bot is shutting down)."""
-
-    report: BuildReport | None = None
-    error: str | None = None
-    busy: bool = False
-    stopped: bool = False
-
-
-@dataclass(frozen=True)
-class BuildPickup:
-    """What looking for a newly published build found. ``build`` None: nothing new. Otherwise that
-    build now serves (``articles``, ``chunks``), or ``error`` says why it could not be loaded and
-    whatever served before still does."""
-
-    build: Path | None = None
-    articles: int = 0
-    chunks: int = 0
-    error: str | None = None
-
-
-class Reindexer:
-    """Rebuilds the index in a worker thread and swaps it in; the old one serves until then."""
-
-    def __init__(self, service: AnswerService, throttle_seconds: float = 2.0, clock: Clock = time.monotonic):
-        self._service = service
-        self._throttle_seconds, self._clock = throttle_seconds, clock
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="reindex")
-        self._running = False
-        # Set once, when the bot stops: Python waits for the worker thread at exit, so a build
-        # must end at its next batch rather than embed on for minutes after SIGTERM.
-        self._stop = threading.Event()
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    async def run(self, progress: Progress | None = None) -> ReindexOutcome:
-        """Build, load and swap in a new index, reporting ``(done, total)`` at most every few seconds."""
-        if self._running:
-            return ReindexOutcome(busy=True, error="a rebuild is already running")
-        if self._stop.is_set():
-            return ReindexOutcome(error="the bot is shutting down", stopped=True)
-        self._running = True
-        reports: list[Future] = []
-        try:
-            report = await asyncio.get_running_loop().run_in_executor(
-                self._executor, self._rebuild, self._progress_from_thread(progress, reports))
-            return ReindexOutcome(report=report)
-        except BuildCancelled as exc:
-            log.warning("reindex stopped: %s", exc)
-            return ReindexOutcome(error=str(exc), stopped=True)
-        except BuildInProgress as exc:
-            return ReindexOutcome(busy=True, error=str(exc))
-        except RetrievalError as exc:
-            log.warning("reindex failed: %s", exc)
-            return ReindexOutcome(error=str(exc))
-        except Exception as exc:  # an unexpected failure must still leave the old index serving
-            log.exception("reindex failed")
-            return ReindexOutcome(error=f"{type(exc).__name__}: {exc}")
-        finally:
-            if self._stop.is_set():  # stopping: progress edits still in flight are not worth waiting for
-                for pending in reports:
-                    pending.cancel()
-            # Progress edits still in flight must land before the caller writes the final summary.
-            await asyncio.gather(*(asyncio.wrap_future(f) for f in reports), return_exceptions=True)
-            self._running = False
-
-    def _progress_from_thread(self, progress: Progress | None, reports: list[Future]):
-        """A build-thread callback that hands throttled, serialized progress to the event loop."""
-        if progress is None:
-            return None
-        loop, lock = asyncio.get_running_loop(), asyncio.Lock()
-        throttle = Throttle(self._throttle_seconds, self._clock)
-
-        async def report(done: int, total: int) -> None:
-            async with lock:
-                await progress(done, total)
-
-        def from_thread(done: int, total: int) -> None:
-            if throttle.ready():
-                reports.append(asyncio.run_coroutine_threadsafe(report(done, total), loop))
-        return from_thread
-
-    def _rebuild(self, progress: Callable[[int, int], None] | None) -> BuildReport:
-        service = self._service
-        report = build_index(service.index_settings, service.embedder, progress, self._stop)
-        _log_skipped(report)
-        service.install(load_index_for(service.index_settings))
-        return report
-
-    def stop(self) -> None:
-        """End a running build at its next batch, and refuse new ones: the bot is shutting down.
-        The old index serves until then; the build leaves nothing behind."""
-        self._stop.set()
-
-    def close(self) -> None:
-        self.stop()
-        self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 class AnswerService:
@@ -307,7 +76,7 @@ class AnswerService:
         self._rejected: Path | None = None  # the last published build that failed to load
         self.answers = AnswerCache()
         self.follow_ups = FollowUps()
-        self._recent_languages: _Recent[int, str] = _Recent(8192)  # user id → language last answered in
+        self._recent_languages: Recent[int, str] = Recent(8192)  # user id → language last answered in
         self.reindexer = Reindexer(self)
         self._examples = tuple(examples)
         # reply language → the examples the serving index answers; replaced whole at each install
@@ -530,12 +299,6 @@ class AnswerService:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _log_skipped(report: BuildReport) -> None:
-    """Every seed file left out, for the admin: the /reindex summary has room for only some."""
-    for name, reason in report.skipped:
-        log.warning("skipped seed file %s: %s", name, reason)
-
-
 def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:
     """The live index, built first when missing or stale; on failure, None and the reason: the bot
     then serves "temporarily unavailable", as after a failed /reindex, until a rebuild works."""
@@ -545,7 +308,7 @@ def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searche
         except (IndexNotBuilt, IndexCorrupted, IndexMismatch) as exc:
             log.warning("%s; building the index before serving", exc)
         report = build_index(settings, embedder)
-        _log_skipped(report)
+        log_skipped(report)
         log.info("built %s: %d articles, %d chunks in %.1f s", report.path, report.articles, report.chunks,
                  report.seconds)
         return Searcher.open(settings, embedder), None

@@ -30,8 +30,10 @@ from typing import BinaryIO, TextIO
 
 from index import LANGUAGES, EmptyQuery
 
+from .answer import Answer
 from .i18n import language_name, t
 from .index_check import IndexCheck
+from .limits import Clock, Throttle
 from .render import (
     render_answer,
     render_help,
@@ -46,7 +48,7 @@ from .render import (
     render_unknown_command,
 )
 from .questions import fit_question
-from .service import Answer, AnswerService, Clock, Throttle, Unavailable
+from .service import AnswerService, Unavailable
 from .settings import Settings
 from .smalltalk import small_talk, talk_language
 

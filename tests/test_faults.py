@@ -267,7 +267,7 @@ def test_build_killed_mid_embedding_leaves_the_previous_index_serving(embedder, 
 
 async def test_two_reindex_at_once_run_one_build(embedder, real_index, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.service
+    import bot.reindex
 
     builds: list[float] = []
 
@@ -275,7 +275,7 @@ async def test_two_reindex_at_once_run_one_build(embedder, real_index, tmp_path:
         builds.append(time.monotonic())
         return build_index(*args, **kwargs)
 
-    monkeypatch.setattr(bot.service, "build_index", counted_build)
+    monkeypatch.setattr(bot.reindex, "build_index", counted_build)
     settings = copy_index(real_index, tmp_path)
     (settings.seeds_dir / "005_durian.txt").write_text(SHORT_ARTICLE, encoding="utf-8")  # work for the build
     async with running_bot(settings, embedder, tmp_path) as (emu, service, _):

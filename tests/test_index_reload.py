@@ -19,7 +19,8 @@ import pytest
 
 from bot.app import ALLOWED_UPDATES, build_app
 from bot.i18n import t
-from bot.service import AnswerService, BuildPickup, Unavailable
+from bot.reindex import BuildPickup
+from bot.service import AnswerService, Unavailable
 from bot.settings import load_settings
 from index import IndexSettings, Searcher, build_index, load_index_for, store
 from tests.botapi import BotApiEmulator

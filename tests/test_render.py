@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.i18n import language_name, local_digits, t
-from bot.service import ReindexOutcome
+from bot.reindex import ReindexOutcome
 from bot.render import (
     MAX_MESSAGE,
     InlineItem,

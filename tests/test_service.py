@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.questions import fit_question, last_question, questions_in
-from bot.service import AnswerCache, AnswerService, RateLimiter, Reindexer, Unavailable
+from bot.limits import RateLimiter
+from bot.memory import AnswerCache
+from bot.reindex import Reindexer
+from bot.service import AnswerService, Unavailable
 from bot.settings import load_settings
 from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher, is_confident
 from tests.conftest import copy_index

@@ -1,0 +1,70 @@
+"""What the bot remembers of recent answers, in memory only: after a restart it starts afresh.
+
+Each memory keeps only its last few thousand entries (``Recent``), so a busy bot's memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import OrderedDict
+from typing import Generic, TypeVar
+
+from .answer import Answer
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """The last ``size`` items put, by key; reading one keeps it longer."""
+
+    def __init__(self, size: int):
+        self._size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+
+class AnswerCache:
+    """The last ``size`` answers by a short random key, so a button can ask for their next page."""
+
+    def __init__(self, size: int = 512):
+        self._items: Recent[str, Answer] = Recent(size)
+
+    def remember(self, answer: Answer) -> str:
+        key = secrets.token_urlsafe(6)  # 8 characters: "more:<page>:<key>" stays far below 64 bytes
+        self._items.put(key, answer)
+        return key
+
+    def recall(self, key: str) -> Answer | None:
+        return self._items.get(key)
+
+
+class FollowUps:
+    """What each recent answer message answered, by ``(chat, message id)``: a reply to an answer
+    asks a follow-up of it. In memory only: after a restart a reply is searched alone."""
+
+    _KEPT_CHARS = 600  # the end of a long chain of follow-ups is what the next one refers to
+
+    def __init__(self, size: int = 4096):
+        self._items: Recent[tuple[int, int], str] = Recent(size)
+
+    def remember(self, chat_id: int, message_id: int, answer: Answer) -> None:
+        """Record what the message answered: its question, after the one it followed up if the
+        search used that."""
+        asked = answer.result.question
+        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
+        self._items.put((chat_id, message_id), context[-self._KEPT_CHARS:])
+
+    def recall(self, chat_id: int, message_id: int) -> str | None:
+        return self._items.get((chat_id, message_id))
