@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index import LANGUAGES, BuildReport, Hit, SearchResult, ascii_readings, is_confident
+from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, ascii_readings, is_confident
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -36,6 +36,7 @@ from .i18n import (
 
 if TYPE_CHECKING:
     from .reindex import ReindexOutcome
+    from .service import ServiceStats
 
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
@@ -406,7 +407,7 @@ def _command_list(title: str, commands: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def render_sources(articles: list[dict], lang: str) -> list[str]:
+def render_sources(articles: Sequence[ArticleInfo], lang: str) -> list[str]:
     """/sources: a numbered list of the indexed articles, in as many messages as it takes."""
     lang = reply_lang(lang)
     if not articles:
@@ -416,19 +417,18 @@ def render_sources(articles: list[dict], lang: str) -> list[str]:
     return _pack(head, lines, "\n")
 
 
-def _source_line(n: int, article: dict, lang: str) -> str:
-    title = _one_line(str(article.get("title") or "")) or _one_line(str(article.get("doc") or "")) or "?"
+def _source_line(n: int, article: ArticleInfo, lang: str) -> str:
+    title = _one_line(article.title) or _one_line(article.doc) or "?"
     title_html = _esc(_clip(title, _TITLE_CHARS))
-    url = _safe_url(article.get("url"))
+    url = _safe_url(article.url)
     if url:
         title_html = f'<a href="{html.escape(url, quote=True)}">{title_html}</a>'
-    language = _clip(language_name(str(article.get("lang") or "?"), lang), 32)
+    language = _clip(language_name(article.lang or "?", lang), 32)
     line = f"{local_digits(n, lang)}. {title_html} · {_esc(language)}"
     # where it was published and who wrote it: a link alone shows neither in the terminal, and
     # "who wrote this?" is a question the passages cannot answer
     origin = [_host(url)] if url else []
-    credits = article.get("credits")
-    origin += [_clip(_one_line(str(c)), _CREDIT_CHARS) for c in credits[:3]] if isinstance(credits, list) else []
+    origin += [_clip(_one_line(credit), _CREDIT_CHARS) for credit in article.credits[:3]]
     origin = [part for part in origin if part]
     return f"{line}\n    <i>{_esc(' · '.join(origin))}</i>" if origin else line
 
@@ -438,25 +438,25 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def render_stats(stats: dict, lang: str, show_reason: bool = False) -> str:
+def render_stats(stats: ServiceStats, lang: str, show_reason: bool = False) -> str:
     """/stats: index size, model, build time, questions answered and median latency; when no index
     serves, first that, and with ``show_reason`` why (it may name server paths)."""
     lang = reply_lang(lang)
     unknown = t("stats_unknown", lang)
     rows = [
-        ("stats_articles", _number(stats.get("articles"), unknown)),
-        ("stats_chunks", _number(stats.get("chunks"), unknown)),
-        ("stats_model", _clip(_one_line(str(stats.get("model") or "")), 200) or unknown),
-        ("stats_query_encoder", _clip(_one_line(str(stats.get("query_encoder") or "")), 60) or unknown),
-        ("stats_built_at", _timestamp(stats.get("built_at"), unknown)),
-        ("stats_questions", _number(stats.get("questions"), unknown)),
-        ("stats_p50", _milliseconds(stats.get("p50_ms"), unknown)),
+        ("stats_articles", _number(stats.articles, unknown)),
+        ("stats_chunks", _number(stats.chunks, unknown)),
+        ("stats_model", _clip(_one_line(stats.model), 200) or unknown),
+        ("stats_query_encoder", _clip(_one_line(stats.query_encoder), 60) or unknown),
+        ("stats_built_at", _timestamp(stats.built_at, unknown)),
+        ("stats_questions", _number(stats.questions, unknown)),
+        ("stats_p50", _milliseconds(stats.p50_ms, unknown)),
     ]
     lines = [f"<b>{_esc(t('stats_title', lang))}</b>"]
-    if stats.get("unavailable"):
+    if stats.unavailable:
         lines.append(_esc(t("stats_unavailable", lang)))
         if show_reason:
-            lines.append(render_reason(stats["unavailable"]))
+            lines.append(render_reason(stats.unavailable))
     # counts, times and dates in the reply's digits; the model names stay as written
     lines += [f"{_esc(t(key, lang))}: <code>{_esc(value if key in _NAMED_ROWS else local_digits(value, lang))}</code>"
               for key, value in rows]

@@ -15,9 +15,11 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from index import (
+    ArticleInfo,
     Embedder,
     EmptyQuery,
     IndexCorrupted,
@@ -51,6 +53,22 @@ _LATENCIES_KEPT = 500
 
 class Unavailable(Exception):
     """No index can answer right now. The message is the reason, for admins and logs only."""
+
+
+@dataclass(frozen=True)
+class ServiceStats:
+    """Figures for /stats. None: not known (no index loaded, no question answered yet)."""
+
+    articles: int | None = None
+    chunks: int | None = None
+    model: str | None = None
+    # "torch-float32" here means the fast encoder could not be loaded (the log says why)
+    query_encoder: str | None = None
+    built_at: float | None = None  # Unix time
+    questions: int | None = None
+    p50_ms: float | None = None
+    # why no index serves, when none does: "Articles: 0" alone does not say it
+    unavailable: str | None = None
 
 
 class AnswerService:
@@ -274,25 +292,23 @@ class AnswerService:
         """Whether an index is loaded and answering."""
         return self._searcher is not None
 
-    def articles(self) -> list[dict]:
-        """The indexed articles (doc, title, lang, url, chunks), empty when no index is loaded."""
+    def articles(self) -> list[ArticleInfo]:
+        """The indexed articles, empty when no index is loaded."""
         return list(self._searcher.index.manifest.articles) if self._searcher else []
 
-    def stats(self) -> dict:
+    def stats(self) -> ServiceStats:
         """Figures for /stats: index size and age, questions answered, median latency."""
         manifest = self._searcher.index.manifest if self._searcher else None
-        return {
-            "articles": len(manifest.articles) if manifest else 0,
-            "chunks": manifest.n_chunks if manifest else 0,
-            "model": manifest.model if manifest else self.index_settings.model,
-            # "torch-float32" here means the fast encoder could not be loaded (the log says why)
-            "query_encoder": getattr(self.embedder, "query_backend", None),
-            "built_at": manifest.built_at if manifest else None,
-            "questions": self._questions,
-            "p50_ms": round(statistics.median(self._latencies)) if self._latencies else None,
-            # why no index serves, when none does: "Articles: 0" alone does not say it
-            "unavailable": self._unavailable if self._searcher is None else None,
-        }
+        return ServiceStats(
+            articles=len(manifest.articles) if manifest else 0,
+            chunks=manifest.n_chunks if manifest else 0,
+            model=manifest.model if manifest else self.index_settings.model,
+            query_encoder=getattr(self.embedder, "query_backend", None),
+            built_at=manifest.built_at if manifest else None,
+            questions=self._questions,
+            p50_ms=round(statistics.median(self._latencies)) if self._latencies else None,
+            unavailable=self._unavailable if self._searcher is None else None,
+        )
 
     def close(self) -> None:
         self.reindexer.close()

@@ -213,8 +213,8 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             model=settings.model, dim=settings.dim, chunk_tokens=settings.chunk_tokens,
             chunk_overlap=settings.chunk_overlap, index_type=settings.index_type, built_at=time.time(),
             build_seconds=round(time.perf_counter() - started, 2),
-            articles=[{"doc": a.doc, "title": a.title, "lang": a.lang, "url": a.url,
-                       "credits": list(a.credits), "chunks": sum(c.doc == a.doc for c in chunks)} for a in articles],
+            articles=tuple(store.ArticleInfo(a.doc, a.title, a.lang, a.url, a.credits,
+                                             sum(c.doc == a.doc for c in chunks)) for a in articles),
             skipped=[{"doc": d, "reason": r} for d, r in skipped],
             n_chunks=len(chunks), n_sentences=len(sentence_texts), dtype=settings.dtype,
         )

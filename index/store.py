@@ -61,6 +61,22 @@ _GRACE_SECONDS = 10 * 60
 
 
 @dataclass(frozen=True)
+class ArticleInfo:
+    """An indexed article as the manifest lists it: where it came from and how many chunks it gave."""
+
+    doc: str
+    title: str
+    lang: str
+    url: str | None = None
+    credits: tuple[str, ...] = ()  # none in manifests from before credits were kept
+    chunks: int = 0
+
+    @classmethod
+    def from_json(cls, data: dict) -> ArticleInfo:
+        return cls(**{**data, "credits": tuple(data.get("credits", ()))})
+
+
+@dataclass(frozen=True)
 class Manifest:
     model: str
     dim: int
@@ -69,7 +85,7 @@ class Manifest:
     index_type: str
     built_at: float
     build_seconds: float
-    articles: list[dict] = field(default_factory=list)  # doc, title, lang, url, credits, chunks
+    articles: tuple[ArticleInfo, ...] = ()
     skipped: list[dict] = field(default_factory=list)  # doc, reason
     n_chunks: int = 0
     n_sentences: int = 0
@@ -77,6 +93,18 @@ class Manifest:
     # the model weights' precision (INDEX_DTYPE) the vectors were embedded at: bfloat16 gives other
     # vectors, so a rebuild after a change embeds again (indexes from before this field: float32)
     dtype: str = "float32"
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        """The manifest ``to_json`` wrote, or an older one (fields added since take their defaults).
+        Raises ValueError or TypeError when it is not one."""
+        data = json.loads(text)
+        return cls(**{**data, "articles": tuple(ArticleInfo.from_json(a) for a in data.get("articles", ()))})
+
+    def to_json(self) -> str:
+        # asdict turns each ArticleInfo into a dict and json writes its tuples as lists: the same
+        # file as when articles were plain dicts, so either version of the code reads the other's
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
 
     def check_compatible(self, model: str, dim: int, chunk_tokens: int, chunk_overlap: int) -> None:
         """Refuse to serve an index built with another model, dimension or chunking."""
@@ -219,7 +247,7 @@ def _write_files(build: Path, manifest: Manifest, chunks: list[Chunk], chunk_vec
     faiss.write_index(make_faiss_index(chunk_vectors, manifest.index_type), str(build / "chunks.faiss"))
     faiss.write_index(make_faiss_index(sentence_vectors, manifest.index_type), str(build / "sentences.faiss"))
     # The manifest goes last: a build folder without one is an unfinished build.
-    (build / "manifest.json").write_text(json.dumps(asdict(manifest), ensure_ascii=False, indent=1), encoding="utf-8")
+    (build / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
 
 
 def publish(root: Path, name: str, build: Path) -> None:
@@ -249,8 +277,7 @@ def read_manifest(path: Path) -> Manifest:
     if not path.exists():
         raise IndexNotBuilt(f"no index at {path}; build it: python -m index build")
     try:
-        data = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-        return Manifest(**data)
+        return Manifest.from_json((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError, TypeError) as exc:
         raise IndexCorrupted(f"index manifest at {path} is unreadable ({exc}); rebuild it") from exc
 

@@ -130,7 +130,7 @@ def test_the_sample_index_shows_the_examples_it_answers_and_hides_the_others(rea
     listed = parse_examples(f"{OFF_TOPIC}\n{ON_THE_SAMPLE}\n{NEAR_MISS}\n")
     service = open_service(real_index, listed)
     assert service.examples("en") == service.examples("th") == (ON_THE_SAMPLE,)
-    assert service.stats()["questions"] == 0, "trying the examples is not answering questions"
+    assert service.stats().questions == 0, "trying the examples is not answering questions"
 
 
 @pytest.mark.model

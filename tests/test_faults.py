@@ -255,7 +255,7 @@ def test_build_killed_mid_embedding_leaves_the_previous_index_serving(embedder, 
 
     after = load_index(settings.index_path())
     assert after.manifest == before, "the previous build is still the live one"
-    assert "900_long.txt" not in {a["doc"] for a in after.manifest.articles}
+    assert "900_long.txt" not in {a.doc for a in after.manifest.articles}
     result = Searcher.open(settings, embedder).search(EN_QUESTION)
     assert result.found and result.hits[0].chunk.doc == "000_9d5ab8d44f53d486.txt"
     with (settings.dir / ".build.lock").open("w") as lock:
@@ -293,4 +293,4 @@ async def test_two_reindex_at_once_run_one_build(embedder, real_index, tmp_path:
         texts = finals()
         assert len(texts) == 2 and texts[0].startswith(done) != texts[1].startswith(done), texts
         assert len(builds) == 1, "exactly one build ran"
-        assert "005_durian.txt" in {a["doc"] for a in service.articles()}
+        assert "005_durian.txt" in {a.doc for a in service.articles()}

@@ -477,7 +477,7 @@ async def test_inline_queries_have_their_own_rate_limit(bot: Harness) -> None:
     answers = [await emu.wait_inline_answer(query["id"]) for query in queries]
     refused = [answer for answer in answers if not answer["results"]]
     assert len(refused) == 1 and refused[0]["cache_time"] <= 5 and refused[0]["is_personal"] is True
-    assert bot.service.stats()["questions"] == 4, "the refused query was not searched"
+    assert bot.service.stats().questions == 4, "the refused query was not searched"
     # typing inline used up none of the 3 questions a minute this user may ask in a chat
     for n in range(3):
         await emu.send_text(user, user, f"mận hậu livestream {n}")

@@ -37,7 +37,7 @@ VI_QUESTION = "Sơn La mận hậu livestream"
 
 
 def docs(service: AnswerService) -> set[str]:
-    return {a["doc"] for a in service.articles()}
+    return {a.doc for a in service.articles()}
 
 
 def publish_from_outside(settings: IndexSettings, article: str | None = NEW_ARTICLE) -> Path:
@@ -83,8 +83,8 @@ async def test_a_build_published_from_outside_is_served_once(fake_index: IndexSe
         assert service.pick_up_new_build() == BuildPickup(), "nothing published yet"
         build = publish_from_outside(settings)
         found = service.pick_up_new_build()
-        assert found == BuildPickup(build, articles=5, chunks=service.stats()["chunks"])
-        assert "en_durian.txt" in docs(service) and service.stats()["articles"] == 5
+        assert found == BuildPickup(build, articles=5, chunks=service.stats().chunks)
+        assert "en_durian.txt" in docs(service) and service.stats().articles == 5
         answer = await service.ask(DURIAN_QUESTION)
         assert answer.result.hits[0].chunk.doc == "en_durian.txt"
         assert service.pick_up_new_build() == BuildPickup(), "the same build is not loaded twice"
@@ -99,11 +99,11 @@ async def test_a_build_that_cannot_be_loaded_leaves_the_old_index_serving(
     settings = copy_index(fake_index, tmp_path)
     service = make_service(settings)
     try:
-        built_at = service.stats()["built_at"]
+        built_at = service.stats().built_at
         broken = publish_broken_build(settings, how)
         found = service.pick_up_new_build()
         assert found.build == broken and reason in found.error
-        assert service.stats()["built_at"] == built_at and service.unavailable is None
+        assert service.stats().built_at == built_at and service.unavailable is None
         assert (await service.ask(VI_QUESTION)).result.hits[0].chunk.doc == "vi_livestream.txt"
         assert service.pick_up_new_build() == BuildPickup(), "a failed build is reported once, not retried"
         assert service.disk_damage() is None, "the serving build's files were left alone"
@@ -165,13 +165,13 @@ async def test_nothing_is_picked_up_while_the_bots_own_reindex_runs(fake_index: 
     embedder = GatedEmbedder()
     service = make_service(settings, embedder)
     try:
-        built_at = service.stats()["built_at"]
+        built_at = service.stats().built_at
         publish_from_outside(settings, article=None)  # a newer build is live…
         (settings.seeds_dir / "en_durian.txt").write_text(NEW_ARTICLE, encoding="utf-8")
         rebuild = asyncio.create_task(service.reindexer.run())  # …and a /reindex is embedding
         assert await asyncio.to_thread(embedder.started.wait, 10) and service.reindexer.running
         assert service.pick_up_new_build() == BuildPickup()
-        assert service.stats()["built_at"] == built_at, "the old index still serves"
+        assert service.stats().built_at == built_at, "the old index still serves"
         embedder.release.set()
         assert (await asyncio.wait_for(rebuild, 30)).report is not None
         assert "en_durian.txt" in docs(service), "the rebuild installed its own build"

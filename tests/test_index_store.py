@@ -44,10 +44,41 @@ def test_the_manifest_lists_each_articles_source_and_credits(settings):
     article.write_text(article.read_text(encoding="utf-8") + "\nẢnh: Hải Quân\nNguồn: https://news.example/vi/1\n",
                        encoding="utf-8")
     build_index(settings, FakeEmbedder())
-    listed = {a["doc"]: a for a in load_index(settings.index_path()).manifest.articles}
-    assert listed["vi_livestream.txt"]["credits"] == ["Ảnh: Hải Quân"]
-    assert listed["vi_livestream.txt"]["url"] == "https://news.example/vi/1"
-    assert listed["bn_fair.txt"]["credits"] == []
+    listed = {a.doc: a for a in load_index(settings.index_path()).manifest.articles}
+    assert listed["vi_livestream.txt"].credits == ("Ảnh: Hải Quân",)
+    assert listed["vi_livestream.txt"].url == "https://news.example/vi/1"
+    assert listed["bn_fair.txt"].credits == ()
+
+
+def test_the_manifest_file_keeps_its_format(settings):
+    # Typed articles in memory, the same JSON on disk: an index built before still loads, and an
+    # older bot still reads a manifest written now.
+    build_index(settings, FakeEmbedder())
+    text = (settings.index_path() / "manifest.json").read_text(encoding="utf-8")
+    assert store.Manifest.from_json(text).to_json() == text, "read and written back byte for byte"
+    [first, *_] = json.loads(text)["articles"]
+    assert list(first) == ["doc", "title", "lang", "url", "credits", "chunks"] and isinstance(first["credits"], list)
+
+
+def test_a_manifest_from_before_credits_were_kept_still_loads(settings):
+    build_index(settings, FakeEmbedder())
+    path = settings.index_path().resolve() / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for article in data["articles"]:
+        del article["credits"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    articles = load_index(settings.index_path()).manifest.articles
+    assert {a.doc for a in articles} == {a["doc"] for a in data["articles"]}
+    assert all(a.credits == () and a.chunks > 0 and a.title for a in articles)
+
+
+def test_a_manifest_whose_articles_are_not_records_is_corrupted(settings):
+    build_index(settings, FakeEmbedder())
+    path = settings.index_path().resolve() / "manifest.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "articles": ["000.txt"]}), encoding="utf-8")
+    with pytest.raises(IndexCorrupted, match="manifest"):
+        load_index(settings.index_path())
 
 
 def test_missing_index_says_how_to_build(settings):
@@ -274,7 +305,7 @@ def test_load_reads_one_build_even_when_another_is_published_meanwhile(settings,
     loaded = load_index(settings.index_path())
     assert loaded.path == first
     assert loaded.manifest.n_chunks == len(loaded.chunks)
-    assert "en_new.txt" not in {c.doc for c in loaded.chunks} | {a["doc"] for a in loaded.manifest.articles}
+    assert "en_new.txt" not in {c.doc for c in loaded.chunks} | {a.doc for a in loaded.manifest.articles}
 
 
 def test_hidden_files_and_folders_are_not_articles(settings):
@@ -289,7 +320,7 @@ def test_hidden_files_and_folders_are_not_articles(settings):
     (settings.seeds_dir / "drafts" / "durian.txt").write_text(
         "Durian night market opens\nA night market for durian opened in Hanoi in October.\n", encoding="utf-8")
     report = build_index(settings, FakeEmbedder())
-    docs = {a["doc"] for a in load_index(settings.index_path()).manifest.articles}
+    docs = {a.doc for a in load_index(settings.index_path()).manifest.articles}
     assert report.skipped == () and report.articles == 5
     assert "drafts/durian.txt" in docs and not any(part.startswith(".") for d in docs for part in Path(d).parts)
 

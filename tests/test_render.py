@@ -10,6 +10,7 @@ import pytest
 
 from bot.i18n import language_name, local_digits, t
 from bot.reindex import ReindexOutcome
+from bot.service import ServiceStats
 from bot.render import (
     MAX_MESSAGE,
     InlineItem,
@@ -28,7 +29,7 @@ from bot.render import (
     render_stats,
 )
 from bot.excerpt import WHOLE_SLACK, excerpt, excerpt_html
-from index import Chunk, Hit, SearchResult, Sentence
+from index import ArticleInfo, Chunk, Hit, SearchResult, Sentence
 from index.chunking import split_sentences
 from tests.botapi.html_check import check_telegram_html, parse_telegram_html, telegram_len
 
@@ -276,7 +277,7 @@ def test_a_lead_sentence_title_is_shortened_in_citations_but_not_in_sources():
     for line in citations:
         title = line.split("] ", 1)[1].split(" · ")[0]
         assert title.endswith("…") and lead.startswith(title[:-1].rstrip()) and len(title) <= 90
-    listing = render_plain(render_sources([{"doc": "004.txt", "title": lead, "lang": "bn", "url": None}], "en")[0])
+    listing = render_plain(render_sources([ArticleInfo("004.txt", lead, "bn")], "en")[0])
     assert lead in listing
 
 
@@ -498,8 +499,8 @@ def test_a_prompt_for_a_question_shows_an_example_asked_its_way_or_none(lang, ke
 
 def test_sources_numbered_with_language_names_and_links():
     articles = [
-        {"doc": "000.txt", "title": "চীনের <ই-কমার্স>", "lang": "bn", "url": "https://a.example/1", "chunks": 4},
-        {"doc": "001.txt", "title": "จีนเดินหน้า", "lang": "th", "url": None, "chunks": 3},
+        ArticleInfo("000.txt", "চীনের <ই-কমার্স>", "bn", "https://a.example/1", chunks=4),
+        ArticleInfo("001.txt", "จีนเดินหน้า", "th", None, chunks=3),
     ]
     [message] = render_sources(articles, "vi")
     assert_valid(message)
@@ -510,10 +511,10 @@ def test_sources_numbered_with_language_names_and_links():
 
 def test_sources_show_where_each_article_is_from_and_who_wrote_it():
     articles = [
-        {"doc": "000.txt", "title": "চীনের ই-কমার্স", "lang": "bn", "url": "https://www.news.example/a/1",
-         "credits": ["লেখা এবং ছবি: নগুয়েন <ডাট>", "ছবি: " + "ক" * 300]},
-        {"doc": "001.txt", "title": "จีนเดินหน้า", "lang": "th", "url": None, "credits": ["ข้อมูล : People's Daily"]},
-        {"doc": "002.txt", "title": "Old manifest", "lang": "en", "url": None},  # built before credits were kept
+        ArticleInfo("000.txt", "চীনের ই-কমার্স", "bn", "https://www.news.example/a/1",
+                    credits=("লেখা এবং ছবি: নগুয়েন <ডাট>", "ছবি: " + "ক" * 300)),
+        ArticleInfo("001.txt", "จีนเดินหน้า", "th", None, credits=("ข้อมูล : People's Daily",)),
+        ArticleInfo("002.txt", "Old manifest", "en", None),  # built before credits were kept
     ]
     [message] = render_sources(articles, "en")
     assert_valid(message)
@@ -525,8 +526,7 @@ def test_sources_show_where_each_article_is_from_and_who_wrote_it():
 
 
 def test_many_sources_split_into_valid_messages():
-    articles = [{"doc": f"{n}.txt", "title": "ข่าว & " * 40, "lang": "th", "url": f"https://e.example/{n}"}
-                for n in range(300)]
+    articles = [ArticleInfo(f"{n}.txt", "ข่าว & " * 40, "th", f"https://e.example/{n}") for n in range(300)]
     messages = render_sources(articles, "th")
     assert len(messages) > 1
     for message in messages:
@@ -540,14 +540,14 @@ def test_sources_empty():
 
 
 def test_stats_and_missing_values():
-    stats = {"articles": 5, "chunks": 1234, "model": "google/embeddinggemma-300m", "built_at": 1.7e9,
-             "questions": 42, "p50_ms": 87.4, "query_encoder": "openvino-int8"}
+    stats = ServiceStats(articles=5, chunks=1234, model="google/embeddinggemma-300m", built_at=1.7e9,
+                         questions=42, p50_ms=87.4, query_encoder="openvino-int8")
     text = render_stats(stats, "en")
     assert_valid(text)
     plain = render_plain(text)
     assert "1,234" in plain and "2023-11-14 22:13 UTC" in plain and "87 ms" in plain and "embeddinggemma" in plain
     assert "Question encoder: openvino-int8" in plain
-    assert render_plain(render_stats({}, "th")).count(t("stats_unknown", "th")) == 7
+    assert render_plain(render_stats(ServiceStats(), "th")).count(t("stats_unknown", "th")) == 7
 
 
 def test_reindex_progress():

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.i18n import local_digits
 from bot.render import FIRST_PAGE_SPREAD, render_answer, render_inline_results, render_sources
-from index import Chunk, Hit, SearchResult, Sentence
+from index import ArticleInfo, Chunk, Hit, SearchResult, Sentence
 from tests.botapi.html_check import check_telegram_html, telegram_len
 from tests.test_render import blockquotes, excerpt_pieces
 
@@ -149,9 +149,7 @@ def test_inline_items_are_valid_and_bounded(result, lang):
         assert_quoted(item.message_html, [hit.chunk.text])
 
 
-ARTICLE = st.fixed_dictionaries(
-    {"doc": SHORT, "title": TEXT, "lang": LANG, "url": URL, "chunks": st.integers(0, 100)}
-)
+ARTICLE = st.builds(ArticleInfo, doc=SHORT, title=TEXT, lang=LANG, url=URL, chunks=st.integers(0, 100))
 
 
 @FAST

@@ -152,7 +152,7 @@ async def test_ask_answers_counts_and_picks_the_language(fake_index: IndexSettin
         with pytest.raises(EmptyQuery):
             await service.ask("?!")
         stats = service.stats()
-        assert stats["questions"] == 2 and stats["articles"] == 4 and stats["p50_ms"] is not None
+        assert stats.questions == 2 and stats.articles == 4 and stats.p50_ms is not None
     finally:
         service.close()
 
@@ -180,7 +180,7 @@ async def test_no_index_is_unavailable_until_installed(fake_index: IndexSettings
     try:
         with pytest.raises(Unavailable, match="no index"):
             await service.ask("livestream")
-        assert service.stats()["articles"] == 0 and service.articles() == []
+        assert service.stats().articles == 0 and service.articles() == []
         service.install(load_index(fake_index.index_path()))
         assert service.unavailable is None and (await service.ask("mận hậu livestream")).result.found
     finally:
@@ -203,13 +203,13 @@ async def test_reindex_swaps_in_new_articles_while_answering(fake_index: IndexSe
         assert service.reindexer.running
         assert (await service.reindexer.run()).busy, "a second rebuild is refused"
         during = await service.ask("Sơn La mận hậu livestream")  # the old index still answers
-        assert during.result.found and service.stats()["articles"] == 4
+        assert during.result.found and service.stats().articles == 4
         embedder.release.set()
         outcome = await asyncio.wait_for(rebuild, 30)
         assert outcome.report is not None and outcome.report.articles == 5 and not outcome.busy
         assert outcome.report.embedded > 0 and reported[-1] == (outcome.report.embedded, outcome.report.embedded)
         after = await service.ask("durian night market in Hanoi")
-        assert after.result.hits[0].chunk.doc == "en_durian.txt" and service.stats()["articles"] == 5
+        assert after.result.hits[0].chunk.doc == "en_durian.txt" and service.stats().articles == 5
     finally:
         embedder.release.set()
         service.close()
@@ -263,7 +263,7 @@ async def test_a_stopped_reindex_ends_its_worker_thread_and_keeps_the_old_index(
         workers = [t for t in threading.enumerate() if t.name.startswith("reindex")]
         await asyncio.to_thread(lambda: [t.join(10) for t in workers])
         assert not any(t.is_alive() for t in workers)
-        assert settings.index_path().resolve() == live and service.stats()["articles"] == 4
+        assert settings.index_path().resolve() == live and service.stats().articles == 4
         assert (await service.ask("Sơn La mận hậu livestream")).result.found
         assert (await service.reindexer.run()).stopped, "no new build once stopping"
     finally:

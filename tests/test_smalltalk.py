@@ -269,7 +269,7 @@ def test_replies_exist_in_every_language(lang: str) -> None:
 
 
 def searched(bot: Harness) -> int:
-    return bot.service.stats()["questions"]
+    return bot.service.stats().questions
 
 
 async def test_private_small_talk_is_answered_in_kind_and_never_searched(bot: Harness) -> None:

@@ -215,7 +215,7 @@ async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(serv
     assert answer.startswith(t("answer_header", "vi")) and "[1] Nông dân Sơn La" in out, "a question is searched"
     assert pin == t("lang_set", "bn", language="বাংলা") and pinned == t("smalltalk_thanks", "bn"), \
         "a pinned language wins"
-    assert service.stats()["questions"] == 1, "small talk is never searched"
+    assert service.stats().questions == 1, "small talk is never searched"
 
 
 @pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
@@ -243,7 +243,7 @@ async def test_a_build_published_from_another_shell_is_served_once_the_check_int
                              wait(31), DURIAN_QUESTION, "/sources", clock=clock, index_check_seconds=60)
     finally:
         service.close()
-    served = t("index_build_served", "en", articles=5, chunks=service.stats()["chunks"])
+    served = t("index_build_served", "en", articles=5, chunks=service.stats().chunks)
     before, too_soon, rest = out.split("\n\n", 2)
     assert before.startswith(t("sources_header", "en", count=4)) and too_soon == before, \
         "30 s after the last check: not looked for yet"
