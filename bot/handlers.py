@@ -36,8 +36,7 @@ from .language import strip_addressing
 from .prefs import LanguagePrefs
 from .render import (
     InlineItem,
-    RenderedAnswer,
-    render_answer,
+    render_answer_page,
     render_help,
     render_inline_no_results,
     render_inline_results,
@@ -209,18 +208,12 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     """The first page of an answer, with a "More sources" button when there is more. Each message
     sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
-    rendered = _render_page(context, answer, 0)
+    rendered = render_answer_page(answer, 0, d.settings.answers_per_page)
     markup = _page_buttons(d.service.answers.remember(answer), 0, answer.lang, rendered.more_key) \
         if rendered.has_more else None
     for i, text in enumerate(rendered.messages):
         sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
         d.service.follow_ups.remember(sent.chat_id, sent.message_id, answer)
-
-
-def _render_page(context: Context, answer: Answer, page: int) -> RenderedAnswer:
-    return render_answer(answer.result, answer.lang, page=page, per_page=deps(context).settings.answers_per_page,
-                         other_language=answer.other_language, follow_up_of=answer.follow_up_of,
-                         shortened=answer.shortened, several=answer.several)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:
@@ -285,7 +278,8 @@ async def on_more(update: Update, context: Context) -> None:
         return
     await query.answer()
     page = int(match.group(1))
-    rendered = _render_page(context, answer, page)  # "Back" to page 0 shows its notes again
+    # "Back" to page 0 shows its notes again
+    rendered = render_answer_page(answer, page, deps(context).settings.answers_per_page)
     markup = _page_buttons(match.group(2), page, answer.lang, rendered.more_key if rendered.has_more else None)
     first, rest = rendered.messages[0], rendered.messages[1:]
     await edit_html(context.bot, query.message.chat.id, query.message.message_id, first,

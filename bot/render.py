@@ -35,6 +35,7 @@ from .i18n import (
 )
 
 if TYPE_CHECKING:
+    from .answer import Answer
     from .reindex import ReindexOutcome
     from .service import ServiceStats
 
@@ -137,6 +138,14 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         else render_nothing_found(lang, result.not_found_reason)
     message = "\n".join(filter(None, [note, found_text]))
     return RenderedAnswer([message], more, page, "button_related" if more else "button_more")
+
+
+def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnswer:
+    """Page ``page`` of an answer with all it says of its question: the one page maker behind the
+    first reply, Telegram's "More sources" and "Back" buttons and the terminal's /more."""
+    return render_answer(answer.result, answer.lang, page=page, per_page=per_page,
+                         other_language=answer.other_language, follow_up_of=answer.follow_up_of,
+                         shortened=answer.shortened, several=answer.several)
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,

@@ -35,7 +35,7 @@ from .i18n import language_name, t
 from .index_check import IndexCheck
 from .limits import Clock, Throttle
 from .render import (
-    render_answer,
+    render_answer_page,
     render_help,
     render_lang_status,
     render_plain,
@@ -143,9 +143,7 @@ class Terminal:
         return self._service.recent_language(TERMINAL_USER)
 
     def _page(self, answer: Answer, page: int) -> str:
-        rendered = render_answer(answer.result, answer.lang, page=page, per_page=self._settings.answers_per_page,
-                                 other_language=answer.other_language, shortened=answer.shortened,
-                                 several=answer.several)
+        rendered = render_answer_page(answer, page, self._settings.answers_per_page)
         self._next_page = page + 1 if rendered.has_more else None
         text = "\n\n".join(render_plain(m) for m in rendered.messages)
         return f"{text}\n\n[/more: {t(rendered.more_key, answer.lang)}]" if rendered.has_more else text
