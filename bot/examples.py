@@ -41,6 +41,14 @@ class Example:
     lang: str | None = None
 
 
+@dataclass(frozen=True)
+class ExamplesFile:
+    """An examples file as read at start-up: where it is and what it lists."""
+
+    path: Path
+    examples: tuple[Example, ...]
+
+
 # About the sample articles in seeds/: shown only while an index that answers them is serving.
 SAMPLE_EXAMPLES: tuple[Example, ...] = (
     Example("How many people visited the cross-border e-commerce fair in Guangzhou?", "en"),

@@ -38,7 +38,7 @@ from index import (
 )
 
 from .answer import Answer
-from .examples import SAMPLE_EXAMPLES, Example, choose_shown, read_examples
+from .examples import SAMPLE_EXAMPLES, Example, choose_shown
 from .language import choose_language, in_another_language, strip_addressing
 from .limits import Clock, RateLimiter
 from .memory import AnswerCache, FollowUps, Recent
@@ -110,7 +110,7 @@ class AnswerService:
         return cls(embedder, index, searcher, default_language=settings.default_language,
                    rate_limit_per_minute=settings.rate_limit_per_minute,
                    inline_rate_limit_per_minute=settings.inline_rate_limit_per_minute, unavailable=unavailable,
-                   examples=read_examples(settings.examples_file))
+                   examples=settings.examples)
 
     @property
     def unavailable(self) -> str | None:

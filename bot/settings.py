@@ -15,7 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index import ENV_PREFIX, LANGUAGES, MAX_QUERY_CHARS, IndexSettings, describe_errors
 
-from .examples import ExamplesError, read_examples
+from .examples import SAMPLE_EXAMPLES, Example, ExamplesError, ExamplesFile, read_examples
 
 _TOKEN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 
@@ -62,7 +62,7 @@ class Settings(BaseSettings):
         60, ge=0, description="How often, in seconds, a newly published build (e.g. from python -m index build) "
         "is picked up and the serving index's files are checked for damage (0: never)."
     )
-    examples_file: Path | None = Field(
+    examples_file: ExamplesFile | None = Field(
         None, description="UTF-8 file of example questions for /help, one a line; a line starting en:, bn:, th: or "
         "vi: is shown in that reply language only. Only those the serving index answers are shown (default: the "
         "sample articles' examples, so likewise)."
@@ -103,16 +103,21 @@ class Settings(BaseSettings):
             raise ValueError(f"must be 1 to {MAX_QUERY_CHARS} (the most of a question the search reads), got {value}")
         return value
 
-    @field_validator("examples_file")
+    @field_validator("examples_file", mode="before")
     @classmethod
-    def _check_examples(cls, value: Path | None) -> Path | None:
+    def _read_examples(cls, value: object) -> object:
         # At start-up, before the model loads: an admin who set the file wants their examples, and
-        # a mistyped path must not quietly leave /help without them.
+        # a mistyped path must not quietly leave /help without them. Read here and kept, so the
+        # service takes them from the settings rather than reading the file a second time. Runs
+        # after _empty_is_unset below (pydantic runs "before" validators last defined first).
+        if value is None or isinstance(value, ExamplesFile):
+            return value
+        if not isinstance(value, (str, Path)):
+            raise ValueError("expected the path of a file")
         try:
-            read_examples(value)
+            return ExamplesFile(Path(value), read_examples(Path(value)))
         except ExamplesError as exc:
             raise ValueError(str(exc)) from None
-        return value
 
     @field_validator("telegram_api_base_url", "webhook_url", "webhook_secret", "examples_file", mode="before")
     @classmethod
@@ -122,6 +127,11 @@ class Settings(BaseSettings):
             value = value.strip().rstrip("/") if value.strip().startswith("http") else value.strip()
             return value or None
         return value
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        """The example questions to offer: the examples file's, else the sample articles'."""
+        return self.examples_file.examples if self.examples_file else SAMPLE_EXAMPLES
 
     def api_urls(self) -> tuple[str, str] | None:
         """``(base_url, base_file_url)`` of a self-hosted Bot API server, or None for Telegram's."""

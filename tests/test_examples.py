@@ -72,6 +72,16 @@ def test_a_file_that_cannot_be_used_stops_start_up_with_the_reason(tmp_path: Pat
 def test_an_empty_setting_means_no_file(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("EXAMPLES_FILE=\n", encoding="utf-8")  # as copied from .env.example
     assert load_settings().examples_file is None
+    assert load_settings().examples == SAMPLE_EXAMPLES
+
+
+def test_the_settings_keep_the_examples_they_read(tmp_path: Path) -> None:
+    # read once, when the settings are checked at start-up: the service takes them from there
+    path = tmp_path / "examples.txt"
+    path.write_text("th: ใครชนะ?\n", encoding="utf-8")
+    settings = load_settings(examples_file=str(path))
+    path.unlink()
+    assert settings.examples_file.path == path and settings.examples == (Example("ใครชนะ?", "th"),)
 
 
 # ---------------------------------------------------------------- choosing what to show
@@ -153,7 +163,7 @@ async def test_an_admins_own_examples_are_shown_where_their_articles_answer_them
         durian_index, open_service, tmp_path: Path) -> None:
     path = tmp_path / "examples.txt"
     path.write_text(f"{OFF_TOPIC}\n{ON_THE_SAMPLE}\n{ON_DURIANS}\n", encoding="utf-8")
-    service = open_service(durian_index, read_examples(load_settings(examples_file=str(path)).examples_file))
+    service = open_service(durian_index, load_settings(examples_file=str(path)).examples)
     assert service.examples("en") == (ON_DURIANS,)
     out = await converse(service, "/help", "/ask", "?!")
     assert f"• {ON_DURIANS}" in out and OFF_TOPIC not in out and ON_THE_SAMPLE not in out
