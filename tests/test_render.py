@@ -722,15 +722,15 @@ def test_inline_result_ids_do_not_depend_on_the_reply_language():
 @pytest.mark.parametrize(("lang", "numbers"), [("bn", ("১. ", "২. ", "৩. ")), ("th", ("1. ", "2. ", "3. "))],
                          ids=["bn", "th"])
 def test_sources_are_numbered_in_the_readers_digits(lang, numbers):
-    articles = [{"doc": f"00{n}.txt", "title": f"Fair 2024, part {n}", "lang": "en", "url": None} for n in (1, 2, 3)]
+    articles = [ArticleInfo(f"00{n}.txt", f"Fair 2024, part {n}", "en") for n in (1, 2, 3)]
     lines = render_plain(render_sources(articles, lang)[0]).splitlines()
     assert [line[:3] for line in lines[1:]] == list(numbers)
     assert "Fair 2024, part 1" in lines[1], "a title keeps its digits"
 
 
 def test_bengali_stats_write_counts_and_times_in_bengali_digits():
-    stats = {"articles": 5, "chunks": 1234, "model": "google/embeddinggemma-300m", "built_at": 1.7e9,
-             "questions": 42, "p50_ms": 87.4, "query_encoder": "openvino-int8"}
+    stats = ServiceStats(articles=5, chunks=1234, model="google/embeddinggemma-300m", built_at=1.7e9,
+                         questions=42, p50_ms=87.4, query_encoder="openvino-int8")
     plain = render_plain(render_stats(stats, "bn"))
     assert "১,২৩৪" in plain and "২০২৩-১১-১৪ ২২:১৩ UTC" in plain and "৮৭ ms" in plain and "৪২" in plain
     assert "google/embeddinggemma-300m" in plain and "openvino-int8" in plain, "names stay as written"
