@@ -133,8 +133,11 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     if result.related and page > 0:
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
     more = bool(result.related)
-    # the best passage lacks the figure, but a weaker one states one of its kind: say where to look
-    found_text = render_message("figure_elsewhere", lang) if result.related_give_figure and more \
+    # the best passage lacks the figure, but a weaker one states one of its kind: say where to look.
+    # Not for a place no article names: "No article mentions “Japan”" says why, and a figure of
+    # that kind is another place's
+    found_text = render_message("figure_elsewhere", lang) \
+        if result.related_give_figure and more and not result.unknown_names \
         else render_nothing_found(lang, result.not_found_reason)
     message = "\n".join(filter(None, [note, found_text]))
     return RenderedAnswer([message], more, page, "button_related" if more else "button_more")

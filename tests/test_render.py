@@ -646,6 +646,11 @@ def test_a_missing_figure_points_to_related_passages_that_state_one(lang):
     # no passage to show: nothing to point to
     bare = render_answer(replace(result, related=()), lang)
     assert render_plain(bare.messages[0]) == t("figure_not_found", lang)
+    # about a country no article names, that figure is another place's: the note says why
+    elsewhere = render_answer(replace(result, unknown_names=("Japan",)), lang)
+    note = t("unknown_names_note", lang, names="“Japan”")
+    assert render_plain(elsewhere.messages[0]) == f"ℹ️ {note}\n{t('figure_not_found', lang)}"
+    assert elsewhere.has_more and elsewhere.more_key == "button_related"
 
 
 @pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
