@@ -514,11 +514,21 @@ def ordinal(n: int, lang: str) -> str:
 
 def group_digits(number: str, lang: str, group: bool = True) -> str:
     """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them:
-    "56,000", or in Vietnamese "56.000" (with ``group=False`` only the decimal mark changes:
-    "2025", "13,3")."""
+    "56,000", in Vietnamese "56.000", in Bengali by lakh and crore as Bangladeshi papers do
+    ("1,20,000", the seed articles' "১,২০,০০০"); with ``group=False`` only the decimal mark changes
+    ("2025", "13,3")."""
     thousands, decimal = _SEPARATORS.get(reply_lang(lang), (",", "."))
     whole, _, fraction = number.partition(".")
-    grouped = f"{int(whole):,}".replace(",", thousands) if whole.isdigit() and group else whole
+    if not (whole.isdigit() and group):
+        grouped = whole
+    elif reply_lang(lang) == "bn":  # lakh and crore: the last three digits, then pairs ("3,00,00,000")
+        digits = str(int(whole))
+        head, groups = digits[:-3], [digits[-3:]]
+        while head:
+            head, groups = head[:-2], [head[-2:], *groups]
+        grouped = ",".join(groups)
+    else:
+        grouped = f"{int(whole):,}".replace(",", thousands)
     return f"{grouped}{decimal}{fraction}" if fraction else grouped
 
 

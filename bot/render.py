@@ -456,12 +456,12 @@ def render_stats(stats: ServiceStats, lang: str, show_reason: bool = False) -> s
     lang = reply_lang(lang)
     unknown = t("stats_unknown", lang)
     rows = [
-        ("stats_articles", _number(stats.articles, unknown)),
-        ("stats_chunks", _number(stats.chunks, unknown)),
+        ("stats_articles", _number(stats.articles, unknown, lang)),
+        ("stats_chunks", _number(stats.chunks, unknown, lang)),
         ("stats_model", _clip(_one_line(stats.model), 200) or unknown),
         ("stats_query_encoder", _clip(_one_line(stats.query_encoder), 60) or unknown),
         ("stats_built_at", _timestamp(stats.built_at, unknown)),
-        ("stats_questions", _number(stats.questions, unknown)),
+        ("stats_questions", _number(stats.questions, unknown, lang)),
         ("stats_p50", _milliseconds(stats.p50_ms, unknown)),
     ]
     lines = [f"<b>{_esc(t('stats_title', lang))}</b>"]
@@ -478,8 +478,8 @@ def render_stats(stats: ServiceStats, lang: str, show_reason: bool = False) -> s
 _NAMED_ROWS = frozenset({"stats_model", "stats_query_encoder"})
 
 
-def _number(value: object, unknown: str) -> str:
-    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else unknown
+def _number(value: object, unknown: str, lang: str) -> str:
+    return group_digits(str(value), lang) if isinstance(value, int) and not isinstance(value, bool) else unknown
 
 
 def _timestamp(value: object, unknown: str) -> str:

@@ -7,7 +7,7 @@ from string import Formatter
 
 import pytest
 
-from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, language_name, local_digits, t
+from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, group_digits, language_name, local_digits, t
 from index import LANGUAGES
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
@@ -138,3 +138,11 @@ def test_the_word_for_source_means_only_source(lang):
     word = TERMS["source"][lang]
     assert not [key for key, text in STRINGS[lang].items()
                 if word in text.lower() and not re.search(r"\bsource", STRINGS["en"][key].replace("/sources", ""), re.I)]
+
+
+@pytest.mark.parametrize("number, bengali", [("999", "999"), ("1000", "1,000"), ("120000", "1,20,000"),
+                                             ("1234567", "12,34,567"), ("30000000", "3,00,00,000"),
+                                             ("1250.5", "1,250.5"), ("007000", "7,000")])
+def test_bengali_groups_by_lakh_and_crore_as_its_papers_do(number, bengali):
+    assert group_digits(number, "bn") == bengali
+    assert group_digits(number, "bn", group=False) == number  # a year stays whole

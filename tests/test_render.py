@@ -740,13 +740,14 @@ def test_bengali_stats_write_counts_and_times_in_bengali_digits():
     assert "১,২৩৪" in plain and "২০২৩-১১-১৪ ২২:১৩ UTC" in plain and "৮৭ ms" in plain and "৪২" in plain
     assert "google/embeddinggemma-300m" in plain and "openvino-int8" in plain, "names stay as written"
     assert "1,234" in render_plain(render_stats(stats, "th"))
+    assert "1.234" in render_plain(render_stats(stats, "vi")), "Vietnamese groups thousands with dots"
 
 
 def test_a_bengali_reader_gets_figures_read_out_in_bengali_digits():
     thai = make_hit("โครงการเริ่มเมื่อปี 2563 ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(thai), "bn").messages[0])
     era_year = t("reading_era_year", "bn", written="2563", year="২০২০")
-    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้าน = ৩০,০০০,০০০") in page
+    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้าน = ৩,০০,০০,০০০") in page  # three crore
     english = make_hit("About 14,500 sellers took part, paying 17.80 dollars.", "en")
     page = render_plain(render_answer(make_result(english), "bn").messages[0])
     assert t("reading_numbers", "bn", numbers="") not in page, "ASCII figures a Bengali reader reads as written"
