@@ -235,7 +235,7 @@ def _number_readings(quoted: str, quote_lang: str, lang: str) -> str:
     in the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise
     ("14,500 = 14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is
     what most questions ask for, yet a reader of another script cannot read ৫৬ হাজার or know 2563.
-    A Bengali reader gets Bengali digits ("30 ล้าน = ৩০,০০০,০০০")."""
+    A Bengali reader gets Bengali digits, grouped by lakh ("30 ล้าน = ৩,০০,০০,০০০")."""
     if quote_lang == lang:
         return ""
     seen: dict[str, str] = {}

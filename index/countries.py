@@ -89,6 +89,11 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _words_key(name: str) -> str:
+    """A name as ``countries_named`` looks it up: its words, lower-cased and space-joined."""
+    return " ".join(_WORD.findall(name.lower()))
+
+
 def _names(full: str) -> set[str]:
     """"Myanmar (Burma)": either name; "Hong Kong SAR China" stays whole."""
     full = _nfc(full)
@@ -99,7 +104,7 @@ def _names(full: str) -> set[str]:
 class _Gazetteer:
     # a name's words, lower-cased and space-joined → (code, name); None: a place that is no country
     by_words: dict[str, tuple[str, str] | None]
-    thai: tuple[tuple[str, str], ...]  # (Thai name, code): searched as a substring
+    thai: tuple[tuple[str, str], ...]  # (Thai name, code): found where ICU puts word ends around it
     mentions: dict[str, tuple[str, ...]]  # code → the lower-cased strings that count as a mention of it
 
 
@@ -109,35 +114,33 @@ def _gazetteer() -> _Gazetteer:
     thai: list[tuple[str, str]] = []
     mentions: dict[str, set[str]] = {}
     locales = [Locale.parse(lang) for lang in LANGUAGES]
+
+    def read_in_questions(name: str, code: str, shown: str) -> None:
+        if _THAI.search(name):
+            thai.append((name, code))
+        else:
+            by_words.setdefault(_words_key(name), (code, shown))
+
     for code in locales[0].territories:
         if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
             continue
         forms = set(_ALSO_CALLED.get(code, ()))
-        for name in _SHORT_NAMES.get(code, ()):
-            if _THAI.search(name):
-                thai.append((name, code))
-            else:
-                by_words.setdefault(" ".join(_WORD.findall(name.lower())), (code, name))
-            forms.add(name)
+        names = list(_SHORT_NAMES.get(code, ()))  # in order: a name read two ways keeps the first
         for locale in locales:
-            if code not in locale.territories:  # a code newer than some locale's data ("CQ", Sark)
-                continue
-            names = _names(locale.territories[code])
-            for name in names:
-                if _THAI.search(name):
-                    thai.append((name, code))
-                else:
-                    by_words.setdefault(" ".join(_WORD.findall(name.lower())), (code, name))
-            forms |= names
-            forms |= {_nfc(locale.languages[lang]) for lang in get_official_languages(code)
-                      if lang in locale.languages}
+            if code in locale.territories:  # else a code newer than some locale's data ("CQ", Sark)
+                names += sorted(_names(locale.territories[code]))
+                forms |= {_nfc(locale.languages[lang]) for lang in get_official_languages(code)
+                          if lang in locale.languages}
+        for name in dict.fromkeys(names):
+            read_in_questions(name, code, name)
+        forms.update(names)
         mentions[code] = {form.lower() for form in forms if form}
     english = locales[LANGUAGES.index("en")]
     adjectives = {**{_nfc(word).lower(): code for word, code in _IRREGULAR_ADJECTIVES.items()},
                   **{form: code for code, name in english.territories.items() if code in mentions
                      for part in _names(name) for form in _english_adjectives(part.lower())}}
     for form, code in adjectives.items():
-        by_words.setdefault(" ".join(_WORD.findall(form)), (code, english.territories[code].split(" (")[0]))
+        read_in_questions(form, code, english.territories[code].split(" (")[0])
         mentions[code].add(form)  # "Mexican buyers" in an article mentions Mexico
     by_words.pop("", None)
     for phrase in _NOT_COUNTRIES_PHRASES:
