@@ -68,6 +68,9 @@ _ASKS_DURATION = _pattern(
     r"กี่\s*(ปี|เดือน|วัน|สัปดาห์)", r"นานเท่าไ(ร|หร่)",  # how many years / months / days, how long
 )
 
+# Sums of money a business reports, asked for by name
+_SUMS = r"(revenue|profits?|turnover|budget|income|earnings|sales|valuation)"
+
 # Questions for an amount: how many / how much / what rank / what share.
 _ASKS_AMOUNT = _pattern(
     # English
@@ -79,8 +82,11 @@ _ASKS_AMOUNT = _pattern(
     r"\bwhat( is| was| are| were) the (\w+ ){0,3}(rank|ranking|position) of\b",
     r"\bwhere (do|does|did)\b[^?.]{0,60}\brank\b",
     r"\bwhat(\s*'s| is| was| are| were)\b[^?.]{0,60}\bmarket share\b",  # "what is Shopee's market share"
-    r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|revenue|budget|cost"
-    r"|price|turnover|size)\b",
+    r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|cost|price|size)\b",
+    # "what was the profit", "what was Shopee's revenue last year": a sum named, as the rank above; only
+    # where the sum is what is asked ("what were the sales channels" asks for channels)
+    rf"\bwhat(\s*'s| is| was| are| were)\b( the| [^?.]{{0,60}}'s)( total| annual| net)? {_SUMS}"
+    r"(?=\s*(\?|$|[,.]|\b(of|in|for|at|from|last|this|during|over|since)\b))",
     # Vietnamese (also without diacritics; not "may", which is English)
     r"\bbao (nhiêu|nhieu)\b", r"\bmấy\b",
     # Bengali: কত / কতজন / কততম (how many, how much, which-th; not কতক / কতিপয়, "some"), কয় / কয়টি
@@ -93,13 +99,14 @@ _ASKS_AMOUNT = _pattern(
 # An amount asked in money: the question names money, a price, a budget or a currency.
 _ASKS_MONEY = _pattern(
     r"\b(money|budget|revenue|turnover|costs?|price|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
-    r"|yuan|baht|taka)\b",  # not "dong": Dong Nai
+    r"|yuan|baht|taka|profits?|income|earnings|valuation)\b",  # not "dong": Dong Nai
     r"\b(tiền|ngân sách|doanh thu|doanh số|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
-    r"|tỷ đồng|triệu đồng)\b",
-    r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ",
+    r"|tỷ đồng|triệu đồng|lợi nhuận|thu nhập)\b",
+    # not "আয়" (income), which begins "আয়োজন" (organising) and "আয়তন" (area)
+    r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ|মুনাফা",
     # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
     # (Alibaba does), "งบ" (budget) in "ทั้งบริษัท"; those count only after a number word
-    r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ยอดขาย|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน",
+    r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ยอดขาย|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน|กำไร",
 )
 
 # A share asked for: "what percentage", "by how many percent".

@@ -40,6 +40,9 @@ def test_questions_asking_for_a_figure(question):
     "บทความนี้เกี่ยวกับอะไร",  # กี่ inside เกี่ยว ("about")
     "What is the EBI ranking based on?",  # about a ranking, not a rank
     "Which platform has the largest market share?",  # a platform, not a share
+    "What is Shopee's strategy in Vietnam?",
+    "What were the sales channels of the farmers?",  # channels, not sales
+    "What was the revenue model of the platform?",  # a model, not a sum
 ], ids=lambda q: q[:24])
 def test_questions_not_asking_for_a_figure(question):
     assert asked_figure(question) is None
@@ -112,6 +115,13 @@ def test_number_forms_keep_each_number_apart():
     ("Where did the province rank in 2023?", "count"),
     ("How much money did the livestream raise?", "money"),
     ("What was the total value of the deals?", "money"),
+    ("What was Shopee's revenue last year?", "money"),  # a sum asked with a possessive
+    ("What's the net profit of the company?", "money"),
+    ("What were the company's earnings in 2024?", "money"),
+    ("How much profit did the shop make?", "money"),
+    ("Lợi nhuận của sàn năm nay là bao nhiêu?", "money"),
+    ("কোম্পানির মুনাফা কত?", "money"),
+    ("บริษัทมีกำไรเท่าไร", "money"),
     ("Doanh thu của hội chợ là bao nhiêu?", "money"),
     ("প্রকল্পের বাজেট কত টাকা?", "money"),
     ("What's the total value of exports?", "money"),
