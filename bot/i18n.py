@@ -500,15 +500,20 @@ def local_digits(number: object, lang: str) -> str:
 
 
 _ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}
+# Bengali writes the first ten with their own endings (১ম, ২য়, ৪র্থ, ৬ষ্ঠ, as the seed articles' "৭ম
+# স্থান"), "তম" only from 11 on: "৭তম" reads as a foreigner's Bengali
+_BENGALI_FIRST_TEN = {1: "ম", 2: "য়", 3: "য়", 4: "র্থ", 5: "ম", 6: "ষ্ঠ", 7: "ম", 8: "ম", 9: "ম", 10: "ম"}
 _SEPARATORS = {"vi": (".", ",")}  # (thousands, decimal); the others write 56,000 and 1.5
 
 
 def ordinal(n: int, lang: str) -> str:
-    """An ordinal as ``lang`` writes it: "7th", "thứ 7", "ที่ 7", "7তম"."""
+    """An ordinal as ``lang`` writes it: "7th", "thứ 7", "ที่ 7", "7ম", "21তম"."""
     lang = reply_lang(lang)
     if lang == "en":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
+    if lang == "bn" and n in _BENGALI_FIRST_TEN:
+        return f"{n}{_BENGALI_FIRST_TEN[n]}"
     return _ORDINALS[lang].format(n=n)
 
 

@@ -7,7 +7,7 @@ from string import Formatter
 
 import pytest
 
-from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, group_digits, language_name, local_digits, t
+from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, group_digits, language_name, local_digits, ordinal, t
 from index import LANGUAGES
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
@@ -146,3 +146,13 @@ def test_the_word_for_source_means_only_source(lang):
 def test_bengali_groups_by_lakh_and_crore_as_its_papers_do(number, bengali):
     assert group_digits(number, "bn") == bengali
     assert group_digits(number, "bn", group=False) == number  # a year stays whole
+
+
+@pytest.mark.parametrize(("n", "lang", "written"), [
+    (1, "bn", "১ম"), (2, "bn", "২য়"), (4, "bn", "৪র্থ"), (6, "bn", "৬ষ্ঠ"), (7, "bn", "৭ম"), (10, "bn", "১০ম"),
+    (11, "bn", "১১তম"), (21, "bn", "২১তম"),
+    (7, "en", "7th"), (22, "en", "22nd"), (12, "en", "12th"), (7, "vi", "thứ 7"), (7, "th", "ที่ 7"),
+])
+def test_ordinals_as_each_language_writes_them(n, lang, written):
+    # Bengali's first ten have endings of their own, as the seed articles' "৭ম স্থান"; "৭তম" read as foreign
+    assert local_digits(ordinal(n, lang), lang) == written
