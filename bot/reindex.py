@@ -134,5 +134,5 @@ class Reindexer:
 
 def log_skipped(report: BuildReport) -> None:
     """Every seed file left out, for the admin: the /reindex summary has room for only some."""
-    for name, reason in report.skipped:
-        log.warning("skipped seed file %s: %s", name, reason)
+    for skipped in report.skipped:
+        log.warning("skipped seed file %s: %s", skipped.doc, skipped.reason)

@@ -532,9 +532,9 @@ def render_reindex_done(report: BuildReport, lang: str) -> str:
     if not report.skipped:
         return text
     text += "\n\n" + _esc(t("reindex_skipped", lang, count=len(report.skipped)))
-    for shown, (name, reason) in enumerate(report.skipped):
-        line = f"• <code>{_esc(_clip(_one_line(name), _SKIPPED_NAME_CHARS))}</code>: " \
-               f"{_esc(_clip(_one_line(reason), _SKIPPED_REASON_CHARS))}"
+    for shown, skipped in enumerate(report.skipped):
+        line = f"• <code>{_esc(_clip(_one_line(skipped.doc), _SKIPPED_NAME_CHARS))}</code>: " \
+               f"{_esc(_clip(_one_line(skipped.reason), _SKIPPED_REASON_CHARS))}"
         rest = _esc(t("reindex_skipped_more", lang, count=len(report.skipped) - shown))
         # Room is kept for the "…and N more" line, so a long list never pushes the message over.
         if _u16(f"{text}\n{line}\n{rest}") > SAFE_MESSAGE:

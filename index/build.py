@@ -37,7 +37,7 @@ class BuildReport:
     sentences: int
     embedded: int  # distinct texts sent to the model this build
     reused: int  # distinct texts whose vectors came from the previous build
-    skipped: tuple[tuple[str, str], ...]  # (file name, reason)
+    skipped: tuple[store.SkippedFile, ...]
     seconds: float
     path: Path
     # Article files against the index this build replaced (each one is added when there was none, or
@@ -47,14 +47,15 @@ class BuildReport:
     changed: tuple[str, ...] = ()
 
 
-def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]]:
+def load_articles(seeds_dir: Path) -> tuple[list[Article], list[store.SkippedFile]]:
     """Every article under ``seeds_dir`` (.txt, .md, .html: see ``formats``); the rest reported.
     Hidden files and everything in hidden folders (``.git/``, ``.DS_Store``) are not articles; nor
     is a file over ``MAX_ARTICLE_BYTES``, nor a copy of an article read before it (an admin's copy
     put every passage of it twice into each answer)."""
     if not seeds_dir.is_dir():
         raise BuildError(f"seeds folder {seeds_dir} does not exist")
-    articles, skipped = [], []
+    articles: list[Article] = []
+    skipped: list[store.SkippedFile] = []
     first_with: dict[str, str] = {}  # article text -> the file that had it first
     first_named: dict[str, str] = {}  # article id -> the file that had it first
     for path in sorted(p for p in seeds_dir.rglob("*") if p.is_file() and not _is_hidden(p, seeds_dir)):
@@ -62,18 +63,19 @@ def load_articles(seeds_dir: Path) -> tuple[list[Article], list[tuple[str, str]]
         if not _is_utf8_name(name):
             # Its name would become the passages' doc and break writing chunks.jsonl as UTF-8:
             # reported with the bad bytes escaped (b"caf\xe9.txt" shows as caf\xe9.txt).
-            skipped.append((os.fsencode(name).decode("utf-8", "backslashreplace"), "file name is not UTF-8"))
+            skipped.append(store.SkippedFile(os.fsencode(name).decode("utf-8", "backslashreplace"),
+                                             "file name is not UTF-8"))
             continue
         try:
             article = _read_article(path, name)
         except (OSError, ValueError) as exc:
-            skipped.append((name, str(exc)))
+            skipped.append(store.SkippedFile(name, str(exc)))
             continue
         if (first := first_with.setdefault(article.text, name)) != name:
-            skipped.append((name, f"same text as {first}"))
+            skipped.append(store.SkippedFile(name, f"same text as {first}"))
         elif (first := first_named.setdefault(article.article_id, name)) != name:
             # story.md beside story.html: both would cite their passages as "story#1"
-            skipped.append((name, f"same name as {first}"))
+            skipped.append(store.SkippedFile(name, f"same name as {first}"))
         else:
             articles.append(article)
     # Not logged here: the caller says it once (the CLI in its summary, the bot in its log).
@@ -215,7 +217,7 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             build_seconds=round(time.perf_counter() - started, 2),
             articles=tuple(store.ArticleInfo(a.doc, a.title, a.lang, a.url, a.credits,
                                              sum(c.doc == a.doc for c in chunks)) for a in articles),
-            skipped=[{"doc": d, "reason": r} for d, r in skipped],
+            skipped=tuple(skipped),
             n_chunks=len(chunks), n_sentences=len(sentence_texts), dtype=settings.dtype,
         )
         build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],

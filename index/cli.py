@@ -96,7 +96,7 @@ def _build_summary(report) -> str:
     for what, names in (("added", report.added), ("removed", report.removed), ("changed", report.changed)):
         if names:
             lines.append(f"  {what}: {', '.join(names)}")
-    lines.extend(f"  skipped {name}: {reason}" for name, reason in report.skipped)
+    lines.extend(f"  skipped {s.doc}: {s.reason}" for s in report.skipped)
     return "\n".join(lines)
 
 

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import faiss
 import numpy as np
@@ -76,6 +77,14 @@ class ArticleInfo:
         return cls(**{**data, "credits": tuple(data.get("credits", ()))})
 
 
+class SkippedFile(NamedTuple):
+    """A seed file the build left out, and why. A tuple, so ``dict(report.skipped)`` maps names to
+    reasons."""
+
+    doc: str  # its path under the seeds folder
+    reason: str
+
+
 @dataclass(frozen=True)
 class Manifest:
     model: str
@@ -86,7 +95,7 @@ class Manifest:
     built_at: float
     build_seconds: float
     articles: tuple[ArticleInfo, ...] = ()
-    skipped: list[dict] = field(default_factory=list)  # doc, reason
+    skipped: tuple[SkippedFile, ...] = ()
     n_chunks: int = 0
     n_sentences: int = 0
     format: int = FORMAT
@@ -99,12 +108,16 @@ class Manifest:
         """The manifest ``to_json`` wrote, or an older one (fields added since take their defaults).
         Raises ValueError or TypeError when it is not one."""
         data = json.loads(text)
-        return cls(**{**data, "articles": tuple(ArticleInfo.from_json(a) for a in data.get("articles", ()))})
+        return cls(**{**data, "articles": tuple(ArticleInfo.from_json(a) for a in data.get("articles", ())),
+                      "skipped": tuple(SkippedFile(**s) for s in data.get("skipped", ()))})
 
     def to_json(self) -> str:
-        # asdict turns each ArticleInfo into a dict and json writes its tuples as lists: the same
-        # file as when articles were plain dicts, so either version of the code reads the other's
-        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
+        # asdict turns each ArticleInfo into a dict and json writes its tuples as lists; skipped files
+        # are written as objects too: the same file as when both were plain dicts, so either version
+        # of the code reads the other's
+        data = asdict(self)
+        data["skipped"] = [s._asdict() for s in self.skipped]
+        return json.dumps(data, ensure_ascii=False, indent=1)
 
     def check_compatible(self, model: str, dim: int, chunk_tokens: int, chunk_overlap: int) -> None:
         """Refuse to serve an index built with another model, dimension or chunking."""

@@ -8,12 +8,12 @@ import pytest
 
 from bot.i18n import local_digits, t
 from bot.render import MAX_MESSAGE, render_plain, render_reindex_done
-from index import BuildReport
+from index import BuildReport, SkippedFile
 from tests.botapi import check_telegram_html, utf16_len
 
 
 def report(*skipped: tuple[str, str], **changes: tuple[str, ...]) -> BuildReport:
-    return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0, skipped=tuple(skipped),
+    return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0, skipped=tuple(SkippedFile(*s) for s in skipped),
                        seconds=12.34, path=Path("var/index/x"), **changes)
 
 

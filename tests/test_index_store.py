@@ -20,6 +20,7 @@ from index import (
     IndexNotBuilt,
     IndexSettings,
     Searcher,
+    SkippedFile,
     build_index,
     load_index,
 )
@@ -336,7 +337,10 @@ def test_a_name_that_is_not_utf8_is_skipped_and_reported(settings, raw_name, sho
     report = build_index(settings, FakeEmbedder())
     assert dict(report.skipped) == {shown: "file name is not UTF-8"}
     assert report.articles == 4
-    assert load_index(settings.index_path()).manifest.skipped == [{"doc": shown, "reason": "file name is not UTF-8"}]
+    loaded = load_index(settings.index_path())
+    assert loaded.manifest.skipped == (SkippedFile(shown, "file name is not UTF-8"),)
+    on_disk = json.loads((loaded.path / "manifest.json").read_text(encoding="utf-8"))
+    assert on_disk["skipped"] == [{"doc": shown, "reason": "file name is not UTF-8"}], "the file format is unchanged"
 
 
 def _builds(settings: IndexSettings) -> set[Path]:
