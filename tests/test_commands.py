@@ -13,7 +13,8 @@ from tests.botapi import check_telegram_html, utf16_len
 
 
 def report(*skipped: tuple[str, str], **changes: tuple[str, ...]) -> BuildReport:
-    return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0, skipped=tuple(SkippedFile(*s) for s in skipped),
+    return BuildReport(articles=5, chunks=40, sentences=90, embedded=40, reused=0,
+                       skipped=tuple(SkippedFile(*s) for s in skipped),
                        seconds=12.34, path=Path("var/index/x"), **changes)
 
 
