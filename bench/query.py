@@ -1,15 +1,17 @@
 """``python -m bench query``: warm latency of a question turned into the bot's reply text, next to
 the floor of embedding it and searching FAISS alone, for each question encoder.
 
-Pipeline: what the bot does for a question in a private chat, minus Telegram: choose the reply
-language (``bot.language.choose_language``), clean + embed + search + abstain (``Searcher.search``,
-its steps called one by one to time them) and render the reply with its excerpts
-(``bot.render.render_answer``). Floor:
+Pipeline: what the bot does for a question in a private chat, minus Telegram: the service's own
+``bot.service.answer_question`` (search with the reading of Banglish and unaccented Vietnamese, the
+best of several questions when the whole message is not answered with confidence, the reply
+language) and the first page of the reply (``bot.render.render_answer_page``). Floor:
 ``embedder.embed_queries([q])`` then ``index.chunk_index.search(vector, k)``, nothing else. Both are
 timed on the same question back to back, alternating which goes first, so machine noise hits both
-alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15). Every
-precision's model is loaded once, and each question is timed on each model in turn, so the
-precisions are compared under the same machine load too.
+alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15). A third,
+untimed-in-the-ratio pass splits the plain path into its parts (language, embedding,
+``search_vector``, rendering) to show where the time goes. Every precision's model is loaded once,
+and each question is timed on each model in turn, so the precisions are compared under the same
+machine load too.
 
 Example: python -m bench query --n 40 --dtypes openvino,float32
 """
@@ -24,7 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.language import choose_language
-from bot.render import render_answer, render_message
+from bot.render import render_answer, render_answer_page, render_message
+from bot.service import answer_question
 from index import EmptyQuery, IndexSettings, Searcher, SentenceTransformerEmbedder, load_index
 from index.retrieval import clean_question
 
@@ -47,25 +50,35 @@ class Timing:
     reply_chars: int
 
 
-def reply_text(searcher: Searcher, embedder, text: str, default_language: str = "en") -> tuple[str, str, list[float]]:
-    """The bot's reply to ``text`` (its HTML messages joined), the outcome, and the seconds spent
-    choosing the language, embedding, searching (FAISS, scoring, abstention) and rendering.
+def reply_text(searcher: Searcher, text: str) -> tuple[str, str]:
+    """The bot's reply to ``text`` (its first page's HTML messages joined) and the outcome: the
+    service's own pipeline, as a private chat with no pinned language gets it."""
+    try:
+        answer = answer_question(searcher, text)
+    except EmptyQuery:
+        return render_message("ask_usage", "en"), "empty"
+    reply = "\n\n".join(render_answer_page(answer, page=0, per_page=3).messages)
+    return reply, "answered" if answer.result.found else "abstained"
 
-    The same steps as ``Searcher.search`` (clean, embed, ``search_vector``), split to time them."""
+
+def parts(searcher: Searcher, embedder, text: str, default_language: str = "en") -> list[float]:
+    """Seconds spent choosing the language, embedding, searching (FAISS, scoring, abstention) and
+    rendering, on the plain path (no rereading of makeshift typing, no splitting of several
+    questions): where a question's time goes."""
     t0 = time.perf_counter()
     lang = choose_language(text, None, None, default_language)
     t1 = time.perf_counter()
     try:
         cleaned = clean_question(text)
     except EmptyQuery:
-        return render_message("ask_usage", lang), "empty", [t1 - t0, time.perf_counter() - t1, 0.0, 0.0]
+        return [t1 - t0, time.perf_counter() - t1, 0.0, 0.0]
     vector = embedder.embed_queries([cleaned])[0]
     t2 = time.perf_counter()
     result = searcher.search_vector(cleaned, vector)
     t3 = time.perf_counter()
-    reply = "\n\n".join(render_answer(result, lang, page=0, per_page=3).messages)
+    render_answer(result, lang, page=0, per_page=3)
     t4 = time.perf_counter()
-    return reply, "answered" if result.found else "abstained", [t1 - t0, t2 - t1, t3 - t2, t4 - t3]
+    return [t1 - t0, t2 - t1, t3 - t2, t4 - t3]
 
 
 def floor(searcher: Searcher, embedder, text: str, k: int) -> None:
@@ -80,18 +93,18 @@ def time_question(searcher: Searcher, embedder, text: str, k: int, floor_first: 
         floor(searcher, embedder, text, k)
         return time.perf_counter() - start
 
-    def timed_pipeline() -> tuple[float, str, str, list[float]]:
+    def timed_pipeline() -> tuple[float, str, str]:
         start = time.perf_counter()
-        reply, outcome, parts = reply_text(searcher, embedder, text)
-        return time.perf_counter() - start, reply, outcome, parts
+        reply, outcome = reply_text(searcher, text)
+        return time.perf_counter() - start, reply, outcome
 
     if floor_first:
         floor_s = timed_floor()
-        pipeline_s, reply, outcome, parts = timed_pipeline()
+        pipeline_s, reply, outcome = timed_pipeline()
     else:
-        pipeline_s, reply, outcome, parts = timed_pipeline()
+        pipeline_s, reply, outcome = timed_pipeline()
         floor_s = timed_floor()
-    ms = [1000 * s for s in (floor_s, pipeline_s, *parts)]
+    ms = [1000 * s for s in (floor_s, pipeline_s, *parts(searcher, embedder, text))]
     return Timing(*ms, outcome=outcome, reply_chars=len(reply))
 
 

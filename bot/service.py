@@ -168,17 +168,7 @@ class AnswerService:
 
     def _answer(self, searcher: Searcher, text: str, pinned: str | None, code: str | None,
                 follow_up_of: str | None = None, recent: str | None = None) -> Answer:
-        # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
-        whole = searcher.search(text, follow_up_of=follow_up_of)
-        part = None if is_confident(whole) else best_question(searcher, text, whole, follow_up_of)
-        result, several = (part, True) if part else (whole, False)
-        if pinned in LANGUAGES:
-            return Answer(result, pinned, follow_up_of=follow_up_of, several=several)
-        if whole.asked_in:  # Banglish is Bengali, though its letters look English
-            return Answer(result, whole.asked_in, follow_up_of=follow_up_of, several=several)
-        # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
-        lang = choose_language(text, None, code, self.default_language, recent=recent)
-        return Answer(result, lang, in_another_language(text), follow_up_of, several=several)
+        return answer_question(searcher, text, pinned, code, self.default_language, follow_up_of, recent)
 
     def allow(self, user_id: object) -> tuple[bool, float]:
         """Whether ``user_id`` may ask now, else the seconds to wait."""
@@ -313,6 +303,25 @@ class AnswerService:
     def close(self) -> None:
         self.reindexer.close()
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def answer_question(searcher: Searcher, text: str, pinned: str | None = None, code: str | None = None,
+                    default_language: str = "en", follow_up_of: str | None = None,
+                    recent: str | None = None) -> Answer:
+    """The answer to ``text``: the search (the best of its questions when a message asks several)
+    and the language to reply in. Blocking, CPU-bound: the service runs it in a worker thread, and
+    ``bench query`` times it. Raises ``EmptyQuery`` or ``RetrievalError``."""
+    # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
+    whole = searcher.search(text, follow_up_of=follow_up_of)
+    part = None if is_confident(whole) else best_question(searcher, text, whole, follow_up_of)
+    result, several = (part, True) if part else (whole, False)
+    if pinned in LANGUAGES:
+        return Answer(result, pinned, follow_up_of=follow_up_of, several=several)
+    if whole.asked_in:  # Banglish is Bengali, though its letters look English
+        return Answer(result, whole.asked_in, follow_up_of=follow_up_of, several=several)
+    # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
+    lang = choose_language(text, None, code, default_language, recent=recent)
+    return Answer(result, lang, in_another_language(text), follow_up_of, several=several)
 
 
 def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:
