@@ -1,7 +1,7 @@
 """Quotes that can be read alone: a sentence that leads into the next brings it along, and a Thai
 clause is quoted with its neighbours until it is a statement, not a fragment."""
 
-from bot.excerpt import MIN_THAI_QUOTE, WHOLE_SLACK, excerpt, excerpt_plain
+from bot.excerpt import MIN_THAI_QUOTE, WHOLE_SLACK, _leads_on, excerpt, excerpt_plain
 from tests.test_render import make_hit
 
 
@@ -21,8 +21,10 @@ def test_an_ellipsis_the_article_goes_on_from_is_no_end():
     text = "Payments moved online. Apps like VNPay, MoMo... make shopping safer. Shops adapted."
     hit = make_hit(text, "en", best=1)
     assert excerpt_plain(excerpt(hit, focus_limit(hit))) == "Apps like VNPay, MoMo... make shopping safer."
-    ended = make_hit("Payments moved online. Prices rose... Then they fell. Shops adapted.", "en", best=1)
-    assert excerpt_plain(excerpt(ended, focus_limit(ended))) == "Prices rose..."  # a capital after it: a new sentence
+    # a capital after it: a new sentence (read directly: the best sentence's neighbour is quoted
+    # anyway where it fits, so the excerpt alone cannot show this)
+    assert not _leads_on("Prices rose...", " ", "Then they fell.")
+    assert _leads_on("Prices rose...", " ", "then they fell.")
 
 
 def test_a_subheading_brings_the_paragraph_it_heads():
@@ -30,8 +32,7 @@ def test_a_subheading_brings_the_paragraph_it_heads():
     text = "Bringing local goods closer to buyers\n\nShops now sell through livestreams. Sales doubled in a year. Prices held."
     hit = make_hit(text, "en", best=0)
     assert excerpt_plain(excerpt(hit, focus_limit(hit))) == "Bringing local goods closer to buyers\n\nShops now sell through livestreams."
-    stated = make_hit("Sales doubled in a year.\n\nShops now sell through livestreams. Prices held. Costs fell.", "en", best=0)
-    assert excerpt_plain(excerpt(stated, focus_limit(stated))) == "Sales doubled in a year."  # a full stop: a sentence
+    assert not _leads_on("Sales doubled in a year.", "\n\n", "Shops now sell through livestreams.")  # a full stop
 
 
 def test_what_follows_is_left_out_when_it_does_not_fit():
@@ -59,3 +60,17 @@ def test_a_thai_clause_that_says_that_brings_what_was_said():
     hit = make_hit(" ".join(clauses), "th", best=0)
     quote = excerpt_plain(excerpt(hit, focus_limit(hit)))
     assert quote.startswith(clauses[0]) and clauses[1] in quote
+
+
+def test_the_sentence_after_the_best_is_quoted_where_it_fits():
+    # a user test: "where did she work before?" was quoted her introduction, not the next sentence
+    # naming the place
+    text = ("The village grows tea on every slope. Vang Thi Dinh, a Hmong woman, packs orders in her house. "
+            "She and her husband had left to work in Bac Ninh. Every day the family ships forty orders. "
+            "Neighbours sell herbs to her.")
+    hit = make_hit(text, "en", best=1)
+    quote = excerpt_plain(excerpt(hit, focus_limit(hit)))
+    assert "packs orders" in quote and "Bac Ninh" in quote
+    assert "forty orders" not in quote, "only the next sentence, and no further"
+    tight = excerpt_plain(excerpt(hit, len("Vang Thi Dinh, a Hmong woman, packs orders in her house.") + 5))
+    assert tight == "Vang Thi Dinh, a Hmong woman, packs orders in her house.", "left out where it does not fit"
