@@ -38,9 +38,9 @@ _EN = {
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
-    "figure_elsewhere": "The passage that best matches your question does not state the figure or date you asked for. "
-    "Some passages on the topic state one of that kind, though it may be about something else: "
-    "\"Show related passages\" shows them.",
+    "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
+    "Some related passages mention one of that kind, possibly about something else: "
+    "\"Show related passages\" lists them.",
     "nothing_found": "I couldn't find this in the articles. Try rephrasing your question, "
     "or ask about one of the topics listed in /sources.",
     "ask_usage": "Write your question after the command.",
