@@ -14,7 +14,8 @@ As the Telegram app's watch does, the terminal serves a build published from ano
 (``python -m index build``) and notices damage to the index files: it checks before answering a
 line, when ``index_check_seconds`` have passed since the last check, and says what it found.
 
-Input is read as bytes and decoded leniently, and each line is answered on its own: a byte that is
+Piped input (not a terminal) gets each question echoed above its reply, "> question", so that a
+transcript of several shows which reply answers which. Input is read as bytes and decoded leniently, and each line is answered on its own: a byte that is
 not UTF-8 or a failure while answering one line costs that line, never the lines after it.
 """
 
@@ -195,7 +196,12 @@ async def run_terminal(service: AnswerService, settings: Settings, stdin: Binary
         if not raw:
             break
         # A pasted Latin-1 or cut-off byte becomes U+FFFD: the rest of the line is still a question.
-        if reply := await _answer_line(terminal, raw.decode("utf-8", errors="replace")):
+        line = raw.decode("utf-8", errors="replace")
+        if reply := await _answer_line(terminal, line):
+            if not interactive and line.strip():
+                # piped questions are not shown as typed: say which one each reply answers (a user
+                # test could not tell where one reply ended among several)
+                print(f"> {line.strip()}", file=stdout)
             print(reply, end="\n\n", file=stdout, flush=True)
 
 

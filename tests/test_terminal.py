@@ -69,7 +69,21 @@ async def converse(service: AnswerService, *lines: str | bytes | Callable[[], ob
     stdout = io.StringIO()
     extra = {"clock": clock} if clock else {}
     await run_terminal(service, load_settings(**settings), Script(lines), stdout, **extra)
-    return stdout.getvalue()
+    return without_echo(stdout.getvalue())
+
+
+def without_echo(out: str) -> str:
+    """The replies alone: piped input gets each question echoed above its reply."""
+    return re.sub(r"^> .*\n", "", out, flags=re.MULTILINE)
+
+
+async def test_piped_questions_are_echoed_above_their_replies(service: AnswerService) -> None:
+    # a user test piping several questions could not tell where one reply ended
+    stdout = io.StringIO()
+    await run_terminal(service, load_settings(), Script([VI_QUESTION, "", "/sources"]), stdout)
+    out = stdout.getvalue()
+    assert out.startswith(f"> {VI_QUESTION}\n{t('answer_header', 'vi')}")
+    assert "\n\n> /sources\n" in out and out.count("> ") == 2, "a blank line is not echoed"
 
 
 async def test_questions_get_plain_text_answers_until_eof(service: AnswerService) -> None:
