@@ -7,10 +7,12 @@ nested here so the bot passes one object around.
 from __future__ import annotations
 
 import re
+import secrets
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlparse
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index import ENV_PREFIX, LANGUAGES, MAX_QUERY_CHARS, IndexSettings, describe_errors
@@ -38,12 +40,13 @@ class Settings(BaseSettings):
         default_factory=set, description="Telegram user ids allowed /reindex and /stats, comma-separated: 1,2."
     )
     webhook_url: str | None = Field(
-        None, description="Public HTTPS URL for updates; when set the bot serves a webhook instead of polling."
+        None, description="Public https:// URL for updates; when set the bot serves a webhook instead of polling."
     )
     webhook_listen: str = Field("0.0.0.0", description="Address the webhook server binds to.")
     webhook_port: int = Field(8443, ge=1, le=65535, description="Port the webhook server listens on.")
     webhook_secret: SecretStr | None = Field(
-        None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with each webhook update."
+        None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with each webhook update; "
+        "updates without it are refused (default: a random one made at each start)."
     )
     rate_limit_per_minute: int = Field(5, ge=1, description="Questions one user may ask per minute.")
     inline_rate_limit_per_minute: int = Field(
@@ -102,6 +105,25 @@ class Settings(BaseSettings):
         if not 1 <= value <= MAX_QUERY_CHARS:
             raise ValueError(f"must be 1 to {MAX_QUERY_CHARS} (the most of a question the search reads), got {value}")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        # Telegram delivers webhook updates only over HTTPS; over plain HTTP the updates, and the
+        # secret header that vouches for them, would also cross the network readable by anyone.
+        if value is not None and (urlparse(value).scheme != "https" or not urlparse(value).hostname):
+            raise ValueError("must be an https:// URL (Telegram sends webhook updates only over HTTPS)")
+        return value
+
+    @model_validator(mode="after")
+    def _make_webhook_secret(self) -> Settings:
+        # Without a secret, PTB's webhook server accepts any POST to its path, so whoever learns the
+        # URL could send updates "from" an admin's user id. run_webhook registers the secret with
+        # setWebhook and Telegram echoes it back, so one made afresh at each start needs no setup.
+        # Made here, when main() builds the settings, so the log filter hides it like the token.
+        if self.webhook_url and self.webhook_secret is None:
+            self.webhook_secret = SecretStr(secrets.token_urlsafe(32))
+        return self
 
     @field_validator("examples_file", mode="before")
     @classmethod

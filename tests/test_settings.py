@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -177,6 +178,21 @@ def test_run_polls_or_serves_a_webhook(monkeypatch: pytest.MonkeyPatch, webhook:
         assert kind == "polling"
 
 
+def test_webhook_without_secret_gets_a_fresh_one_each_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    # without a secret PTB would accept a forged update (an admin's user id included) from anyone
+    from bot.app import run
+
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/tg/hook")
+    first, second = load_settings(), load_settings()
+    secret = first.webhook_secret.get_secret_value()
+    assert re.fullmatch(r"[A-Za-z0-9_-]{32,256}", secret), "Telegram allows 1-256 of A-Z, a-z, 0-9, _ and -"
+    assert secret != second.webhook_secret.get_secret_value()
+    assert secret not in repr(first)
+    app = FakeApp()
+    run(app, first)  # type: ignore[arg-type]
+    assert app.started[1]["secret_token"] == secret  # PTB registers it with setWebhook and checks it
+
+
 def test_env_example_copied_verbatim_is_valid(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text((ROOT / ".env.example").read_text())
     settings = load_settings()
@@ -207,8 +223,12 @@ def test_every_setting_is_documented_in_env_example_and_readme() -> None:
     ({"INDEX_THREADS": "-1"}, "INDEX_THREADS"),
     ({"WEBHOOK_PORT": "99999"}, "WEBHOOK_PORT"),
     ({"WEBHOOK_PORT": "0"}, "WEBHOOK_PORT"),
+    ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL"),
+    ({"WEBHOOK_URL": "bot.example.org/hook"}, "WEBHOOK_URL"),
+    ({"WEBHOOK_URL": "https://"}, "WEBHOOK_URL"),
 ], ids=["top-k-zero", "overlap-equals-size", "overlap-above-size", "overlap-negative", "dim-untrained",
-        "dim-hub-model", "threads-negative", "port-too-high", "port-zero"])
+        "dim-hub-model", "threads-negative", "port-too-high", "port-zero", "webhook-http", "webhook-no-scheme",
+        "webhook-no-host"])
 def test_values_that_cannot_work_name_the_variable_once(monkeypatch: pytest.MonkeyPatch, env: dict,
                                                         named: str) -> None:
     for name, value in env.items():
@@ -230,9 +250,15 @@ def test_max_question_chars_stays_within_what_the_search_reads(monkeypatch: pyte
     assert load_settings().max_question_chars == MAX_QUERY_CHARS
 
 
-def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("INDEX_TOP_K", "0")
-    with pytest.raises(SettingsError, match=r"^invalid settings: INDEX_TOP_K: must be at least 1, got 0 \("):
+@pytest.mark.parametrize("name, value, rule", [
+    ("INDEX_TOP_K", "0", r"must be at least 1, got 0 \("),
+    ("WEBHOOK_URL", "http://bot.example.org/hook", r"must be an https:// URL \(Telegram sends webhook updates only "
+                                                   r"over HTTPS\)$"),
+], ids=["index-top-k", "webhook-http"])
+def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.MonkeyPatch, name: str, value: str,
+                                                          rule: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=rf"^invalid settings: {name}: {rule}"):
         load_settings()
 
 
