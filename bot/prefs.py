@@ -27,27 +27,32 @@ class LanguagePrefs:
 
     def __init__(self, path: str | os.PathLike[str]):
         self._path = Path(path)
-        self._lock = threading.Lock()
-        self._pins = _load(self._path)
+        self._write_lock = threading.Lock()  # one save at a time; readers never take it
+        self._pins: dict[str, str] = _load(self._path)
 
     def get(self, user_id: int) -> str | None:
         """The user's pinned language, or None when replies follow each question."""
-        with self._lock:
-            return self._pins.get(str(user_id))
+        # No lock: this runs on the event loop for every question, and a save holds the write lock
+        # through fsync, which a slow disk can stretch to seconds. ``set`` never changes the dict
+        # readers see; it swaps in a new one, and rebinding an attribute is atomic.
+        return self._pins.get(str(user_id))
 
     def set(self, user_id: int, lang: str | None) -> None:
         """Pin ``lang`` for the user, or unpin with None. Raises ValueError for other languages."""
         if lang is not None and lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGUAGES)}")
-        with self._lock:
+        with self._write_lock:
             pins = dict(self._pins)
             if lang is None:
                 pins.pop(str(user_id), None)
             else:
                 pins[str(user_id)] = lang
             if pins != self._pins:
-                _save(self._path, pins)  # saved first: memory never holds what the file lacks
+                self._write(pins)  # saved first: memory never holds what the file lacks
                 self._pins = pins
+
+    def _write(self, pins: dict[str, str]) -> None:
+        _save(self._path, pins)
 
 
 def _load(path: Path) -> dict[str, str]:

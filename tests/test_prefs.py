@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,52 @@ def test_a_good_or_missing_file_is_left_where_it_is(tmp_path: Path) -> None:
     assert LanguagePrefs(path).get(1) is None and not aside(path) and not path.exists()
     path.write_text('{"1": "bn"}', encoding="utf-8")
     assert LanguagePrefs(path).get(1) == "bn" and not aside(path)
+
+
+class HeldWrite(LanguagePrefs):
+    """Prefs whose save, like one waiting on fsync of a slow disk, goes on until the test lets it."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.writing, self.release, self.written = threading.Event(), threading.Event(), threading.Event()
+
+    def _write(self, pins: dict[str, str]) -> None:
+        self.writing.set()
+        self.release.wait()
+        super()._write(pins)
+        self.written.set()
+
+
+def test_get_does_not_wait_for_a_save_in_progress(tmp_path: Path) -> None:
+    # get() runs on the event loop for every question: waiting for one user's /lang would stall every chat
+    path = tmp_path / "prefs.json"
+    path.write_text('{"1": "bn"}', encoding="utf-8")
+    prefs = HeldWrite(path)
+    saving = threading.Thread(target=prefs.set, args=(2, "th"))
+    saving.start()
+    prefs.writing.wait()
+    # Only if get() were blocked would this timer ever matter: it ends the save so the test fails
+    # below instead of hanging.
+    guard = threading.Timer(60, prefs.release.set)
+    guard.start()
+    try:
+        pinned, unpinned = prefs.get(1), prefs.get(2)
+        answered_during_save = not prefs.written.is_set()
+    finally:
+        prefs.release.set()
+        guard.cancel()
+        saving.join()
+    assert answered_during_save, "get() waited for the save to finish"
+    assert (pinned, unpinned) == ("bn", None), "the new pin is not shown before it is on disk"
+    assert prefs.get(2) == "th" and LanguagePrefs(path).get(2) == "th"
+
+
+def test_saves_one_at_a_time_keep_every_pin(tmp_path: Path) -> None:
+    path = tmp_path / "prefs.json"
+    prefs = LanguagePrefs(path)
+    threads = [threading.Thread(target=prefs.set, args=(user, "vi")) for user in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert json.loads(path.read_text(encoding="utf-8")) == {str(user): "vi" for user in range(20)}
