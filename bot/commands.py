@@ -94,7 +94,7 @@ async def on_stats(update: Update, context: Context) -> None:
     """/stats (admins): index size and age, questions answered, median latency."""
     if await _refuse_non_admin(update, context):
         return
-    # why no index serves may name server paths: only in the operator's private chat
+    # why no index serves, and the model's folder, name server paths: only in the operator's private chat
     private = update.effective_chat.type == ChatType.PRIVATE
     await reply(update, context, render_stats(deps(context).service.stats(), reply_language(context, update),
                                               show_reason=private))

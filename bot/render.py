@@ -17,6 +17,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, ascii_readings, is_confident
@@ -452,13 +453,16 @@ def _host(url: str) -> str:
 
 def render_stats(stats: ServiceStats, lang: str, show_reason: bool = False) -> str:
     """/stats: index size, model, build time, questions answered and median latency; when no index
-    serves, first that, and with ``show_reason`` why (it may name server paths)."""
+    serves, first that, and with ``show_reason`` why. Server paths (that reason, the model's folder)
+    only with ``show_reason``: without it the model is named by its folder's last part."""
     lang = reply_lang(lang)
     unknown = t("stats_unknown", lang)
+    # the model is usually a local folder, e.g. /root/.cache/news-qa-bot/embeddinggemma-300m
+    model = stats.model if show_reason or not stats.model else PurePath(stats.model).name
     rows = [
         ("stats_articles", _number(stats.articles, unknown, lang)),
         ("stats_chunks", _number(stats.chunks, unknown, lang)),
-        ("stats_model", _clip(_one_line(stats.model), 200) or unknown),
+        ("stats_model", _clip(_one_line(model), 200) or unknown),
         ("stats_query_encoder", _clip(_one_line(stats.query_encoder), 60) or unknown),
         ("stats_built_at", _timestamp(stats.built_at, unknown)),
         ("stats_questions", _number(stats.questions, unknown, lang)),

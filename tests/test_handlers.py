@@ -542,6 +542,27 @@ async def test_without_an_index_stats_and_a_failed_reindex_say_that_none_serves(
     assert group_done["text"] == t("reindex_failed_none", "en")
 
 
+async def test_stats_in_a_group_name_the_model_folder_not_its_server_path(
+        fake_index: IndexSettings, tmp_path: Path) -> None:
+    model = tmp_path / "models" / "fake-embedder"  # a local folder, as the default model is
+    async with BotApiEmulator(TOKEN) as emu:
+        index = copy_index(fake_index, tmp_path).model_copy(update={"model": str(model)})
+        settings = make_settings(emu, tmp_path, index)
+        service = make_service(settings, with_index=False)  # so /stats reads the model from the settings
+        app = build_app(settings, service)
+        try:
+            async with polling(app):
+                admin, group = emu.private_user(ADMIN, "Admin"), emu.group(-1010, "Ops")
+                await emu.send_text(admin, admin, "/stats")
+                [private] = await emu.wait_for_messages(ADMIN, 1)
+                await emu.send_text(group, admin, "/stats")
+                [in_group] = await emu.wait_for_messages(-1010, 1)
+        finally:
+            service.close()
+    assert f"{t('stats_model', 'en')}: {model}\n" in private["text"]
+    assert f"{t('stats_model', 'en')}: fake-embedder\n" in in_group["text"] and str(tmp_path) not in in_group["text"]
+
+
 async def test_damaged_index_files_are_reported_to_admins_while_answers_go_on(
         fake_index: IndexSettings, tmp_path: Path) -> None:
     import shutil

@@ -551,6 +551,13 @@ def test_stats_and_missing_values():
     assert render_plain(render_stats(ServiceStats(), "th")).count(t("stats_unknown", "th")) == 7
 
 
+def test_stats_name_the_model_folder_not_its_server_path_unless_private():
+    stats = ServiceStats(model="/root/.cache/news-qa-bot/embeddinggemma-300m")
+    group, private = (render_plain(render_stats(stats, "en", show_reason=shown)) for shown in (False, True))
+    assert "Embedding model: embeddinggemma-300m" in group and "/root" not in group
+    assert "Embedding model: /root/.cache/news-qa-bot/embeddinggemma-300m" in private
+
+
 def test_reindex_progress():
     text = render_reindex_progress(30, 120, "bn")
     assert_valid(text)
@@ -739,7 +746,7 @@ def test_bengali_stats_write_counts_and_times_in_bengali_digits():
                          questions=42, p50_ms=87.4, query_encoder="openvino-int8")
     plain = render_plain(render_stats(stats, "bn"))
     assert "১,২৩৪" in plain and "২০২৩-১১-১৪ ২২:১৩ UTC" in plain and "৮৭ ms" in plain and "৪২" in plain
-    assert "google/embeddinggemma-300m" in plain and "openvino-int8" in plain, "names stay as written"
+    assert "embeddinggemma-300m" in plain and "openvino-int8" in plain, "names stay as written"
     assert "1,234" in render_plain(render_stats(stats, "th"))
     assert "1.234" in render_plain(render_stats(stats, "vi")), "Vietnamese groups thousands with dots"
 
