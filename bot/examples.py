@@ -84,11 +84,9 @@ def parse_examples(text: str) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def read_examples(path: Path | None) -> tuple[Example, ...]:
-    """The examples listed in the file at ``path``; the sample's when no file is set. Raises
-    ``ExamplesError`` when the file cannot be read or is not UTF-8 text."""
-    if path is None:
-        return SAMPLE_EXAMPLES
+def read_examples(path: Path) -> tuple[Example, ...]:
+    """The examples listed in the file at ``path``. Raises ``ExamplesError`` when the file cannot
+    be read or is not UTF-8 text."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # -sig: Notepad starts UTF-8 files with a BOM
     except FileNotFoundError:

@@ -119,7 +119,6 @@ _EN = {
     "button_related": "Show related passages",
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
-    "button_next": "Next",
     "mention_usage": "Write your question after @{bot}.",
     "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",
     "reindex_failed_none": "Rebuilding the index failed. No index is serving, so questions are answered "
@@ -230,7 +229,6 @@ _BN = {
     "button_related": "সম্পর্কিত অংশ দেখুন",
     "related_header": "এ বিষয়ের অংশগুলো (এগুলোতে আপনার চাওয়া সংখ্যা বা তারিখটি না-ও থাকতে পারে):",
     "more_expired": "এই সূত্রগুলো আর পাওয়া যাচ্ছে না। অনুগ্রহ করে প্রশ্নটি আবার করুন।",
-    "button_next": "পরবর্তী",
     "mention_usage": "@{bot} লিখে তার পরে আপনার প্রশ্ন লিখুন।",
     "lang_personal": "এটি শুধু আপনার নিজের সেটিং: সব চ্যাটে আপনাকে দেওয়া আমার উত্তরে এটি প্রযোজ্য, এই গ্রুপের সবার জন্য নয়।",
     "reindex_failed_none": "সূচি তৈরি করা যায়নি। এখন কোনো সূচি চালু নেই, তাই সফলভাবে সূচি তৈরি না হওয়া পর্যন্ত "
@@ -340,7 +338,6 @@ _TH = {
     "button_related": "ดูเนื้อหาที่เกี่ยวข้อง",
     "related_header": "เนื้อหาในหัวข้อนี้ (อาจไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม):",
     "more_expired": "แหล่งที่มาชุดนี้ไม่มีให้ดูแล้ว กรุณาถามคำถามอีกครั้ง",
-    "button_next": "ถัดไป",
     "mention_usage": "พิมพ์คำถามต่อจาก @{bot}",
     "lang_personal": "นี่เป็นการตั้งค่าของคุณเอง ใช้กับคำตอบที่ฉันตอบคุณในทุกแชต ไม่ใช่กับทุกคนในกลุ่มนี้",
     "reindex_failed_none": "สร้างดัชนีใหม่ไม่สำเร็จ ขณะนี้ไม่มีดัชนีที่ใช้งานอยู่ "
@@ -450,7 +447,6 @@ _VI = {
     "button_related": "Xem các đoạn liên quan",
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
     "more_expired": "Các nguồn này không còn khả dụng. Vui lòng đặt lại câu hỏi.",
-    "button_next": "Tiếp",
     "mention_usage": "Hãy viết câu hỏi sau @{bot}.",
     "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
     "reindex_failed_none": "Xây dựng lại chỉ mục thất bại. Hiện không có chỉ mục nào đang hoạt động, nên mọi câu hỏi "

@@ -47,13 +47,12 @@ def test_a_line_too_long_to_be_a_question_is_named() -> None:
         parse_examples("Who?\n\n" + "A pasted paragraph. " * 20)
 
 
-def test_read_examples_takes_utf8_with_or_without_a_bom_and_defaults_to_the_samples(tmp_path: Path) -> None:
+def test_read_examples_takes_utf8_with_or_without_a_bom(tmp_path: Path) -> None:
     path = tmp_path / "examples.txt"
     path.write_bytes("\ufeffen: Ai đã thắng?\n".encode())
     assert read_examples(path) == (Example("Ai đã thắng?", "en"),)
     path.write_text("", encoding="utf-8")
     assert read_examples(path) == (), "an empty file: no examples at all"
-    assert read_examples(None) == SAMPLE_EXAMPLES
 
 
 @pytest.mark.parametrize("content, reason", [(None, "no such file"), (b"caf\xe9?\n", "is not UTF-8 text"),

@@ -60,7 +60,7 @@ def test_t_fills_placeholders_and_falls_back_to_english():
     too_long = t("question_too_long", "th", limit=1000)
     assert "{limit}" not in too_long and "1000" in too_long
     assert t("button_more", "fr") == t("button_more", "en") == "More sources"
-    assert t("button_next", None) == "Next"
+    assert t("button_back", None) == "◀ Back"
 
 
 def test_unknown_key_or_missing_value_is_an_error():
