@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     prefs_path: Path = Field(Path("var/prefs.json"), description="File of users' pinned reply languages.")
     index_check_seconds: float = Field(
         60, ge=0, description="How often, in seconds, a newly published build (e.g. from python -m index build) "
-        "is picked up and the serving index's files are checked for damage (0: never)."
+        "is picked up and the serving index's files are checked for damage (0: never, else at least 1)."
     )
     examples_file: ExamplesFile | None = Field(
         None, description="UTF-8 file of example questions for /help, one a line; a line starting en:, bn:, th: or "
@@ -124,6 +124,15 @@ class Settings(BaseSettings):
         if self.webhook_url and self.webhook_secret is None:
             self.webhook_secret = SecretStr(secrets.token_urlsafe(32))
         return self
+
+    @field_validator("index_check_seconds")
+    @classmethod
+    def _check_interval(cls, value: float) -> float:
+        # Each check reads the index's files and may load a new build: a mistyped 0.001 would
+        # repeat that without pause.
+        if 0 < value < 1:
+            raise ValueError(f"must be 0 (never) or at least 1 second, got {value}")
+        return value
 
     @field_validator("examples_file", mode="before")
     @classmethod

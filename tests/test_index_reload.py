@@ -213,8 +213,9 @@ async def watched_bot(index: IndexSettings, root: Path, service_class: type[Coun
     """The real Application with a fake-embedder service, checking the index every 50 ms."""
     async with BotApiEmulator(TOKEN) as emu:
         settings = load_settings(telegram_bot_token=TOKEN, telegram_api_base_url=emu.root, admin_user_ids={ADMIN},
-                                 rate_limit_per_minute=1000, prefs_path=root / "prefs.json", index=index,
-                                 index_check_seconds=0.05)
+                                 rate_limit_per_minute=1000, prefs_path=root / "prefs.json", index=index)
+        # below the 1 s that settings allow an operator: here only a test waits for the check
+        settings = settings.model_copy(update={"index_check_seconds": 0.05})
         embedder = FakeEmbedder()
         searcher = Searcher.open(index, embedder) if index.index_path().exists() else None
         service = service_class(embedder, index, searcher, rate_limit_per_minute=1000)

@@ -193,6 +193,12 @@ def test_webhook_without_secret_gets_a_fresh_one_each_start(monkeypatch: pytest.
     assert app.started[1]["secret_token"] == secret  # PTB registers it with setWebhook and checks it
 
 
+def test_index_check_may_be_off_or_a_second_or_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    for seconds in (0, 1, 2.5):
+        monkeypatch.setenv("INDEX_CHECK_SECONDS", str(seconds))
+        assert load_settings().index_check_seconds == seconds
+
+
 def test_env_example_copied_verbatim_is_valid(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text((ROOT / ".env.example").read_text())
     settings = load_settings()
@@ -226,9 +232,11 @@ def test_every_setting_is_documented_in_env_example_and_readme() -> None:
     ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL"),
     ({"WEBHOOK_URL": "bot.example.org/hook"}, "WEBHOOK_URL"),
     ({"WEBHOOK_URL": "https://"}, "WEBHOOK_URL"),
+    ({"INDEX_CHECK_SECONDS": "0.001"}, "INDEX_CHECK_SECONDS"),
+    ({"INDEX_CHECK_SECONDS": "-1"}, "INDEX_CHECK_SECONDS"),
 ], ids=["top-k-zero", "overlap-equals-size", "overlap-above-size", "overlap-negative", "dim-untrained",
         "dim-hub-model", "threads-negative", "port-too-high", "port-zero", "webhook-http", "webhook-no-scheme",
-        "webhook-no-host"])
+        "webhook-no-host", "index-check-below-a-second", "index-check-negative"])
 def test_values_that_cannot_work_name_the_variable_once(monkeypatch: pytest.MonkeyPatch, env: dict,
                                                         named: str) -> None:
     for name, value in env.items():
@@ -254,7 +262,8 @@ def test_max_question_chars_stays_within_what_the_search_reads(monkeypatch: pyte
     ("INDEX_TOP_K", "0", r"must be at least 1, got 0 \("),
     ("WEBHOOK_URL", "http://bot.example.org/hook", r"must be an https:// URL \(Telegram sends webhook updates only "
                                                    r"over HTTPS\)$"),
-], ids=["index-top-k", "webhook-http"])
+    ("INDEX_CHECK_SECONDS", "0.5", r"must be 0 \(never\) or at least 1 second, got 0.5$"),
+], ids=["index-top-k", "webhook-http", "index-check-half-second"])
 def test_a_value_error_reads_as_the_variable_and_the_rule(monkeypatch: pytest.MonkeyPatch, name: str, value: str,
                                                           rule: str) -> None:
     monkeypatch.setenv(name, value)

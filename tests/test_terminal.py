@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -274,7 +275,8 @@ async def test_a_build_that_cannot_be_loaded_is_told_once_and_the_old_index_answ
     broken: list[Path] = []
     try:
         out = await converse(service, lambda: broken.append(publish_broken_build(settings, "truncated")),
-                             VI_QUESTION, "/lang en", "/sources", index_check_seconds=1e-9)
+                             VI_QUESTION, "/lang en", "/sources", clock=itertools.count().__next__,
+                             index_check_seconds=1)  # a second passes at each look: a check before every line
     finally:
         service.close()
     rejected = t("index_build_rejected", "en", build=broken[0].name, reason="~").split("~")[0]
