@@ -160,6 +160,7 @@ async def test_a_missing_figure_is_said_and_related_passages_shown_on_request(li
     assert edited["text"].startswith("⚠️ " + t("related_header", "en")) and "[1]" in edited["text"]
 
 
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's limiter reads retry_after
 async def test_flood_wait_429_still_delivers(live: Live) -> None:
     user = live.emu.private_user(601, "Flood", language_code="en")
     live.emu.fail_next("sendMessage", status=429, retry_after=1)

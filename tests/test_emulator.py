@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
-import time
 from collections.abc import AsyncIterator
 
 import httpx
@@ -95,8 +94,10 @@ async def test_send_message_round_trip(emu: BotApiEmulator, bot: telegram.Bot) -
     assert first.chat.id == 42 and first.chat.type == "private" and first.text == "Hello"
     assert first.reply_markup == keyboard("yes", "no")
     assert second.reply_to_message is not None and second.reply_to_message.message_id == 1
-    assert abs(first.date.timestamp() - time.time()) < 5  # dates are seconds, not ms
     sent = await emu.wait_for_messages(user["id"], 2, timeout=1)
+    # dates are Unix seconds, as Telegram's: milliseconds would read as a year past 50,000
+    assert all(isinstance(m["date"], int) and 1_577_836_800 <= m["date"] < 4_102_444_800 for m in sent)  # 2020-2100
+    assert first.date.timestamp() == sent[0]["date"]
     assert [m["text"] for m in sent] == ["Hello", "Again"]
     # Form-encoded nested objects arrive decoded; plain strings stay strings.
     params = emu.calls_to("sendMessage")[0]

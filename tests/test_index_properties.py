@@ -60,6 +60,8 @@ def test_arbitrary_questions_never_crash_search(fake_searcher, question):
         result = fake_searcher.search(question, 3)
     except EmptyQuery:
         return
-    assert len(result.hits) <= 3 and (result.found or not result.hits)
+    # a search that finds nothing quotes nothing, and one that quotes nothing says why
+    assert len(result.hits) <= 3 and result.found == bool(result.hits)
+    assert (result.not_found_reason is None) == result.found
     for hit in result.hits:
         assert len(hit.sentence_scores) == len(hit.chunk.sentences)
