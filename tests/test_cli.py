@@ -127,7 +127,17 @@ def test_eval_counts_a_hit_only_in_the_article_named(fake_cli, tmp_path):
     ('{"id": "a", "lang": "en", "question": "x", "doc": null', "q.jsonl:2: not a JSON object"),
     ('{"id": "a", "question": "x", "doc": null}', "q.jsonl:2: a question needs"),
     ('{"id": "a", "lang": "en", "question": "x", "doc": "a.txt"}', 'q.jsonl:2: a question with a "doc" needs'),
-])
+    ('[1, 2]', "q.jsonl:2: not a JSON object"),
+    ('{"id": "ok", "lang": "en", "question": "y", "doc": null}', 'q.jsonl:2: the id "ok" is on line 1 too'),
+    ('{"id": "a", "lang": "en", "question": 123, "doc": null}', 'q.jsonl:2: "question" must be a string, got 123'),
+    ('{"id": 7, "lang": "en", "question": "x", "doc": null}', 'q.jsonl:2: "id" must be a string, got 7'),
+    ('{"id": "a", "lang": ["en"], "question": "x", "doc": null}', 'q.jsonl:2: "lang" must be a string, got ["en"]'),
+    ('{"id": "a", "lang": "en", "question": "x", "doc": 3, "evidence": "y"}',
+     'q.jsonl:2: "doc" must be a string or null, got 3'),
+    ('{"id": "a", "lang": "en", "question": "x", "doc": "a.txt", "evidence": 2025}',
+     'q.jsonl:2: "evidence" must be a string or null, got 2025'),
+], ids=["not-json", "no-lang", "no-evidence", "not-an-object", "same-id", "question-number", "id-number",
+        "lang-list", "doc-number", "evidence-number"])
 def test_eval_names_the_line_of_a_bad_question(fake_cli, tmp_path, line, message):
     questions = tmp_path / "q.jsonl"
     questions.write_text('{"id": "ok", "lang": "en", "question": "x", "doc": null}\n' + line, encoding="utf-8")
