@@ -15,12 +15,17 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from pydantic import ValidationError
 
 from .errors import RetrievalError
 from .settings import IndexSettings, describe_errors
+
+if TYPE_CHECKING:  # for annotations only; each command imports the modules it runs itself
+    from .build import BuildReport
+    from .models import Hit
 
 
 def _settings(seeds: Path | None = None, index: Path | None = None) -> IndexSettings:
@@ -95,7 +100,7 @@ def _progress_bar(bars: ExitStack) -> Callable[[int, int], None]:
     return progress
 
 
-def _build_summary(report) -> str:
+def _build_summary(report: BuildReport) -> str:
     """What a build did, for people: counts, then the articles added, removed, changed and skipped."""
     lines = [f"built {report.path}: {report.articles} articles (added {len(report.added)}, removed "
              f"{len(report.removed)}, changed {len(report.changed)}), {report.chunks} chunks, "
@@ -108,7 +113,7 @@ def _build_summary(report) -> str:
     return "\n".join(lines)
 
 
-def _hit_json(hit) -> dict:
+def _hit_json(hit: Hit) -> dict[str, object]:
     c = hit.chunk
     return {"rank": hit.rank, "score": hit.score, "doc": c.doc, "title": c.title, "chunk_id": c.id,
             "paragraph": c.paragraph, "lang": c.lang, "start": c.start, "end": c.end, "text": c.text}
@@ -167,16 +172,16 @@ def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:
     except (RetrievalError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(report))
+        click.echo(report.to_json())
         return
-    click.echo(f"questions {report['n']}  recall@1 {_ratio(report['recall@1'])}  recall@3 {_ratio(report['recall@3'])}  "
-               f"recall@5 {_ratio(report['recall@5'])}  MRR {_ratio(report['mrr'])}")
-    click.echo(f"abstained on unanswerable {report['abstain_correct']}/{report['abstain_total']}  "
-               f"false abstentions {report['false_abstain']}")
-    for lang, row in report["by_lang"].items():
-        click.echo(f"  {lang}: n={row['n']}  recall@1 {_ratio(row['recall@1'])}  recall@3 {_ratio(row['recall@3'])}  "
-                   f"abstained {row['abstain_correct']}/{row['abstain_total']}")
-    click.echo(f"latency p50 {report['latency_ms']['p50']} ms  p95 {report['latency_ms']['p95']} ms")
+    click.echo(f"questions {report.n}  recall@1 {_ratio(report.recall_at_1)}  recall@3 {_ratio(report.recall_at_3)}  "
+               f"recall@5 {_ratio(report.recall_at_5)}  MRR {_ratio(report.mrr)}")
+    click.echo(f"abstained on unanswerable {report.abstain_correct}/{report.abstain_total}  "
+               f"false abstentions {report.false_abstain}")
+    for lang, row in report.by_lang.items():
+        click.echo(f"  {lang}: n={row.n}  recall@1 {_ratio(row.recall_at_1)}  recall@3 {_ratio(row.recall_at_3)}  "
+                   f"abstained {row.abstain_correct}/{row.abstain_total}")
+    click.echo(f"latency p50 {report.latency.p50} ms  p95 {report.latency.p95} ms")
 
 
 def _ratio(value: float | None) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +84,57 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 @dataclass(frozen=True)
+class LangScores:
+    """Recall and abstention over the questions asked in one language."""
+
+    n: int  # answerable questions
+    recall_at_1: float | None  # None, not 0.0, when there is no answerable question
+    recall_at_3: float | None
+    recall_at_5: float | None
+    abstain_correct: int  # unanswerable questions the search abstained on
+    abstain_total: int  # unanswerable questions
+
+    def json_object(self) -> dict[str, float | int | None]:
+        return {"recall@1": self.recall_at_1, "recall@3": self.recall_at_3, "recall@5": self.recall_at_5,
+                "n": self.n, "abstain_correct": self.abstain_correct, "abstain_total": self.abstain_total}
+
+
+@dataclass(frozen=True)
+class Latency:
+    """Milliseconds a search took, from question to hits."""
+
+    p50: float
+    p95: float
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """What ``evaluate`` measured, overall and per question language."""
+
+    n: int  # all questions
+    recall_at_1: float | None  # share of the answerable questions found in the top 1 (None: there are none)
+    recall_at_3: float | None
+    recall_at_5: float | None
+    mrr: float | None
+    abstain_correct: int  # unanswerable questions the search abstained on
+    abstain_total: int  # unanswerable questions
+    false_abstain: int  # answerable questions the search abstained on
+    by_lang: dict[str, LangScores]  # in the languages' alphabetical order
+    latency: Latency
+
+    def to_json(self) -> str:
+        """The object ``python -m index eval --json`` prints: its keys, their order and values are
+        the README's contract, the same as when the report was a dict."""
+        return json.dumps({
+            "n": self.n, "recall@1": self.recall_at_1, "recall@3": self.recall_at_3, "recall@5": self.recall_at_5,
+            "mrr": self.mrr, "abstain_correct": self.abstain_correct, "abstain_total": self.abstain_total,
+            "false_abstain": self.false_abstain,
+            "by_lang": {lang: scores.json_object() for lang, scores in self.by_lang.items()},
+            "latency_ms": {"p50": self.latency.p50, "p95": self.latency.p95},
+        })
+
+
+@dataclass(frozen=True)
 class _Outcome:
     """What the search did with one question."""
 
@@ -93,7 +143,7 @@ class _Outcome:
     abstained: bool  # found nothing relevant
 
 
-def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> dict:
+def evaluate(searcher: Searcher, questions: list[Question], k: int = 5) -> EvalReport:
     """Recall@1/3/5, MRR, abstention and latency, overall and per question language."""
     searcher.search("warm-up question")  # first call pays one-off costs; keep it out of latency
     # one outcome per question, in order: not keyed by id, which a caller's list may repeat
@@ -118,25 +168,25 @@ def _recall(ranks: list[int | None], at: int) -> float | None:
     return round(sum(r is not None and r <= at for r in ranks) / len(ranks), 3) if ranks else None
 
 
-def _summarise(outcomes: list[_Outcome], latencies: list[float]) -> dict:
-    answerable = [o for o in outcomes if o.question.doc is not None]
+def _lang_scores(outcomes: list[_Outcome]) -> LangScores:
+    ranks = [o.rank for o in outcomes if o.question.doc is not None]
     unanswerable = [o for o in outcomes if o.question.doc is None]
-    all_ranks = [o.rank for o in answerable]
-    by_lang: dict[str, dict] = defaultdict(dict)
-    for lang in sorted({o.question.lang for o in outcomes}):
-        lang_ranks = [o.rank for o in answerable if o.question.lang == lang]
-        by_lang[lang] = {"recall@1": _recall(lang_ranks, 1), "recall@3": _recall(lang_ranks, 3),
-                         "recall@5": _recall(lang_ranks, 5), "n": len(lang_ranks),
-                         "abstain_correct": sum(o.abstained for o in unanswerable if o.question.lang == lang),
-                         "abstain_total": sum(o.question.lang == lang for o in unanswerable)}
-    return {
-        "n": len(outcomes),
-        "recall@1": _recall(all_ranks, 1), "recall@3": _recall(all_ranks, 3), "recall@5": _recall(all_ranks, 5),
-        "mrr": round(sum(1 / r for r in all_ranks if r) / len(all_ranks), 3) if all_ranks else None,
-        "abstain_correct": sum(o.abstained for o in unanswerable),
-        "abstain_total": len(unanswerable),
-        "false_abstain": sum(o.abstained for o in answerable),
-        "by_lang": dict(by_lang),
-        "latency_ms": {"p50": round(statistics.median(latencies), 1) if latencies else 0.0,
-                       "p95": round(_percentile(latencies, 0.95), 1)},
-    }
+    return LangScores(len(ranks), _recall(ranks, 1), _recall(ranks, 3), _recall(ranks, 5),
+                      sum(o.abstained for o in unanswerable), len(unanswerable))
+
+
+def _summarise(outcomes: list[_Outcome], latencies: list[float]) -> EvalReport:
+    ranks = [o.rank for o in outcomes if o.question.doc is not None]
+    overall = _lang_scores(outcomes)
+    by_lang = {lang: _lang_scores([o for o in outcomes if o.question.lang == lang])
+               for lang in sorted({o.question.lang for o in outcomes})}
+    return EvalReport(
+        n=len(outcomes), recall_at_1=overall.recall_at_1, recall_at_3=overall.recall_at_3,
+        recall_at_5=overall.recall_at_5,
+        mrr=round(sum(1 / r for r in ranks if r) / len(ranks), 3) if ranks else None,
+        abstain_correct=overall.abstain_correct, abstain_total=overall.abstain_total,
+        false_abstain=sum(o.abstained for o in outcomes if o.question.doc is not None),
+        by_lang=by_lang,
+        latency=Latency(p50=round(statistics.median(latencies), 1) if latencies else 0.0,
+                        p95=round(_percentile(latencies, 0.95), 1)),
+    )
