@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from index import BuildReport, Chunk, IndexSettings, SentenceTransformerEmbedder, build_index, load_index
+from index.chunking import sentence_units
 
 from .common import machine_info, machine_line, now_iso, print_table, write_json
 
@@ -51,13 +52,7 @@ product before the end of the year.
 def build_texts(chunks: list[Chunk]) -> list[str]:
     """The distinct texts a build embeds for ``chunks``, in the order it embeds them: passages,
     then each sentence once (overlapping passages share sentences), first occurrence kept."""
-    sentences, seen = [], set()
-    for chunk in chunks:
-        for sentence in chunk.sentences:
-            if (chunk.doc, sentence.start) not in seen:
-                seen.add((chunk.doc, sentence.start))
-                sentences.append(chunk.text[sentence.start - chunk.start:sentence.end - chunk.start])
-    return list(dict.fromkeys([c.text for c in chunks] + sentences))
+    return list(dict.fromkeys([c.text for c in chunks] + list(sentence_units(chunks).texts)))
 
 
 def _timed(call) -> tuple[object, float]:

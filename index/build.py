@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from . import store
-from .chunking import ChunkSizes, chunk_article, content_hash
+from .chunking import ChunkSizes, chunk_article, content_hash, sentence_units
 from .cleaning import clean_article
 from .embedding import Embedder
 from .errors import BuildCancelled, BuildError, BuildInProgress, RetrievalError
@@ -130,8 +130,7 @@ def _previous_vectors(old: store.StoredIndex | None, dtype: str) -> dict[str, np
     if old is None or old.manifest.dtype != dtype:
         return {}
     known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}
-    old_sentences, _ = _sentence_units(old.chunks)
-    known.update((content_hash(t), v) for t, v in zip(old_sentences, old.sentence_vectors))
+    known.update((content_hash(t), v) for t, v in zip(sentence_units(old.chunks).texts, old.sentence_vectors))
     return known
 
 
@@ -148,23 +147,6 @@ def _article_changes(before: list[Chunk], after: list[Chunk]) -> tuple[tuple[str
     old, new = _article_versions(before), _article_versions(after)
     return (tuple(d for d in new if d not in old), tuple(d for d in old if d not in new),
             tuple(d for d in new if d in old and new[d] != old[d]))
-
-
-def _sentence_text(chunk: Chunk, sentence) -> str:
-    return chunk.text[sentence.start - chunk.start:sentence.end - chunk.start]
-
-
-def _sentence_units(chunks: list[Chunk]) -> tuple[list[str], np.ndarray]:
-    """Each distinct sentence once (overlapping chunks share sentences), with its chunk row."""
-    texts, rows, seen = [], [], set()
-    for row, chunk in enumerate(chunks):
-        for sentence in chunk.sentences:
-            key = (chunk.doc, sentence.start)
-            if key not in seen:
-                seen.add(key)
-                texts.append(_sentence_text(chunk, sentence))
-                rows.append(row)
-    return texts, np.array(rows, dtype=np.int64)
 
 
 def embed_with_cache(embedder: Embedder, texts: list[str], known: dict[str, np.ndarray],
@@ -206,10 +188,10 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             raise BuildError(f"no readable articles in {settings.seeds_dir}")
         sizes = ChunkSizes(settings.chunk_tokens, settings.chunk_overlap)
         chunks = [c for a in articles for c in chunk_article(a, embedder.count_tokens, sizes)]
-        sentence_texts, sentence_rows = _sentence_units(chunks)
+        sentences = sentence_units(chunks)
         previous = _previous_index(settings)
         known = _previous_vectors(previous, settings.dtype)
-        texts = [c.text for c in chunks] + sentence_texts
+        texts = [c.text for c in chunks] + list(sentences.texts)
         vectors, embedded, reused = embed_with_cache(embedder, texts, known, progress, stop)
         manifest = store.Manifest(
             model=settings.model, dim=settings.dim, chunk_tokens=settings.chunk_tokens,
@@ -218,11 +200,11 @@ def build_index(settings: IndexSettings, embedder: Embedder, progress: Progress 
             articles=tuple(store.ArticleInfo(a.doc, a.title, a.lang, a.url, a.credits,
                                              sum(c.doc == a.doc for c in chunks)) for a in articles),
             skipped=tuple(skipped),
-            n_chunks=len(chunks), n_sentences=len(sentence_texts), dtype=settings.dtype,
+            n_chunks=len(chunks), n_sentences=len(sentences.texts), dtype=settings.dtype,
         )
         build = store.write_build(root, name, manifest, chunks, vectors[:len(chunks)],
-                                  vectors[len(chunks):], sentence_rows)
+                                  vectors[len(chunks):], np.array(sentences.rows, dtype=np.int64))
         store.publish(root, name, build)
     added, removed, changed = _article_changes(previous.chunks if previous else [], chunks)
-    return BuildReport(len(articles), len(chunks), len(sentence_texts), embedded, reused,
+    return BuildReport(len(articles), len(chunks), len(sentences.texts), embedded, reused,
                        tuple(skipped), time.perf_counter() - started, root / name, added, removed, changed)

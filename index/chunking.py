@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .models import Article, Chunk, Sentence
@@ -172,3 +172,37 @@ def chunk_article(article: Article, count: TokenCounter, sizes: ChunkSizes = Chu
                 sentences=tuple(Sentence(*spans[k]) for k in window),
             ))
     return chunks
+
+
+@dataclass(frozen=True)
+class SentenceUnits:
+    """The sentences of a list of chunks as the index stores them: each distinct sentence once,
+    in chunk order (overlapping chunks share sentences, known by their article and start). The
+    build embeds ``texts`` in this order, so sentence vector i is that of ``texts[i]``; search
+    finds a chunk's sentence vectors through ``ids``. Build and search must agree on this order,
+    or vectors are paired with the wrong sentences: both call ``sentence_units``."""
+
+    texts: tuple[str, ...]
+    rows: tuple[int, ...]  # sentence i is first met in chunks[rows[i]]
+    ids: tuple[tuple[int, ...], ...]  # chunks[r].sentences[j] is sentence ids[r][j]
+
+
+def sentence_text(chunk: Chunk, sentence: Sentence) -> str:
+    return chunk.text[sentence.start - chunk.start:sentence.end - chunk.start]
+
+
+def sentence_units(chunks: Sequence[Chunk]) -> SentenceUnits:
+    """The distinct sentences of ``chunks``, in the order of the index's sentence vectors."""
+    texts: list[str] = []
+    rows: list[int] = []
+    number: dict[tuple[str, int], int] = {}  # (doc, start) -> its sentence number
+    ids = []
+    for row, chunk in enumerate(chunks):
+        for sentence in chunk.sentences:
+            key = (chunk.doc, sentence.start)
+            if key not in number:
+                number[key] = len(texts)
+                texts.append(sentence_text(chunk, sentence))
+                rows.append(row)
+        ids.append(tuple(number[(chunk.doc, s.start)] for s in chunk.sentences))
+    return SentenceUnits(tuple(texts), tuple(rows), tuple(ids))

@@ -40,6 +40,7 @@ import numpy as np
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
 from .banglish import BanglishReader, asks_of_names, reader_for
+from .chunking import sentence_units
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
@@ -97,13 +98,8 @@ class _Layout:
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
-    # sentence vectors were written in chunk order, each distinct sentence once
-    ordered = [(c.doc, s.start) for c in index.chunks for s in c.sentences]
-    seen: dict[tuple[str, int], int] = {}
-    for key in ordered:
-        if key not in seen:
-            seen[key] = len(seen)
-    sentence_ids = [np.array([seen[(c.doc, s.start)] for s in c.sentences], dtype=np.int64) for c in index.chunks]
+    # the sentence vectors are in the order the build embedded them: the order sentence_units gives
+    sentence_ids = [np.array(ids, dtype=np.int64) for ids in sentence_units(index.chunks).ids]
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]
     if banglish is not None:

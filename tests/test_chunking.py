@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from index.chunking import ChunkSizes, chunk_article, split_sentences
+from index.chunking import ChunkSizes, chunk_article, sentence_text, sentence_units, split_sentences
 from index.cleaning import clean_article
 from index.settings import IndexSettings
 
@@ -79,6 +79,21 @@ def test_chunks_respect_the_token_budget_and_overlap(count_tokens):
         assert count_tokens(chunk.text) <= sizes.max_tokens + 5 * len(chunk.sentences)  # joins add a token or so
     same_paragraph = [(a, b) for a, b in zip(chunks, chunks[1:]) if a.paragraph == b.paragraph]
     assert same_paragraph and any(b.start < a.end for a, b in same_paragraph), "no overlap between neighbours"
+
+
+def test_sentences_shared_by_overlapping_chunks_are_units_once(count_tokens):
+    # Bengali and Thai together, as the build passes every article's chunks at once
+    chunks = [c for path in (BENGALI, THAI)
+              for c in chunk_article(_article(path), count_tokens, ChunkSizes(max_tokens=80, overlap_tokens=30))]
+    units = sentence_units(chunks)
+    spans = {(c.doc, s.start) for c in chunks for s in c.sentences}
+    assert len(units.texts) == len(spans) < sum(len(c.sentences) for c in chunks), "the overlap shares sentences"
+    for row, (chunk, ids) in enumerate(zip(chunks, units.ids, strict=True)):
+        assert [units.texts[i] for i in ids] == [sentence_text(chunk, s) for s in chunk.sentences]
+        assert all(units.rows[i] <= row for i in ids)  # a sentence belongs to the first chunk that has it
+    # numbered as met in chunk order: the order the build embeds them in
+    assert list(dict.fromkeys(i for ids in units.ids for i in ids)) == list(range(len(units.texts)))
+    assert list(units.rows) == sorted(units.rows)
 
 
 def test_ids_and_hashes_are_stable(count_tokens):
