@@ -98,7 +98,7 @@ class _Layout:
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
-    # the sentence vectors are in the order the build embedded them: the order sentence_units gives
+    # the sentence vectors are in the order sentence_units gives (store.load refuses files that disagree)
     sentence_ids = [np.array(ids, dtype=np.int64) for ids in sentence_units(index.chunks).ids]
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]

@@ -30,6 +30,7 @@ from typing import NamedTuple
 import faiss
 import numpy as np
 
+from .chunking import sentence_units
 from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 from .settings import IndexSettings
@@ -341,11 +342,16 @@ def _inconsistency(index: StoredIndex) -> str | None:
     rows = index.sentence_rows
     if rows.ndim != 1 or not np.issubdtype(rows.dtype, np.integer):
         return f"sentences.npy holds {rows.dtype} of shape {rows.shape}, not one chunk row per sentence"
+    if outside := _sentence_outside_its_chunk(index.chunks):
+        return outside
+    # search pairs each chunk's sentences with vectors by this numbering, computed, not read: the files must match it
+    units = sentence_units(index.chunks)
     problem = (
         _disagreement("chunk counts", {"manifest": m.n_chunks, "chunks.jsonl": len(index.chunks),
                                        "chunks.faiss": index.chunk_index.ntotal,
                                        "chunks.vectors.npy": len(index.chunk_vectors)})
-        or _disagreement("sentence counts", {"manifest": m.n_sentences, "sentences.npy": len(rows),
+        or _disagreement("sentence counts", {"manifest": m.n_sentences, "chunks.jsonl": len(units.rows),
+                                             "sentences.npy": len(rows),
                                              "sentences.faiss": index.sentence_index.ntotal,
                                              "sentences.vectors.npy": len(index.sentence_vectors)})
         or _disagreement("dimensions", {"manifest": m.dim, "chunks.faiss": index.chunk_index.d,
@@ -357,6 +363,20 @@ def _inconsistency(index: StoredIndex) -> str | None:
         return problem
     if len(rows) and (rows.min() < 0 or rows.max() >= len(index.chunks)):
         return f"sentences.npy points at chunk rows {rows.min()}..{rows.max()} of {len(index.chunks)} chunks"
+    if not np.array_equal(rows, units.rows):
+        i = int(np.flatnonzero(rows != np.array(units.rows))[0])
+        return f"sentences.npy puts sentence {i} in chunk row {rows[i]}, chunks.jsonl in row {units.rows[i]}"
+    return None
+
+
+def _sentence_outside_its_chunk(chunks: list[Chunk]) -> str | None:
+    """The first sentence span of ``chunks`` that leaves its chunk, or None: its excerpt would
+    quote the wrong text."""
+    for chunk in chunks:
+        for sentence in chunk.sentences:
+            if not chunk.start <= sentence.start <= sentence.end <= chunk.end:
+                return (f"chunks.jsonl: chunk {chunk.id} ({chunk.start}..{chunk.end}) has a sentence at "
+                        f"{sentence.start}..{sentence.end}, outside it")
     return None
 
 

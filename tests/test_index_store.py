@@ -5,6 +5,7 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -264,12 +265,39 @@ def _sentence_vectors_of_another_dimension(build: Path) -> None:
     np.save(build / "sentences.vectors.npy", vectors[:, :32])
 
 
+def _rewrite_first_chunk(build: Path, sentences: Callable[[dict], list[list[int]]]) -> None:
+    """chunks.jsonl with the first chunk's sentence spans replaced by ``sentences(chunk)``."""
+    first, *rest = (build / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+    chunk = json.loads(first)
+    chunk["sentences"] = sentences(chunk)
+    (build / "chunks.jsonl").write_text("\n".join([json.dumps(chunk, ensure_ascii=False), *rest]) + "\n",
+                                        encoding="utf-8")
+
+
+def _an_extra_sentence_span(build: Path) -> None:
+    # a span inside the chunk at a start no sentence has: one sentence more than there are vectors
+    _rewrite_first_chunk(build, lambda c: [*c["sentences"], [c["start"] + 1, c["end"]]])
+
+
+def _a_sentence_outside_its_chunk(build: Path) -> None:
+    _rewrite_first_chunk(build, lambda c: [*c["sentences"][:-1], [c["sentences"][-1][0], c["end"] + 5]])
+
+
+def _sentence_rows_swapped(build: Path) -> None:
+    rows = np.load(build / "sentences.npy")
+    np.save(build / "sentences.npy", np.concatenate([rows[-1:], rows[1:-1], rows[:1]]))
+
+
 @pytest.mark.parametrize("damage, names", [
     (_halve_sentence_vectors, "sentences.vectors.npy"),
     (_rows_past_the_chunks, "sentences.npy"),
     (_manifest_miscounts_sentences, "manifest"),
     (_sentence_vectors_of_another_dimension, "sentences.vectors.npy"),
-], ids=["sentence-vectors-halved", "sentence-rows-out-of-range", "manifest-sentence-count", "sentence-dimension"])
+    (_an_extra_sentence_span, "chunks.jsonl"),
+    (_a_sentence_outside_its_chunk, "chunks.jsonl"),
+    (_sentence_rows_swapped, "sentences.npy"),
+], ids=["sentence-vectors-halved", "sentence-rows-out-of-range", "manifest-sentence-count", "sentence-dimension",
+        "extra-sentence-span", "sentence-outside-its-chunk", "sentence-rows-swapped"])
 def test_sentence_files_that_disagree_are_reported_as_corrupted(settings, damage, names):
     # Each of these once loaded, and then every search raised IndexError.
     build_index(settings, FakeEmbedder())
