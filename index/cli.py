@@ -121,7 +121,10 @@ def _hit_json(hit: Hit) -> dict[str, object]:
 
 @cli.command()
 @click.argument("question")
-@click.option("-k", "--k", "k", default=None, type=int, help="Number of passages (default: INDEX_TOP_K).")
+# At least 1: 0 silently meant INDEX_TOP_K, and a negative k dropped hits from the end instead of
+# limiting them. No upper bound, as INDEX_TOP_K has none: a search returns at most what it scored.
+@click.option("-k", "--k", "k", default=None, type=click.IntRange(min=1),
+              help="Number of passages (default: INDEX_TOP_K).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: INDEX_DIR).")
 def search(question: str, k: int | None, as_json: bool, index: Path | None) -> None:
@@ -153,7 +156,8 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
 
 @cli.command("eval")
 @click.argument("file", type=click.Path(exists=True, path_type=Path))
-@click.option("-k", "--k", "k", default=5, show_default=True, help="Passages per question.")
+@click.option("-k", "--k", "k", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Passages per question.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--index", type=click.Path(path_type=Path), help="Index folder (default: INDEX_DIR).")
 def evaluate_cmd(file: Path, k: int, as_json: bool, index: Path | None) -> None:

@@ -146,6 +146,18 @@ def test_eval_names_the_line_of_a_bad_question(fake_cli, tmp_path, line, message
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("k", ["0", "-1"])
+@pytest.mark.parametrize("command", [["search", "How many visitors came to the fair?"], ["eval", "q.jsonl"]],
+                         ids=["search", "eval"])
+def test_k_below_one_is_refused(fake_cli, tmp_path, command, k):
+    # -k 0 meant INDEX_TOP_K, and -k -1 returned every passage that cleared the threshold but the last
+    fake_cli.invoke(cli_module.cli, ["build"])
+    (tmp_path / "q.jsonl").write_text('{"id": "a", "lang": "en", "question": "x", "doc": null}', encoding="utf-8")
+    result = fake_cli.invoke(cli_module.cli, [*command, "-k", k, "--json"])
+    assert result.exit_code == 2 and f"Invalid value for '-k' / '--k': {k} is not in the range x>=1." in result.output
+    assert "Traceback" not in result.output
+
+
 def test_missing_index_is_a_clear_error(fake_cli):
     result = fake_cli.invoke(cli_module.cli, ["search", "anything"])
     assert result.exit_code == 1 and "python -m index build" in result.output
