@@ -1,7 +1,9 @@
 """The embedding model behind one seam: the ``Embedder`` protocol.
 
-Only this module imports sentence_transformers (lazily: importing torch costs seconds, and tests,
-the CLI's help and the bot's settings check should not pay for it).
+Only this module loads sentence_transformers to embed (lazily: importing torch costs seconds, and
+tests, the CLI's help and the bot's settings check should not pay for it). The one other import,
+in ``query_encoder._export_int8``, loads the same pipeline once at set-up to trace it for the
+OpenVINO export; it never embeds.
 """
 
 from __future__ import annotations

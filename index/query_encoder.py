@@ -123,6 +123,8 @@ def _export_int8(model: str, folder: Path) -> dict:
     import nncf
     import openvino as ov
     import torch
+    # the model's whole module pipeline is what gets traced; ``embedding`` stays the one place
+    # that embeds with it
     from sentence_transformers import SentenceTransformer
 
     st = SentenceTransformer(model, device="cpu", local_files_only=Path(model).exists()).eval()
