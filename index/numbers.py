@@ -8,8 +8,12 @@ about (how many, which year), so retrieval compares them explicitly.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple
+
+from babel.dates import get_month_names
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
 # Thousands separators and decimal commas vary; keep digits together: "1,234" -> "1234".
@@ -45,8 +49,65 @@ def number_mentions(text: str, thai: bool = False) -> list[tuple[str, frozenset[
     return mentions
 
 
-# A Thai year is written "ปี 2563" or "พ.ศ. 2563"; a bare 2500 may be a count ("2500 ราย")
-_THAI_YEAR_BEFORE = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*$")
+# Bengali letters and signs, not its digits: a Bengali word goes on while they follow
+_BENGALI_LETTER = "\u0980-\u09e5\u09f0-\u09ff"
+_THAI = re.compile("[\u0e00-\u0e7f]")
+# Bengali words take case endings, left out of what a reading quotes: আগস্টে (in August),
+# ডিসেম্বরের (December's), টনেরও (of a tonne too), টাকায় (in taka); য় may be one code point or two
+_BENGALI_ENDING = rf"(?=(?:ের|ে|র|এর|তে|(?:য\u09bc|\u09df)(?:ের)?)?ও?(?![{_BENGALI_LETTER}]))"
+
+
+# য় and ড়, each written as a letter and a nukta (as Unicode normalizes them) or as one code point
+_NUKTA_LETTERS = (("\u09af\u09bc", "\u09df"), ("\u09a1\u09bc", "\u09dc"))
+
+
+def _key(word: str) -> str:
+    """``word`` as our word lists key it: য় and ড় as Unicode normalizes them, whichever way the
+    text writes them, and in lower case."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+def _word(word: str) -> str:
+    """A pattern matching ``word`` as a whole word: in Bengali with its case endings, in Thai
+    anywhere (it writes words together), a symbol (%) anywhere, in Latin letters between word
+    boundaries ("63 tỉnh" is no "tỉ", "10 hai" no "ha")."""
+    pattern = re.escape(word)
+    for two, one in _NUKTA_LETTERS:
+        pattern = pattern.replace(two, f"(?:{two}|{one})")
+    if re.match(f"[{_BENGALI_LETTER}]", word):
+        return rf"(?<![{_BENGALI_LETTER}]){pattern}{_BENGALI_ENDING}"
+    if _THAI.match(word) or not word[-1].isalnum():
+        return pattern
+    return rf"(?<![^\W\d_]){pattern}(?!\w)"
+
+
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` (keyed by ``_key``), the longest that matches: "মার্কিন ডলার" before "ডলার"."""
+    return re.compile("|".join(_word(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+
+
+# Bangladeshi papers write জানুয়ারি and ফেব্রুয়ারি (CLDR: জানুয়ারী, ফেব্রুয়ারী), and আগষ্ট beside আগস্ট
+_BENGALI_MONTH_SPELLINGS = {"জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "আগষ্ট": 8}
+
+
+def _month_names() -> dict[str, int]:
+    """The months' names (keyed by ``_key``) in the languages of our articles and questions, as
+    CLDR writes them: আগস্ট, สิงหาคม and ส.ค., tháng 8, August and Aug."""
+    names = {_key(name): month for name, month in _BENGALI_MONTH_SPELLINGS.items()}
+    for locale in ("bn", "th", "vi", "en"):
+        # CLDR's short Bengali names are syllables of other words: আগ (Aug.) begins আগে, before
+        for width in ("wide",) if locale == "bn" else ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names |= {_key(name): month for month, name in get_month_names(width, context, locale).items()}
+    return names
+
+
+_MONTHS = _month_names()
+_MONTH_WORD = _words(_MONTHS)
+# A Thai year is written "ปี 2563", "พ.ศ. 2563" or after a month, "18 สิงหาคม 2567"; a bare 2500
+# may be a count ("2500 ราย")
+_THAI_YEAR_BEFORE = re.compile(
+    r"(?:ปี|พ\.\s?ศ\.|" + "|".join(re.escape(name) for name in _MONTHS if _THAI.match(name)) + r")\s*$")
 
 
 # Number words a reader of another script cannot read: "৫৬ হাজার" is 56,000, not 56 (a user test
@@ -87,23 +148,39 @@ def ascii_readings(text: str, thai: bool = False, decimal_comma: bool = False) -
     ordinals, in Thai text a year of the Buddhist era (read as its common-era year), and ASCII
     numbers with separators, which readers read by their own convention (``decimal_comma``: the
     text's, Vietnamese, groups thousands with "." and marks decimals with ",")."""
-    readings = []
+    return [span.reading for span in _number_spans(text, thai, decimal_comma) if not span.plain]
+
+
+class _Span(NamedTuple):
+    """A number's place in a text and its reading; ``plain``: ASCII digits without separators,
+    which every reader reads as written."""
+
+    start: int
+    end: int
+    reading: Reading
+    plain: bool = False
+
+
+def _number_spans(text: str, thai: bool, decimal_comma: bool) -> list[_Span]:
+    spans = []
     ascii_text = to_ascii_digits(text)
     for match in _NUMBER.finditer(ascii_text):
         written, value = text[match.start():match.end()], match.group()
-        before = text[max(0, match.start() - 8):match.start()]
+        before = text[max(0, match.start() - 12):match.start()]  # room for "กุมภาพันธ์ " (February)
         if thai and _in_buddhist_era_range(value) and _THAI_YEAR_BEFORE.search(before):
-            readings.append(Reading(written, _common_era(value), "era_year"))
+            spans.append(_Span(match.start(), match.end(), Reading(written, _common_era(value), "era_year")))
         elif (scale := _SCALE_AFTER.match(text, match.end())) and (scaled := _scaled(value, scale.group(1))):
-            readings.append(Reading(text[match.start():scale.end()], scaled, "scaled"))
+            spans.append(_Span(match.start(), scale.end(), Reading(text[match.start():scale.end()], scaled, "scaled")))
         elif written != value and (ordinal := _ORDINAL_AFTER.match(text, match.end())):
-            readings.append(Reading(text[match.start():ordinal.end()], value, "ordinal"))
+            written = text[match.start():ordinal.end()]
+            spans.append(_Span(match.start(), ordinal.end(), Reading(written, value, "ordinal")))
         elif written != value:
-            readings.append(Reading(written, value, "number"))
-        elif not value.isdigit():  # separators, which readers read by their own convention
-            if plain := _plain_number(value, decimal_comma):
-                readings.append(Reading(written, plain, "grouped"))
-    return readings
+            spans.append(_Span(match.start(), match.end(), Reading(written, value, "number")))
+        elif value.isdigit():
+            spans.append(_Span(match.start(), match.end(), Reading(written, value, "number"), plain=True))
+        elif plain := _plain_number(value, decimal_comma):  # separators, read by the reader's convention
+            spans.append(_Span(match.start(), match.end(), Reading(written, plain, "grouped")))
+    return spans
 
 
 def _plain_number(number: str, decimal_comma: bool) -> str | None:
@@ -127,6 +204,170 @@ def _scaled(number: str, word: str) -> str | None:
         return None  # "1.5.3": not a number we can read with confidence
     value = Decimal(f"{whole}.{fraction}" if fraction else whole) * _SCALES[word]
     return format(value.normalize(), "f")
+
+
+# --- figures: a number with what it counts ---------------------------------------------------
+
+_PERCENT = "concentr-percent"
+# What a number counts (a CLDR unit, an ISO 4217 currency), in the words our articles write after
+# it: the seed articles' বর্গমিটার, টন, শতাংশ, ইউয়ান, where CLDR writes "বর্গ মিটার", "মেট্রিক টন",
+# "চীনা য়ুয়ান"; then Thai, Vietnamese and English
+_UNIT_WORDS = {
+    _PERCENT: ("শতাংশ", "%", "เปอร์เซ็นต์", "phần trăm", "percent", "per cent"),
+    "area-square-kilometer": ("বর্গকিলোমিটার", "বর্গ কিলোমিটার", "ตารางกิโลเมตร", "ตร.กม.", "km²", "km2",
+                              "kilômét vuông", "square kilometres", "square kilometers"),
+    "area-square-meter": ("বর্গমিটার", "বর্গ মিটার", "ตารางเมตร", "ตร.ม.", "m²", "m2", "mét vuông",
+                          "square metres", "square meters"),
+    "area-hectare": ("হেক্টর", "เฮกตาร์", "héc-ta", "hecta", "ha", "hectares", "hectare"),
+    "length-kilometer": ("কিলোমিটার", "কিমি", "กิโลเมตร", "กม.", "km", "kilômét", "kilometres", "kilometers"),
+    "mass-tonne": ("মেট্রিক টন", "টন", "เมตริกตัน", "ตัน", "tấn", "tonnes", "tonne", "tons", "ton"),
+    "mass-kilogram": ("কিলোগ্রাম", "কেজি", "กิโลกรัม", "กก.", "kilôgam", "kg", "kilograms"),
+}
+_CURRENCY_WORDS = {
+    "BDT": ("টাকা", "taka"),
+    "CNY": ("ইউয়ান", "য়ুয়ান", "หยวน", "nhân dân tệ", "yuan", "CNY"),
+    "EUR": ("ইউরো", "ยูโร", "euro", "euros", "EUR"),
+    "THB": ("বাত", "บาท", "bạt", "baht", "THB"),
+    "USD": ("মার্কিন ডলার", "ডলার", "ดอลลาร์สหรัฐ", "ดอลลาร์", "đô la Mỹ", "đô la", "USD", "US dollars", "dollars",
+            "dollar"),
+    "VND": ("ডং", "ด่ง", "ดอง", "đồng", "VND", "dong"),
+}
+# (unit, currency) of each word
+_MEASURES = {_key(word): (unit, "") for unit, words in _UNIT_WORDS.items() for word in words} | \
+    {_key(word): ("", code) for code, words in _CURRENCY_WORDS.items() for word in words}
+# ডং নাই is Dong Nai province, "hợp đồng" a contract and "5 đồng nghiệp" five colleagues
+_NOT_A_MEASURE = re.compile(r"ডং[^\S\n]*নাই|đồng[^\S\n]+(?:nghiệp|bào|thời|hương|chí|đội)", re.IGNORECASE)
+_MEASURE_WORD = _words(_MEASURES)
+_PERCENT_BEFORE = re.compile(r"(?:ร้อยละ|শতকরা)[^\S\n]*$")  # ร้อยละ 37, শতকরা ৩৭ ভাগ: 37 per hundred
+# "Over a hundred", "over a thousand": সহস্রাধিক প্রতিষ্ঠান is over a thousand firms
+_MORE_THAN = {"শতাধিক": "100", "সহস্রাধিক": "1000", "হাজারাধিক": "1000", "লক্ষাধিক": "100000"}
+_MORE_THAN_WORD = _words(_MORE_THAN)
+_GAP = re.compile(r"[^\S\n]*")  # between a number and its word: a space, or none (৮৫%, 30 ล้านบาท)
+_DAY_ENDING = re.compile(r"(?:ই|শে|লা|রা|ঠা)?")  # ১৮ই, ২৪শে, ১লা, ২রা, ৪ঠা: "the nth" of a month
+_DATE_ENDINGS = ("শে", "লা", "রা", "ঠা")  # the ordinals ascii_readings reads: ২৪শে is no rank
+_RANGE = re.compile(r"[^\S\n]*(?:[-–—]|থেকে|হতে|ถึง|đến|to)[^\S\n]*")  # ২৪ থেকে ২৫ মে, 24–25 May
+_COUNTS = ("number", "scaled", "grouped")  # kinds of number a unit may follow
+
+FigureKind = Literal["number", "era_year", "scaled", "ordinal", "grouped", "date", "month", "more_than"]
+
+
+class Figure(NamedTuple):
+    """A figure of a quote as written, with what it counts, for a reader of another language:
+    ``value`` and ``kind`` as a ``Reading``'s, and a CLDR ``unit`` ("১২৩ শতাংশ": "concentr-percent";
+    "৪০ হাজার বর্গমিটার": value "40000", "area-square-meter") or an ISO 4217 ``currency`` ("30
+    ล้านบาท": "THB"); a "date", its day as value and its ``month`` ("২৪শে মে": "24", 5), a range of
+    days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"); a "month" named alone, with no value
+    ("ডিসেম্বর": 12); "more_than", a number word ("সহস্রাধিক", over a thousand: "1000")."""
+
+    written: str
+    value: str
+    kind: FigureKind
+    unit: str = ""
+    currency: str = ""
+    month: int = 0
+    to: str = ""
+
+
+class _Found(NamedTuple):
+    """Where a figure stands in a text; ``figure`` None for a plain ASCII number, read as written."""
+
+    start: int
+    end: int
+    figure: Figure | None
+
+
+def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[Figure]:
+    """The figures of ``text`` a reader of another language needs read out: those of
+    ``ascii_readings``, each with the unit, percent or currency it counts ("১২৩ শতাংশ", "30
+    ล้านบาท"), days with their month ("১৮ আগস্টে", "২৪ থেকে ২৫ মে"), months named alone
+    ("ডিসেম্বরের") and Bengali number words ("সহস্রাধিক"); an ASCII number only where what it
+    counts is written in words of Bengali, Thai or Vietnamese ("37 เปอร์เซ็นต์", "12 tấn")."""
+    # a word matched without case ("Tháng 8") is a key, bar letters that fold otherwise ("İ" matches i)
+    months = {match.start(): match for match in _MONTH_WORD.finditer(text) if _key(match.group()) in _MONTHS}
+    # the 8 of Vietnamese "tháng 8" (August) is part of the month's name
+    spans = [span for span in _number_spans(text, thai, decimal_comma)
+             if not any(month.start() <= span.start < month.end() for month in months.values())]
+    found: list[_Found] = []
+    for n, span in enumerate(spans):
+        if found and span.start < found[-1].end:
+            continue  # the last day of a range, read with the first
+        found.append(_date(text, spans[n:n + 2], months) or _measure(text, span))
+    found += [alone for alone in _months_alone(months.values())
+              if not any(item.start <= alone.start < item.end for item in found)]
+    found += _more_than(text)
+    return [item.figure for item in sorted(found, key=lambda item: item.start) if item.figure]
+
+
+def _date(text: str, spans: list[_Span], months: dict[int, re.Match[str]]) -> _Found | None:
+    """The day in ``spans[0]`` and the month after it ("১৮ আগস্টে", "২৪শে মে"), or the days from
+    ``spans[0]`` to ``spans[1]`` and their month ("২৪ থেকে ২৫ মে"); None where no month follows."""
+    first, last = spans[0], spans[-1]
+    if not _is_day(first):
+        return None
+    if month := _month_after(text, first, months):
+        return _found(first, first.start, month.end(), _date_figure(text, first, month))
+    dash = _RANGE.match(text, first.end)
+    if last is first or not (dash and dash.end() == last.start and _is_day(last)):
+        return None
+    if month := _month_after(text, last, months):
+        return _found(first, first.start, month.end(), _date_figure(text, first, month)._replace(to=last.reading.value))
+    return None
+
+
+def _is_day(span: _Span) -> bool:
+    reading = span.reading
+    day = reading.kind == "number" or reading.kind == "ordinal" and reading.written.endswith(_DATE_ENDINGS)
+    return day and reading.value.isdigit() and 1 <= int(reading.value) <= 31
+
+
+def _month_after(text: str, span: _Span, months: dict[int, re.Match[str]]) -> re.Match[str] | None:
+    return months.get(_GAP.match(text, _DAY_ENDING.match(text, span.end).end()).end())
+
+
+def _date_figure(text: str, day: _Span, month: re.Match[str]) -> Figure:
+    return Figure(text[day.start:month.end()], day.reading.value, "date", month=_MONTHS[_key(month.group())])
+
+
+def _measure(text: str, span: _Span) -> _Found:
+    """The number in ``span`` with the unit or currency after it ("১২৩ শতাংশ", "30 ล้านบาท") or
+    the percent before it ("ร้อยละ 37")."""
+    reading, start, end = span.reading, span.start, span.end
+    unit = currency = ""
+    if reading.kind in _COUNTS:
+        after = _GAP.match(text, end).end()
+        word = _MEASURE_WORD.match(text, after)
+        if word and _key(word.group()) in _MEASURES and not _NOT_A_MEASURE.match(text, after):
+            (unit, currency), end = _MEASURES[_key(word.group())], word.end()
+        elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
+            unit, start = _PERCENT, before.start()
+    return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency))
+
+
+def _found(span: _Span, start: int, end: int, figure: Figure) -> _Found:
+    """``figure``, written from ``start`` to ``end`` around the number in ``span``; none for a
+    plain ASCII number whose words are ASCII too: a reader of any of our languages reads "85%",
+    "18 May", "12 tons" as written."""
+    if span.plain and figure.written.isascii():
+        return _Found(span.start, span.end, None)
+    return _Found(start, end, figure)
+
+
+def _months_alone(months: Iterable[re.Match[str]]) -> list[_Found]:
+    """Months named without a day ("ডিসেম্বরের গোড়ার দিকে", early December)."""
+    return [_Found(match.start(), match.end(), Figure(match.group(), "", "month", month=_MONTHS[_key(match.group())]))
+            for match in months if _names_a_month_alone(match.group())]
+
+
+def _names_a_month_alone(name: str) -> bool:
+    """Not an English name, which every reader of ours reads ("May" is also a verb), nor মে, whose
+    two letters begin other Bengali words, nor a Thai abbreviation, which names other things too
+    (ก.พ., the civil service commission)."""
+    return not name.isascii() and len(name) > 2 and "." not in name
+
+
+def _more_than(text: str) -> list[_Found]:
+    return [_Found(match.start(), match.end(), Figure(match.group(), _MORE_THAN[_key(match.group())], "more_than"))
+            for match in _MORE_THAN_WORD.finditer(text)]
 
 
 def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:

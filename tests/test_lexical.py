@@ -1,6 +1,8 @@
 """Cross-script name matching and number normalisation (pure functions, no model)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.lexical import (
     RARE_PHRASE_PASSAGES,
@@ -11,7 +13,7 @@ from index.lexical import (
     trigrams,
     word_pairs,
 )
-from index.numbers import ascii_readings, numbers_in
+from index.numbers import ascii_readings, figures, numbers_in
 
 
 @pytest.mark.parametrize(("latin", "other"), [
@@ -139,3 +141,63 @@ def test_numbers_a_reader_of_ascii_digits_needs_read_out(text, readings):
 def test_vietnamese_separators_are_read_the_vietnamese_way():
     readings = ascii_readings("giá 25.000 đồng, tăng 12,5%, ngày 18.08.2024", decimal_comma=True)
     assert [tuple(r) for r in readings] == [("25.000", "25000", "grouped"), ("12,5", "12.5", "grouped")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("গত ১৮ আগস্টে সমাপ্ত", [("১৮ আগস্ট", "18", "date", 8)]),
+    ("২৪শে মে, ২৪ থেকে ২৫ মে, ৪ঠা জানুয়ারিতে", [("২৪শে মে", "24", "date", 5), ("২৪ থেকে ২৫ মে", "24", "date", 5),
+                                               ("৪ঠা জানুয়ারি", "4", "date", 1)]),
+    ("২০২৫ সালের ডিসেম্বরের গোড়ার দিকে", [("২০২৫", "2025", "number", 0), ("ডিসেম্বর", "", "month", 12)]),
+    ("৭ম মে", [("৭ম", "7", "ordinal", 0)]),
+    ("২০ মেলা, ১০ মেট্রিক টন, ৫ দিন আগে", [("২০", "20", "number", 0), ("১০ মেট্রিক টন", "10", "number", 0),
+                                         ("৫", "5", "number", 0)]),
+    ("ngày 18 tháng 8 và tháng 6/2025", [("18 tháng 8", "18", "date", 8), ("tháng 6", "", "month", 6)]),
+    ("18 สิงหาคม 2567 และเดือนธันวาคม", [("18 สิงหาคม", "18", "date", 8), ("2567", "2024", "era_year", 0),
+                                        ("ธันวาคม", "", "month", 12)]),
+    ("on 18 May, in May", []),
+    ("ก.พ. ประกาศ 18 ก.พ. 2567", [("18 ก.พ.", "18", "date", 2), ("2567", "2024", "era_year", 0)]),
+], ids=["bn-day-ending", "bn-days", "bn-month-alone", "bn-rank-is-no-day", "bn-not-a-month", "vi", "th", "en",
+        "th-abbreviation"])
+def test_a_date_is_a_day_and_its_month(text, found):
+    # মেলা (fair), মেট্রিক (metric) and আগে (before) begin like মে (May) and আগ (Aug.); English reads as
+    # written; ก.พ. alone is as often the civil service commission as February
+    assert [(f.written, f.value, f.kind, f.month) for f in figures(text, thai=True)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("১২৩ শতাংশ বেশি, ৮৫% এ", [("১২৩ শতাংশ", "123", "concentr-percent", ""), ("৮৫%", "85", "concentr-percent", "")]),
+    ("৪০ হাজার বর্গমিটারের বেশি, ১ টনেরও বেশি", [("৪০ হাজার বর্গমিটার", "40000", "area-square-meter", ""),
+                                                ("১ টন", "1", "mass-tonne", "")]),
+    ("১,৫০০ কোটি টাকা, ৫ ইউয়ান, ১০ মার্কিন ডলার", [("১,৫০০ কোটি টাকা", "15000000000", "", "BDT"),
+                                                  ("৫ ইউয়ান", "5", "", "CNY"), ("১০ মার্কিন ডলার", "10", "", "USD")]),
+    ("৩ ডং নাই প্রদেশে", [("৩", "3", "", "")]),
+    ("30 ล้านบาท 37 เปอร์เซ็นต์ ร้อยละ 12 และ 85%", [("30 ล้านบาท", "30000000", "", "THB"),
+                                                   ("37 เปอร์เซ็นต์", "37", "concentr-percent", ""),
+                                                   ("ร้อยละ 12", "12", "concentr-percent", "")]),
+    ("12 tấn mận, 25.000 đồng/kg, 3 đồng nghiệp, 60 ha", [("12 tấn", "12", "mass-tonne", ""),
+                                                           ("25.000 đồng", "25000", "", "VND")]),
+    ("১০ টনিক", [("১০", "10", "", "")]),
+], ids=["bn-percent", "bn-units", "bn-currencies", "bn-dong-nai", "th", "vi", "bn-not-a-unit"])
+def test_a_figure_carries_its_unit_percent_or_currency(text, found):
+    # ডং নাই is Dong Nai province, "đồng nghiệp" colleagues; "85%" and "60 ha" read as written
+    result = figures(text, decimal_comma="đồng" in text)
+    assert [(f.written, f.value, f.unit, f.currency) for f in result] == found
+
+
+def test_a_bengali_number_word_is_a_figure():
+    assert [tuple(f)[:3] for f in figures("২০টির বেশি প্রদেশ ও শহরের সহস্রাধিক প্রতিষ্ঠান, শতাধিক বুথ")] == \
+        [("২০", "20", "number"), ("সহস্রাধিক", "1000", "more_than"), ("শতাধিক", "100", "more_than")]
+
+
+def test_bengali_words_match_however_য়_is_encoded():
+    # "য়" is one code point (U+09DF) in some text and two (য + nukta) in others, as in the seed articles
+    for yuan in ("ইউ\u09af\u09bcান", "ইউ\u09dfান"):
+        assert [(f.currency, f.month) for f in figures(f"৫ {yuan}, ১ জানু\u09dfারি")] == [("CNY", 0), ("", 1)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("০১২৩৪৫5 .,-%মেআগস্টডিসেম্বরশতাংটনাকাİkilogramsthángเปอร์เซ็นต์ก.พ.ร้อยละ")))
+def test_figures_are_read_from_any_text(text):
+    # the Figures line is built for every quote: no text may break it, and each figure is quoted as written
+    for thai, decimal_comma in ((False, False), (True, False), (False, True)):
+        assert all(figure.written in text for figure in figures(text, thai, decimal_comma))
