@@ -36,6 +36,7 @@ _EN = {
     "several_note": "Your message asks several questions, so I answered the one the articles answer best (please send the others one at a time): {question}",
     "reading_numbers": "Figures: {numbers}",
     "reading_era_year": "{written} (Thai calendar) = {year}",
+    "reading_more_than": "more than {number}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
@@ -149,6 +150,7 @@ _BN = {
     "several_note": "আপনার বার্তায় কয়েকটি প্রশ্ন আছে, তাই প্রতিবেদনগুলো যেটির উত্তর সবচেয়ে ভালোভাবে দেয়, শুধু সেটির উত্তর দিয়েছি (বাকিগুলো একটি একটি করে পাঠান): {question}",
     "reading_numbers": "সংখ্যাগুলো: {numbers}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
+    "reading_more_than": "{number}-এর বেশি",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
@@ -261,6 +263,7 @@ _TH = {
     "several_note": "ข้อความของคุณมีหลายคำถาม ฉันจึงตอบเฉพาะข้อที่บทความตอบได้ดีที่สุด (คำถามอื่นกรุณาส่งทีละข้อ): {question}",
     "reading_numbers": "ตัวเลข: {numbers}",
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
+    "reading_more_than": "มากกว่า {number}",
     "low_confidence": "เนื้อหาเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
     "figure_not_found": "ไม่พบตัวเลขหรือวันที่ที่คุณถามในบทความ",
     "figure_elsewhere": "เนื้อหาส่วนที่ตรงกับคำถามของคุณที่สุดไม่ได้ระบุตัวเลขหรือวันที่ที่คุณถาม "
@@ -368,6 +371,7 @@ _VI = {
     "several_note": "Tin nhắn của bạn có nhiều câu hỏi, nên tôi chỉ trả lời câu mà các bài báo trả lời rõ nhất (vui lòng gửi từng câu còn lại riêng): {question}",
     "reading_numbers": "Các con số: {numbers}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
+    "reading_more_than": "hơn {number}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "

@@ -588,18 +588,19 @@ def test_a_quote_in_another_language_reads_its_figures_out():
     # quotes stay verbatim; the line under them gives the figures in digits the reader knows
     hit = make_hit("মেলা শেষ হয়েছে। মোট ৫৬ হাজার মানুষ মেলায় আসে, যা ১২৩ শতাংশ বেশি। আরও তথ্য।", "bn")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
-    assert "৫৬ হাজার" in page and t("reading_numbers", "en", numbers="৫৬ হাজার = 56,000 · ১২৩ = 123") in page
+    assert "৫৬ হাজার" in page and t("reading_numbers", "en", numbers="৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%") in page
     same_script = render_plain(render_answer(make_result(hit), "bn").messages[0])
     assert "= 56" not in same_script, "a Bengali reader reads ৫৬"
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("en", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = 7th · ২২শে = 22nd · ৪০ = 40 · ৫০ = 50"),
-    ("vi", "১.৩ মিলিয়ন = 1.300.000 · ৭ম = thứ 7 · ২২শে = thứ 22 · ৪০ = 40 · ৫০ = 50"),
-    ("th", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = ที่ 7 · ২২শে = ที่ 22 · ৪০ = 40 · ৫০ = 50"),
+    ("en", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = 7th · ২২শে মে = 22 May · ৪০ = 40 · ৫০ = 50"),
+    ("vi", "১.৩ মিলিয়ন = 1.300.000 · ৭ম = thứ 7 · ২২শে মে = 22 tháng 5 · ৪০ = 40 · ৫০ = 50"),
+    ("th", "১.৩ মিলিয়ন = 1,300,000 · ৭ম = ที่ 7 · ২২শে মে = 22 พฤษภาคม · ৪০ = 40 · ৫০ = 50"),
 ], ids=["en", "vi", "th"])
 def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
-    # a user test read "৫৬ = 56" under "৫৬ হাজার" (56 thousand) as the count, and "৭ম = 7" lost the rank
+    # a user test read "৫৬ = 56" under "৫৬ হাজার" (56 thousand) as the count, and "৭ম = 7" lost the rank;
+    # ২২শে is a date's day, not a rank: Vietnamese "thứ 22" read as a weekday
     hit = make_hit("১.৩ মিলিয়নেরও বেশি পণ্য। প্রদেশটি ৭ম স্থানে, ২২শে মে। প্রতিদিন ৪০-৫০টি অর্ডার।", "bn")
     page = render_plain(render_answer(make_result(hit), lang).messages[0])
     assert t("reading_numbers", lang, numbers=readings) in page
@@ -620,18 +621,19 @@ def test_english_and_vietnamese_figures_are_read_out_where_separators_differ():
     # an admin test: a Vietnamese reader got "14,500 sellers" (14.5 to them) with no Figures line
     english = make_hit("About 14,500 sellers took part, paying 17.80 dollars; 2.4 million orders since 2025.", "en")
     page = render_plain(render_answer(make_result(english), "vi").messages[0])
-    assert t("reading_numbers", "vi", numbers="14,500 = 14.500 · 17.80 = 17,80 · 2.4 million = 2.400.000") in page
+    readings = "14,500 = 14.500 · 17.80 dollars = 17,80 đô la Mỹ · 2.4 million = 2.400.000"
+    assert t("reading_numbers", "vi", numbers=readings) in page
     page = render_plain(render_answer(make_result(english), "th").messages[0])
     assert t("reading_numbers", "th", numbers="2.4 million = 2,400,000") in page, "Thai groups as English does"
     vietnamese = make_hit("Hợp tác xã bán 12 tấn mận với giá 25.000 đồng/kg.", "vi")
     page = render_plain(render_answer(make_result(vietnamese), "en").messages[0])
-    assert t("reading_numbers", "en", numbers="25.000 = 25,000") in page
+    assert t("reading_numbers", "en", numbers="12 tấn = 12 tonnes · 25.000 đồng = 25,000 Vietnamese dong") in page
 
 
 def test_a_thai_scale_word_is_read_with_its_number():
     hit = make_hit("ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
-    assert t("reading_numbers", "en", numbers="30 ล้าน = 30,000,000") in page, "plain ASCII 10 needs no reading"
+    assert t("reading_numbers", "en", numbers="30 ล้านบาท = 30,000,000 Thai baht") in page, "plain ASCII 10 needs none"
 
 
 def test_a_thai_buddhist_era_year_is_given_in_the_common_era():
@@ -755,7 +757,7 @@ def test_a_bengali_reader_gets_figures_read_out_in_bengali_digits():
     thai = make_hit("โครงการเริ่มเมื่อปี 2563 ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(thai), "bn").messages[0])
     era_year = t("reading_era_year", "bn", written="2563", year="২০২০")
-    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้าน = ৩,০০,০০,০০০") in page  # three crore
+    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้านบาท = ৩,০০,০০,০০০ থাই বাত") in page  # three crore
     english = make_hit("About 14,500 sellers took part, paying 17.80 dollars.", "en")
     page = render_plain(render_answer(make_result(english), "bn").messages[0])
     assert t("reading_numbers", "bn", numbers="") not in page, "ASCII figures a Bengali reader reads as written"

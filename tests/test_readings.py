@@ -1,0 +1,108 @@
+"""The Figures line under a quote in another language: each figure with what it counts (month, percent,
+unit, currency, "over a thousand"), in the reader's words. Sentences from the seed articles, some shortened."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.i18n import t
+from bot.render import render_answer, render_plain
+from tests.test_render import make_hit, make_result
+
+FAIR = "চীন (কুয়াংচৌ) আন্তঃসীমান্ত ই-কর্মাস মেলা (সিসিইএফ)-২০২৪ গত ১৮ আগস্টে কুয়াংচৌতে সমাপ্ত হয়েছে।"
+VISITORS = "জানা গেছে, মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।"
+AREA = ("৪০ হাজার বর্গমিটারের বেশি আয়তনে ৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম এবং ২০টির বেশি প্রদেশ ও "
+        "শহরের সহস্রাধিক প্রতিষ্ঠান মেলায় অংশ নেয়।")
+LAI_CHAU = "২৪শে মে, ২০২৫ তারিখে, শিল্প ও বাণিজ্য বিভাগ ২৪ থেকে ২৫ মে লাই চাউ প্রদেশে একটি মেলার আয়োজন করে।"
+DECEMBER = "অতি সম্প্রতি, ২০২৫ সালের ডিসেম্বরের গোড়ার দিকে, শিল্প ও বাণিজ্য বিভাগ প্রশিক্ষণ সম্মেলনের আয়োজন করে।"
+TONNE = "একটি সমবায় কৃষকদের কাছ থেকে ১ টনেরও বেশি কৃষি পণ্য এবং ১,৫০০ কোটি টাকার পণ্য বিক্রি করেছে।"
+THAI = "ยอดขายรวม 30 ล้านบาท เพิ่มขึ้น 37 เปอร์เซ็นต์ หรือร้อยละ 12.5 เมื่อ 18 สิงหาคม 2567 จาก 10 แห่ง"
+VIETNAMESE = "Hợp tác xã bán được 12 tấn mận hậu với giá 25.000 đồng/kg vào cuối tháng 6/2025."
+
+
+def figures_line(text: str, quote_lang: str, lang: str) -> str:
+    """The page's Figures line for a passage of ``text``, or "" where it has none."""
+    page = render_plain(render_answer(make_result(make_hit(text, quote_lang)), lang).messages[0])
+    prefix = t("reading_numbers", lang, numbers="")
+    return next((line for line in page.splitlines() if line.startswith(prefix)), "")
+
+
+@pytest.mark.parametrize(("text", "lang", "readings"), [
+    (FAIR, "en", "২০২৪ = 2024 · ১৮ আগস্ট = 18 August"),
+    (FAIR, "vi", "২০২৪ = 2024 · ১৮ আগস্ট = 18 tháng 8"),
+    (FAIR, "th", "২০২৪ = 2024 · ১৮ আগস্ট = 18 สิงหาคม"),
+    (LAI_CHAU, "en", "২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May"),
+    (LAI_CHAU, "vi", "২৪শে মে = 24 tháng 5 · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 tháng 5"),
+    (LAI_CHAU, "th", "২৪শে মে = 24 พฤษภาคม · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 พฤษภาคม"),
+    (DECEMBER, "en", "২০২৫ = 2025 · ডিসেম্বর = December"),
+    (DECEMBER, "vi", "২০২৫ = 2025 · ডিসেম্বর = Tháng 12"),
+    (DECEMBER, "th", "২০২৫ = 2025 · ডিসেম্বর = ธันวาคม"),
+], ids=["day-en", "day-vi", "day-th", "days-en", "days-vi", "days-th", "month-en", "month-vi", "month-th"])
+def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
+    # a user test: "১৮ = 18" lost August, "২৪শে = thứ 24" read as a weekday, and early December read as nothing
+    assert figures_line(text, "bn", lang) == t("reading_numbers", lang, numbers=readings)
+
+
+@pytest.mark.parametrize(("text", "lang", "readings"), [
+    (VISITORS, "en", "৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%"),
+    (VISITORS, "vi", "৫৬ হাজার = 56.000 · ১২৩ শতাংশ = 123%"),
+    (AREA, "en", "৪০ হাজার বর্গমিটার = 40,000 square metres · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = more than 1,000"),
+    (AREA, "vi", "৪০ হাজার বর্গমিটার = 40.000 mét vuông · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = hơn 1.000"),
+    (AREA, "th", "৪০ হাজার বর্গমিটার = 40,000 ตารางเมตร · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = มากกว่า 1,000"),
+    (TONNE, "en", "১ টন = 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
+    (TONNE, "th", "১ টন = 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
+], ids=["percent-en", "percent-vi", "area-en", "area-vi", "area-th", "tonne-en", "tonne-th"])
+def test_a_bengali_figure_is_read_with_what_it_counts(text, lang, readings):
+    # a user test: "১২৩ = 123" under a question asking for a percentage, "৪০ হাজার = 40.000" without
+    # the square metres, "১ = 1" without the tonne, and no reading of সহস্রাধিক (over a thousand firms)
+    assert figures_line(text, "bn", lang) == t("reading_numbers", lang, numbers=readings)
+
+
+@pytest.mark.parametrize(("lang", "readings"), [
+    ("bn", "30 ล้านบาท = ৩,০০,০০,০০০ থাই বাত · 37 เปอร์เซ็นต์ = ৩৭% · ร้อยละ 12.5 = ১২.৫% · 18 สิงหาคม = ১৮ আগস্ট · "
+           f"{t('reading_era_year', 'bn', written='2567', year='২০২৪')}"),
+    ("en", "30 ล้านบาท = 30,000,000 Thai baht · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12.5% · 18 สิงหาคม = 18 August · "
+           f"{t('reading_era_year', 'en', written='2567', year='2024')}"),
+    ("vi", "30 ล้านบาท = 30.000.000 bạt Thái Lan · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12,5% · "
+           f"18 สิงหาคม = 18 tháng 8 · {t('reading_era_year', 'vi', written='2567', year='2024')}"),
+], ids=["bn", "en", "vi"])
+def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
+    # ASCII digits, yet a Bengali reader cannot read เปอร์เซ็นต์ (percent) or สิงหาคม (August); the
+    # year after a Thai month is of the Buddhist era; plain "10" of "10 แห่ง" needs no reading
+    assert figures_line(THAI, "th", lang) == t("reading_numbers", lang, numbers=readings)
+
+
+def test_a_vietnamese_figure_is_read_with_what_it_counts():
+    readings = "12 tấn = 12 tonnes · 25.000 đồng = 25,000 Vietnamese dong · tháng 6 = June"
+    assert figures_line(VIETNAMESE, "vi", "en") == t("reading_numbers", "en", numbers=readings)
+    readings = "12 tấn = ১২ মেট্রিক টন · 25.000 đồng = ২৫,০০০ ভিয়েতনামি ডঙ্গ · tháng 6 = জুন"
+    assert figures_line(VIETNAMESE, "vi", "bn") == t("reading_numbers", "bn", numbers=readings)
+
+
+def test_english_words_and_symbols_need_no_reading():
+    english = "Sales rose 85% to 12 tons on 18 May, at 17.80 dollars each."
+    assert figures_line(english, "en", "bn") == "", "a reader of any of our languages reads these as written"
+    assert figures_line(english, "en", "vi") == t("reading_numbers", "vi", numbers="17.80 dollars = 17,80 đô la Mỹ")
+
+
+@pytest.mark.parametrize(("text", "quote_lang"), [(LAI_CHAU, "bn"), (THAI, "th"), (VIETNAMESE, "vi")],
+                         ids=["bn", "th", "vi"])
+def test_a_reader_of_the_quotes_language_gets_no_line(text, quote_lang):
+    assert figures_line(text, quote_lang, quote_lang) == ""
+
+
+def test_the_line_reads_at_most_six_figures():
+    line = figures_line(f"{LAI_CHAU} {VISITORS} {TONNE}", "bn", "en")
+    readings = ("২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · "
+                "১ টন = 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
+    assert line == t("reading_numbers", "en", numbers=readings)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("০১২৩৪৫৯5 .,-%মেআগস্টফেব্রুয়ারিশতাংটনাকাথেকেสิงหาคมร้อยละบาทthángđồng"), min_size=1),
+       st.sampled_from(["bn", "th", "vi"]), st.sampled_from(["en", "bn", "th", "vi"]))
+def test_any_quote_gets_its_figures_read(text, quote_lang, lang):
+    # "৩১ ফেব্রুয়ারি" is no date Babel could write, and "৯৯৯ মে" no date at all: the line is read anyway
+    assert figures_line(text, quote_lang, lang).count(" · ") < 6
