@@ -1,0 +1,117 @@
+"""The "Figures" line under a quote in another language: its numbers as the reader writes them.
+
+Quotes stay verbatim, and the figure is what most questions ask for, yet a reader of another
+script cannot read ৫৬ হাজার or know that 2563 is 2020. Words (months, units, currencies, percent)
+come from Babel (CLDR), so each reply language reads them in its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel import Locale
+from babel.dates import format_date, get_month_names, tokenize_pattern, untokenize_pattern
+from babel.numbers import format_currency, format_percent
+from babel.units import format_unit
+
+from index import Figure, figures
+
+from .i18n import group_digits, local_digits, ordinal, reply_lang, t
+
+_READINGS = 6  # numbers read out under a quote, at most
+
+
+def number_readings(quoted: str, quote_lang: str, lang: str) -> str:
+    """For a quote in another language: its figures as the reader writes them, in their digits
+    ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), the
+    unit, percent or currency they count ("১২৩ শতাংশ = 123%", "৪০ হাজার বর্গমিটার = 40,000 square
+    metres"), a date's month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর =
+    December"), a number word ("সহস্রাধিক = more than 1,000"), a Thai Buddhist-era year in the
+    common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise ("14,500 =
+    14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is what most
+    questions ask for, yet a reader of another script cannot read ৫৬ হাজার, know 2563, or tell
+    "১৮" from "18 August" (a user test). A Bengali reader gets Bengali digits, grouped by lakh
+    ("30 ล้าน = ৩,০০,০০,০০০"), and Bengali names."""
+    if quote_lang == lang:
+        return ""
+    seen: dict[str, str] = {}
+    for figure in figures(quoted, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
+        if reading := _figure_reading(figure, lang):
+            seen.setdefault(figure.written, reading)
+    return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
+
+
+def _figure_reading(figure: Figure, lang: str) -> str:
+    """"written = as ``lang`` reads it", or "" where the reader reads the figure as written."""
+    if figure.kind == "era_year":
+        return t("reading_era_year", lang, written=figure.written, year=local_digits(figure.value, lang))
+    if figure.kind == "grouped" and figure.written.isascii() \
+            and figure.written.startswith(group_digits(figure.value, lang)):
+        return ""  # compared in ASCII: a Bengali reader reads "14,500" and "17.80 dollars" as written
+    return f"{figure.written} = {local_digits(_read_figure(figure, lang), lang)}"
+
+
+# Babel's locale for each reply language: English as Britain writes it, the day before the month
+# as our other languages and the articles write dates ("18 August"), and "tonne", not "metric ton"
+_BABEL_LOCALES = {"en": "en_GB"}
+_PERCENT = "concentr-percent"  # the CLDR unit Figure names; written with Babel's percent pattern
+
+
+def _read_figure(figure: Figure, lang: str) -> str:
+    """``figure`` as ``lang`` writes it, in ASCII digits: "123%", "40,000 square metres", "24–25
+    May", "December", "more than 1,000", "56,000", "7th"; words from Babel (CLDR), so every
+    language reads them in its own."""
+    locale = _BABEL_LOCALES.get(reply_lang(lang), reply_lang(lang))
+    if figure.unit or figure.currency:
+        return _measure(figure, locale)
+    if figure.kind == "date":
+        return _day_month(figure, locale)
+    if figure.kind == "month":
+        return get_month_names("wide", "stand-alone", locale)[figure.month]
+    if figure.kind == "more_than":
+        return t("reading_more_than", lang, number=group_digits(figure.value, lang))
+    if figure.kind == "ordinal":
+        return ordinal(int(figure.value), lang)
+    if figure.kind in ("scaled", "grouped"):  # "৫৬ হাজার = 56,000": the scale word is part of the figure
+        return group_digits(figure.value, lang)
+    return _local_number(figure.value, lang)
+
+
+def _measure(figure: Figure, locale: str) -> str:
+    """A number with its unit, percent or currency as ``locale`` writes them: "123%", "1 tonne",
+    "40.000 mét vuông", "30,000,000 Thai baht"."""
+    amount = Decimal(figure.value)
+    if figure.unit == _PERCENT:
+        return format_percent(amount / 100, locale=locale, decimal_quantization=False)
+    number = _number_format(figure.value, locale)
+    if figure.currency:
+        return format_currency(amount, figure.currency, number, locale, currency_digits=False, format_type="name")
+    text = format_unit(amount, figure.unit, "long", number, locale)
+    # CLDR lacks some long names (Bengali and Thai hectares): Babel then writes the unit's id
+    return text if figure.unit not in text else format_unit(amount, figure.unit, "short", number, locale)
+
+
+def _number_format(value: str, locale: str) -> str:
+    """``locale``'s number pattern ("#,##,##0" in Bengali) with as many decimals as ``value`` has:
+    "17.80" dollars keep their 0, which CLDR's pattern would drop."""
+    whole = Locale.parse(locale).decimal_formats[None].pattern.partition(".")[0]
+    fraction = value.partition(".")[2]
+    return f"{whole}.{'0' * len(fraction)}" if fraction else whole
+
+
+def _day_month(figure: Figure, locale: str) -> str:
+    """A date's day, or range of days, and month as ``locale`` writes them: CLDR's pattern for a
+    day and month with the days written in ("18 August", "24–25 tháng 5", "24–25 พฤษภาคม")."""
+    days = f"{int(figure.value)}–{int(figure.to)}" if figure.to else str(int(figure.value))
+    pattern = Locale.parse(locale).datetime_skeletons["MMMMd"].pattern
+    tokens = [("chars", f"'{days}'") if kind == "field" and value[0] == "d" else (kind, value)
+              for kind, value in tokenize_pattern(pattern)]
+    return format_date(date(2000, figure.month, 1), untokenize_pattern(tokens), locale=locale)
+
+
+def _local_number(number: str, lang: str) -> str:
+    """A number read out of a Bengali or Thai quote ("1,200", "13.3": both write "," between
+    thousands and "." before decimals) as ``lang`` writes it: a Vietnamese reader reads "1,200" as
+    1.2 (a user test). Ungrouped numbers ("2025") stay ungrouped."""
+    return group_digits(number.replace(",", ""), lang, group="," in number)
