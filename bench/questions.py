@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index import Chunk
+from index.chunking import sentence_text
 
 SEED = 20240818
 CORPUS_PER_LANGUAGE = 80  # corpus-made questions kept per language (bn, th)
@@ -166,7 +167,7 @@ def sentences_of(chunks: Iterable[Chunk]) -> list[tuple[str, str]]:
     for chunk in chunks:
         for sentence in chunk.sentences:
             key = (chunk.doc, sentence.start)
-            text = " ".join(chunk.text[sentence.start - chunk.start:sentence.end - chunk.start].split())
+            text = " ".join(sentence_text(chunk, sentence).split())
             if key in seen or not _MIN_SENTENCE_CHARS <= len(text) <= _MAX_SENTENCE_CHARS:
                 continue
             seen.add(key)

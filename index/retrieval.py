@@ -40,7 +40,7 @@ import numpy as np
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
 from .banglish import BanglishReader, asks_of_names, reader_for
-from .chunking import sentence_units
+from .chunking import sentence_text, sentence_units
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
@@ -346,8 +346,7 @@ def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...
     read = {i for i, score in enumerate(scores) if score >= scores[best] - FIGURE_SPREAD}
     read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
     return tuple(i for i in sorted(read)
-                 if states_figure(chunk.text[chunk.sentences[i].start - chunk.start:chunk.sentences[i].end - chunk.start],
-                                  question, figure, thai=thai))
+                 if states_figure(sentence_text(chunk, chunk.sentences[i]), question, figure, thai=thai))
 
 
 def is_confident(result: SearchResult) -> bool:
