@@ -15,7 +15,7 @@ from babel.dates import format_date, get_month_names, tokenize_pattern, untokeni
 from babel.numbers import format_currency, format_percent
 from babel.units import format_unit
 
-from index import Figure, figures
+from index import PERCENT, Figure, figures
 
 from .i18n import group_digits, local_digits, ordinal, reply_lang, t
 
@@ -55,7 +55,6 @@ def _figure_reading(figure: Figure, lang: str) -> str:
 # Babel's locale for each reply language: English as Britain writes it, the day before the month
 # as our other languages and the articles write dates ("18 August"), and "tonne", not "metric ton"
 _BABEL_LOCALES = {"en": "en_GB"}
-_PERCENT = "concentr-percent"  # the CLDR unit Figure names; written with Babel's percent pattern
 
 
 def _read_figure(figure: Figure, lang: str) -> str:
@@ -82,7 +81,7 @@ def _measure(figure: Figure, locale: str) -> str:
     """A number with its unit, percent or currency as ``locale`` writes them: "123%", "1 tonne",
     "40.000 mét vuông", "30,000,000 Thai baht"."""
     amount = Decimal(figure.value)
-    if figure.unit == _PERCENT:
+    if figure.unit == PERCENT:  # written with Babel's percent pattern
         return format_percent(amount / 100, locale=locale, decimal_quantization=False)
     number = _number_format(figure.value, locale)
     if figure.currency:

@@ -20,17 +20,17 @@ from .errors import (
 from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
 from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence
-from .numbers import Figure, ascii_readings, figures
+from .numbers import PERCENT, Figure, figures
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, load as load_index, load_for as load_index_for
 
 __all__ = [
-    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "Article", "ArticleInfo", "BuildCancelled",
+    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "Article", "ArticleInfo", "BuildCancelled",
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
-    "ascii_readings", "build_index", "describe_errors", "detect_language", "ends_sentence", "figures",
+    "build_index", "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
     "script_counts", "warm_up_language_detection",
 ]

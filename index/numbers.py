@@ -126,8 +126,10 @@ _WHOLE_WORD_SCALES = _VIETNAMESE_SCALES | {"thousand", "million", "billion", "tr
 _SCALE_AFTER = re.compile(r"\s?(" + "|".join(
     re.escape(word) + (r"(?!\w)" if word in _WHOLE_WORD_SCALES else "(?!ธ)" if word == "พัน" else "")
     for word in sorted(_SCALES, key=len, reverse=True)) + ")")
-# Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২য় (2nd), ৪ঠা and ২৪শে (of dates), ১০তম (10th)
-_ORDINAL_AFTER = re.compile(r"(?:ম|য়|র্থ|ষ্ঠ|তম|শে|লা|রা|ঠা)(?![\u0980-\u09ff])")
+# Bengali ordinal endings: ৭ম (7th), ৬ষ্ঠ (6th), ২য় (2nd), ১০তম (10th), and those of a month's day:
+# ২৪শে, ১লা, ২রা, ৪ঠা (no rank: see ``_is_day``)
+_DATE_ENDINGS = ("শে", "লা", "রা", "ঠা")
+_ORDINAL_AFTER = re.compile(rf"(?:ম|য়|র্থ|ষ্ঠ|তম|{'|'.join(_DATE_ENDINGS)})(?![\u0980-\u09ff])")
 
 ReadingKind = Literal["number", "era_year", "scaled", "ordinal", "grouped"]
 
@@ -208,12 +210,12 @@ def _scaled(number: str, word: str) -> str | None:
 
 # --- figures: a number with what it counts ---------------------------------------------------
 
-_PERCENT = "concentr-percent"
+PERCENT = "concentr-percent"  # the CLDR unit a percentage's Figure names
 # What a number counts (a CLDR unit, an ISO 4217 currency), in the words our articles write after
 # it: the seed articles' বর্গমিটার, টন, শতাংশ, ইউয়ান, where CLDR writes "বর্গ মিটার", "মেট্রিক টন",
 # "চীনা য়ুয়ান"; then Thai, Vietnamese and English
 _UNIT_WORDS = {
-    _PERCENT: ("শতাংশ", "%", "เปอร์เซ็นต์", "phần trăm", "percent", "per cent"),
+    PERCENT: ("শতাংশ", "%", "เปอร์เซ็นต์", "phần trăm", "percent", "per cent"),
     "area-square-kilometer": ("বর্গকিলোমিটার", "বর্গ কিলোমিটার", "ตารางกิโลเมตร", "ตร.กม.", "km²", "km2",
                               "kilômét vuông", "square kilometres", "square kilometers"),
     "area-square-meter": ("বর্গমিটার", "বর্গ মিটার", "ตารางเมตร", "ตร.ม.", "m²", "m2", "mét vuông",
@@ -243,8 +245,7 @@ _PERCENT_BEFORE = re.compile(r"(?:ร้อยละ|শতকরা)[^\S\n]*$")
 _MORE_THAN = {"শতাধিক": "100", "সহস্রাধিক": "1000", "হাজারাধিক": "1000", "লক্ষাধিক": "100000"}
 _MORE_THAN_WORD = _words(_MORE_THAN)
 _GAP = re.compile(r"[^\S\n]*")  # between a number and its word: a space, or none (৮৫%, 30 ล้านบาท)
-_DAY_ENDING = re.compile(r"(?:ই|শে|লা|রা|ঠা)?")  # ১৮ই, ২৪শে, ১লা, ২রা, ৪ঠা: "the nth" of a month
-_DATE_ENDINGS = ("শে", "লা", "রা", "ঠা")  # the ordinals ascii_readings reads: ২৪শে is no rank
+_DAY_ENDING = re.compile(rf"(?:ই|{'|'.join(_DATE_ENDINGS)})?")  # ১৮ই, ২৪শে, ১লা: "the nth" of a month
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|থেকে|হতে|ถึง|đến|to)[^\S\n]*")  # ২৪ থেকে ২৫ মে, 24–25 May
 _COUNTS = ("number", "scaled", "grouped")  # kinds of number a unit may follow
 
@@ -339,7 +340,7 @@ def _measure(text: str, span: _Span) -> _Found:
         if word and _key(word.group()) in _MEASURES and not _NOT_A_MEASURE.match(text, after):
             (unit, currency), end = _MEASURES[_key(word.group())], word.end()
         elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
-            unit, start = _PERCENT, before.start()
+            unit, start = PERCENT, before.start()
     return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency))
 
 
