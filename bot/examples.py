@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import LANGUAGES
+from index import LANGUAGES, decode_text
 
 SHOWN_PER_LANGUAGE = 3  # the first that the index answers, in the file's order
 MAX_EXAMPLE_CHARS = 300  # an example is a question; a longer line is a mistake (a pasted paragraph)
@@ -88,13 +88,14 @@ def read_examples(path: Path) -> tuple[Example, ...]:
     """The examples listed in the file at ``path``. Raises ``ExamplesError`` when the file cannot
     be read or is not UTF-8 text."""
     try:
-        text = path.read_text(encoding="utf-8-sig")  # -sig: Notepad starts UTF-8 files with a BOM
+        # read as seed files are: a byte-order mark is fine, UTF-16 (Notepad's "Unicode") is refused
+        text = decode_text(path.read_bytes())
     except FileNotFoundError:
         raise ExamplesError(f"no such file: {path}") from None
-    except UnicodeDecodeError as exc:
-        raise ExamplesError(f"{path} is not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
         raise ExamplesError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise ExamplesError(f"{path} is {exc}") from None
     try:
         return parse_examples(text)
     except ExamplesError as exc:

@@ -20,6 +20,7 @@ from .errors import (
 from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
 from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence
+from .formats import decode as decode_text
 from .numbers import PERCENT, Figure, figures
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
@@ -30,7 +31,7 @@ __all__ = [
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
-    "build_index", "describe_errors", "detect_language", "ends_sentence", "figures",
+    "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
     "script_counts", "warm_up_language_detection",
 ]

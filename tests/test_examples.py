@@ -56,8 +56,9 @@ def test_read_examples_takes_utf8_with_or_without_a_bom(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content, reason", [(None, "no such file"), (b"caf\xe9?\n", "is not UTF-8 text"),
+                                             ("How many?\n".encode("utf-16-le"), "looks like UTF-16"),
                                              (b"Who?\n" + b"x" * 400, "line 2: longer than")],
-                         ids=["missing", "latin-1", "too-long"])
+                         ids=["missing", "latin-1", "utf-16", "too-long"])
 def test_a_file_that_cannot_be_used_stops_start_up_with_the_reason(tmp_path: Path, content, reason) -> None:
     # An admin who set the file wants their examples: a typo must not quietly leave /help without them.
     path = tmp_path / "examples.txt"
