@@ -10,6 +10,11 @@ Arabic digits); quoted article text keeps the digits it was written in.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from babel import Locale
+from babel.numbers import format_decimal, get_decimal_symbol
+
 DEFAULT_LANG = "en"
 USER_COMMANDS = ("start", "help", "ask", "lang", "sources")
 ADMIN_COMMANDS = ("reindex", "stats")
@@ -503,7 +508,6 @@ _ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}
 # Bengali writes the first ten with their own endings (১ম, ২য়, ৪র্থ, ৬ষ্ঠ, as the seed articles' "৭ম
 # স্থান"), "তম" only from 11 on: "৭তম" reads as a foreigner's Bengali
 _BENGALI_FIRST_TEN = {1: "ম", 2: "য়", 3: "য়", 4: "র্থ", 5: "ম", 6: "ষ্ঠ", 7: "ম", 8: "ম", 9: "ম", 10: "ম"}
-_SEPARATORS = {"vi": (".", ",")}  # (thousands, decimal); the others write 56,000 and 1.5
 
 
 def ordinal(n: int, lang: str) -> str:
@@ -517,24 +521,34 @@ def ordinal(n: int, lang: str) -> str:
     return _ORDINALS[lang].format(n=n)
 
 
+# Babel's locale for each reply language: English as Britain writes it, the day before the month
+# as our other languages and the articles write dates ("18 August"), and "tonne", not "metric ton"
+_BABEL_LOCALES = {"en": "en_GB"}
+
+
+def babel_locale(lang: str) -> str:
+    """The Babel (CLDR) locale whose numbers, dates and units a reply in ``lang`` uses."""
+    return _BABEL_LOCALES.get(reply_lang(lang), reply_lang(lang))
+
+
+def number_pattern(value: str, locale: str) -> str:
+    """``locale``'s number pattern ("#,##,##0" in Bengali) with as many decimals as ``value`` has:
+    "17.80" dollars keep their 0, which CLDR's pattern would drop."""
+    whole = Locale.parse(locale).decimal_formats[None].pattern.partition(".")[0]
+    fraction = value.partition(".")[2]
+    return f"{whole}.{'0' * len(fraction)}" if fraction else whole
+
+
 def group_digits(number: str, lang: str, group: bool = True) -> str:
-    """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them:
-    "56,000", in Vietnamese "56.000", in Bengali by lakh and crore as Bangladeshi papers do
-    ("1,20,000", the seed articles' "১,২০,০০০"); with ``group=False`` only the decimal mark changes
-    ("2025", "13,3")."""
-    thousands, decimal = _SEPARATORS.get(reply_lang(lang), (",", "."))
+    """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them
+    (CLDR's patterns): "56,000", in Vietnamese "56.000", in Bengali by lakh and crore as
+    Bangladeshi papers do ("1,20,000", the seed articles' "১,২০,০০০"); with ``group=False`` only
+    the decimal mark changes ("2025", "13,3")."""
+    locale = babel_locale(lang)
     whole, _, fraction = number.partition(".")
     if not (whole.isdigit() and group):
-        grouped = whole
-    elif reply_lang(lang) == "bn":  # lakh and crore: the last three digits, then pairs ("3,00,00,000")
-        digits = str(int(whole))
-        head, groups = digits[:-3], [digits[-3:]]
-        while head:
-            head, groups = head[:-2], [head[-2:], *groups]
-        grouped = ",".join(groups)
-    else:
-        grouped = f"{int(whole):,}".replace(",", thousands)
-    return f"{grouped}{decimal}{fraction}" if fraction else grouped
+        return f"{whole}{get_decimal_symbol(locale)}{fraction}" if fraction else whole
+    return format_decimal(Decimal(number), number_pattern(number, locale), locale=locale)
 
 
 def language_name(code: str, lang: str) -> str:

@@ -17,7 +17,7 @@ from babel.units import format_unit
 
 from index import PERCENT, Figure, figures
 
-from .i18n import group_digits, local_digits, ordinal, reply_lang, t
+from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
 
 _READINGS = 6  # numbers read out under a quote, at most
 
@@ -52,16 +52,13 @@ def _figure_reading(figure: Figure, lang: str) -> str:
     return f"{figure.written} = {local_digits(_read_figure(figure, lang), lang)}"
 
 
-# Babel's locale for each reply language: English as Britain writes it, the day before the month
-# as our other languages and the articles write dates ("18 August"), and "tonne", not "metric ton"
-_BABEL_LOCALES = {"en": "en_GB"}
 
 
 def _read_figure(figure: Figure, lang: str) -> str:
     """``figure`` as ``lang`` writes it, in ASCII digits: "123%", "40,000 square metres", "24–25
     May", "December", "more than 1,000", "56,000", "7th"; words from Babel (CLDR), so every
     language reads them in its own."""
-    locale = _BABEL_LOCALES.get(reply_lang(lang), reply_lang(lang))
+    locale = babel_locale(lang)
     if figure.unit or figure.currency:
         return _measure(figure, locale)
     if figure.kind == "date":
@@ -83,20 +80,12 @@ def _measure(figure: Figure, locale: str) -> str:
     amount = Decimal(figure.value)
     if figure.unit == PERCENT:  # written with Babel's percent pattern
         return format_percent(amount / 100, locale=locale, decimal_quantization=False)
-    number = _number_format(figure.value, locale)
+    number = number_pattern(figure.value, locale)
     if figure.currency:
         return format_currency(amount, figure.currency, number, locale, currency_digits=False, format_type="name")
     text = format_unit(amount, figure.unit, "long", number, locale)
     # CLDR lacks some long names (Bengali and Thai hectares): Babel then writes the unit's id
     return text if figure.unit not in text else format_unit(amount, figure.unit, "short", number, locale)
-
-
-def _number_format(value: str, locale: str) -> str:
-    """``locale``'s number pattern ("#,##,##0" in Bengali) with as many decimals as ``value`` has:
-    "17.80" dollars keep their 0, which CLDR's pattern would drop."""
-    whole = Locale.parse(locale).decimal_formats[None].pattern.partition(".")[0]
-    fraction = value.partition(".")[2]
-    return f"{whole}.{'0' * len(fraction)}" if fraction else whole
 
 
 def _day_month(figure: Figure, locale: str) -> str:
