@@ -130,7 +130,7 @@ def _previous_vectors(old: store.StoredIndex | None, dtype: str) -> dict[str, np
     if old is None or old.manifest.dtype != dtype:
         return {}
     known = {content_hash(c.text): v for c, v in zip(old.chunks, old.chunk_vectors)}
-    known.update((content_hash(t), v) for t, v in zip(sentence_units(old.chunks).texts, old.sentence_vectors))
+    known.update((content_hash(t), v) for t, v in zip(old.sentence_units.texts, old.sentence_vectors))
     return known
 
 

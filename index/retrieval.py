@@ -40,7 +40,7 @@ import numpy as np
 from . import store
 from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
 from .banglish import BanglishReader, asks_of_names, reader_for
-from .chunking import sentence_text, sentence_units
+from .chunking import sentence_text
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
@@ -99,7 +99,7 @@ class _Layout:
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
     # the sentence vectors are in the order sentence_units gives (store.load refuses files that disagree)
-    sentence_ids = [np.array(ids, dtype=np.int64) for ids in sentence_units(index.chunks).ids]
+    sentence_ids = [np.array(ids, dtype=np.int64) for ids in index.sentence_units.ids]
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]
     if banglish is not None:

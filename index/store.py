@@ -24,13 +24,14 @@ import shutil
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
 import faiss
 import numpy as np
 
-from .chunking import sentence_units
+from .chunking import SentenceUnits, sentence_units
 from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 from .settings import IndexSettings
@@ -142,6 +143,12 @@ class StoredIndex:
     sentence_vectors: np.ndarray
     path: Path
     file_sizes: dict[str, int] = field(default_factory=dict)  # as loaded, to notice later damage
+
+    @cached_property
+    def sentence_units(self) -> SentenceUnits:
+        """The distinct sentences of ``chunks`` in the order of the sentence vectors: worked out
+        once per loaded index, for the load's check, the search's layout and a rebuild's reuse."""
+        return sentence_units(self.chunks)
 
 
 def resolve_index_type(n: int, index_type: str) -> str:
@@ -345,7 +352,7 @@ def _inconsistency(index: StoredIndex) -> str | None:
     if outside := _sentence_outside_its_chunk(index.chunks):
         return outside
     # search pairs each chunk's sentences with vectors by this numbering, computed, not read: the files must match it
-    units = sentence_units(index.chunks)
+    units = index.sentence_units
     problem = (
         _disagreement("chunk counts", {"manifest": m.n_chunks, "chunks.jsonl": len(index.chunks),
                                        "chunks.faiss": index.chunk_index.ntotal,
@@ -361,8 +368,7 @@ def _inconsistency(index: StoredIndex) -> str | None:
     )
     if problem:
         return problem
-    if len(rows) and (rows.min() < 0 or rows.max() >= len(index.chunks)):
-        return f"sentences.npy points at chunk rows {rows.min()}..{rows.max()} of {len(index.chunks)} chunks"
+    # equal lengths (above), so this also refuses any row outside the chunks
     if not np.array_equal(rows, units.rows):
         i = int(np.flatnonzero(rows != np.array(units.rows))[0])
         return f"sentences.npy puts sentence {i} in chunk row {rows[i]}, chunks.jsonl in row {units.rows[i]}"
