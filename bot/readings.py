@@ -58,6 +58,8 @@ def _read_figure(figure: Figure, lang: str) -> str:
     """``figure`` as ``lang`` writes it, in ASCII digits: "123%", "40,000 square metres", "24–25
     May", "December", "more than 1,000", "56,000", "7th"; words from Babel (CLDR), so every
     language reads them in its own."""
+    if figure.more:  # "২০টির বেশি = more than 20"
+        return t("reading_more_than", lang, number=_read_figure(figure._replace(more=False), lang))
     locale = babel_locale(lang)
     if figure.unit or figure.currency:
         return _measure(figure, locale)

@@ -244,6 +244,15 @@ _PERCENT_BEFORE = re.compile(r"(?:ร้อยละ|শতকরা)[^\S\n]*$")
 # "Over a hundred", "over a thousand": সহস্রাধিক প্রতিষ্ঠান is over a thousand firms
 _MORE_THAN = {"শতাধিক": "100", "সহস্রাধিক": "1000", "হাজারাধিক": "1000", "লক্ষাধিক": "100000"}
 _MORE_THAN_WORD = _words(_MORE_THAN)
+# "More than" around a figure. Bengali writes it after the figure in the genitive: ২০টির বেশি
+# (more than 20), ৪০ হাজার বর্গমিটারের বেশি; without the genitive, "১২৩ শতাংশ বেশি" is 123% more,
+# a rise, so that is not read. Thai, Vietnamese and English write it before: มากกว่า 20, hơn 20,
+# more than 20; Thai also after: 20 กว่า (twenty-odd). Vietnamese "trên 5" is also "on 5" (trên
+# 5 nền tảng, on five platforms), so only "hơn" is read.
+_MORE_AFTER = re.compile(
+    rf"(?:[^\S\n]*(?:টি|টা|জন))?(?:[^\S\n]*-?এর|ের|(?:য\u09bc|\u09df)ের|র)ও?[^\S\n]*(?:বেশি|অধিক)(?![{_BENGALI_LETTER}])"
+    r"|[^\S\n]*กว่า(?!ง)")  # not กว่างซี, Guangxi
+_MORE_BEFORE = re.compile(r"(?:(?:มาก|เกิน)?กว่า|(?<![^\W\d_])(?:hơn|more than|over))[^\S\n]*$", re.IGNORECASE)
 _GAP = re.compile(r"[^\S\n]*")  # between a number and its word: a space, or none (৮৫%, 30 ล้านบาท)
 _DAY_ENDING = re.compile(rf"(?:ই|{'|'.join(_DATE_ENDINGS)})?")  # ১৮ই, ২৪শে, ১লা: "the nth" of a month
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|থেকে|হতে|ถึง|đến|to)[^\S\n]*")  # ২৪ থেকে ২৫ মে, 24–25 May
@@ -258,7 +267,8 @@ class Figure(NamedTuple):
     "৪০ হাজার বর্গমিটার": value "40000", "area-square-meter") or an ISO 4217 ``currency`` ("30
     ล้านบาท": "THB"); a "date", its day as value and its ``month`` ("২৪শে মে": "24", 5), a range of
     days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"); a "month" named alone, with no value
-    ("ডিসেম্বর": 12); "more_than", a number word ("সহস্রাধিক", over a thousand: "1000")."""
+    ("ডিসেম্বর": 12); "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``,
+    a count written as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million)."""
 
     written: str
     value: str
@@ -267,6 +277,7 @@ class Figure(NamedTuple):
     currency: str = ""
     month: int = 0
     to: str = ""
+    more: bool = False
 
 
 class _Found(NamedTuple):
@@ -292,7 +303,7 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
     for n, span in enumerate(spans):
         if found and span.start < found[-1].end:
             continue  # the last day of a range, read with the first
-        found.append(_date(text, spans[n:n + 2], months) or _measure(text, span))
+        found.append(_date(text, spans[n:n + 2], months) or _more(text, _measure(text, span)))
     found += [alone for alone in _months_alone(months.values())
               if not any(item.start <= alone.start < item.end for item in found)]
     found += _more_than(text)
@@ -342,6 +353,21 @@ def _measure(text: str, span: _Span) -> _Found:
         elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
             unit, start = PERCENT, before.start()
     return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency))
+
+
+def _more(text: str, item: _Found) -> _Found:
+    """``item`` with the "more than" written around it, if any ("২০টির বেশি", "hơn 20")."""
+    figure = item.figure
+    if figure is None or figure.kind not in _COUNTS:
+        return item
+    start, end = item.start, item.end
+    if after := _MORE_AFTER.match(text, end):
+        end = after.end()
+    elif before := _MORE_BEFORE.search(text, max(0, start - 12), start):
+        start = before.start()
+    else:
+        return item
+    return _Found(start, end, figure._replace(written=text[start:end], more=True))
 
 
 def _found(span: _Span, start: int, end: int, figure: Figure) -> _Found:

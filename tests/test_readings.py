@@ -48,11 +48,13 @@ def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
 @pytest.mark.parametrize(("text", "lang", "readings"), [
     (VISITORS, "en", "৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%"),
     (VISITORS, "vi", "৫৬ হাজার = 56.000 · ১২৩ শতাংশ = 123%"),
-    (AREA, "en", "৪০ হাজার বর্গমিটার = 40,000 square metres · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = more than 1,000"),
-    (AREA, "vi", "৪০ হাজার বর্গমিটার = 40.000 mét vuông · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = hơn 1.000"),
-    (AREA, "th", "৪০ হাজার বর্গমিটার = 40,000 ตารางเมตร · ৪০ = 40 · ২০ = 20 · সহস্রাধিক = มากกว่า 1,000"),
-    (TONNE, "en", "১ টন = 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
-    (TONNE, "th", "১ টন = 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
+    (AREA, "en", "৪০ হাজার বর্গমিটারের বেশি = more than 40,000 square metres · ৪০ = 40 · ২০টির বেশি = more than 20 · "
+              "সহস্রাধিক = more than 1,000"),
+    (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · ৪০ = 40 · ২০টির বেশি = hơn 20 · সহস্রাধিক = hơn 1.000"),
+    (AREA, "th", "৪০ হাজার বর্গমিটারের বেশি = มากกว่า 40,000 ตารางเมตร · ৪০ = 40 · ২০টির বেশি = มากกว่า 20 · "
+              "সহস্রাধিক = มากกว่า 1,000"),
+    (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
+    (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
 ], ids=["percent-en", "percent-vi", "area-en", "area-vi", "area-th", "tonne-en", "tonne-th"])
 def test_a_bengali_figure_is_read_with_what_it_counts(text, lang, readings):
     # a user test: "১২৩ = 123" under a question asking for a percentage, "৪০ হাজার = 40.000" without
@@ -72,6 +74,20 @@ def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
     # ASCII digits, yet a Bengali reader cannot read เปอร์เซ็นต์ (percent) or สิงหาคม (August); the
     # year after a Thai month is of the Buddhist era; plain "10" of "10 แห่ง" needs no reading
     assert figures_line(THAI, "th", lang) == t("reading_numbers", lang, numbers=readings)
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "readings"), [
+    ("৫০ জনেরও বেশি মানুষ এবং ১০০-এর অধিক প্রতিষ্ঠান", "bn", "৫০ জনেরও বেশি = more than 50 · ১০০-এর অধিক = more than 100"),
+    ("বিক্রি ১২৩ শতাংশ বেশি, ২০ বছরের বেশি", "bn", "১২৩ শতাংশ = 123% · ২০ = 20"),
+    ("ยอดขายมากกว่า 30 ล้านบาท จากผู้ขาย 20 กว่าราย ในกว่างซี 3 แสน", "th",
+     "มากกว่า 30 ล้านบาท = more than 30,000,000 Thai baht · 3 แสน = 300,000"),
+    ("Có hơn 14.500 đơn hàng trên 5.000 gian hàng", "vi", "hơn 14.500 = more than 14,500 · 5.000 = 5,000"),
+], ids=["bn-after", "bn-rise", "th-before", "vi-before"])
+def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
+    # a user test: "২০টির বেশি প্রদেশ" (more than 20 provinces) was read "২০ = 20". Without the
+    # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, and "২০ বছরের" (years) is no count word; a plain
+    # "20" needs no reading; Vietnamese "trên" is also "on", and กว่างซี is Guangxi
+    assert figures_line(text, quote_lang, "en") == t("reading_numbers", "en", numbers=readings)
 
 
 def test_a_vietnamese_figure_is_read_with_what_it_counts():
@@ -96,7 +112,7 @@ def test_a_reader_of_the_quotes_language_gets_no_line(text, quote_lang):
 def test_the_line_reads_at_most_six_figures():
     line = figures_line(f"{LAI_CHAU} {VISITORS} {TONNE}", "bn", "en")
     readings = ("২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · "
-                "১ টন = 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
+                "১ টনেরও বেশি = more than 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
     assert line == t("reading_numbers", "en", numbers=readings)
 
 
