@@ -33,7 +33,9 @@ from typing import Literal
 
 from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
 
-Figure = Literal["any", "date", "duration", "count", "percent", "money"]
+# The kind of figure a question asks for ("any": a figure of any kind); ``numbers.Figure`` is a
+# figure as a passage writes it
+AskedFigure = Literal["any", "date", "duration", "count", "percent", "money"]
 
 _BN = "\u0980-\u09ff"  # a Bengali letter before a word means the match is inside another word
 
@@ -251,7 +253,7 @@ def about_another_year(named: frozenset[str], question: str) -> bool:
     return bool(asked and named and not asked & named)
 
 
-def asked_figure(question: str) -> Figure | None:
+def asked_figure(question: str) -> AskedFigure | None:
     """The kind of figure ``question`` asks for, or None when it asks for none."""
     if _ASKS_DATE.search(question):
         return "date"
@@ -290,7 +292,7 @@ def _question_numbers(question: str) -> frozenset[str]:
     return numbers_in(question, thai=True)
 
 
-def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool = False) -> bool:
+def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai: bool = False) -> bool:
     """Whether ``sentence`` states a figure of ``kind`` other than the numbers ``question`` names.
 
     Args:
@@ -317,4 +319,4 @@ def states_figure(sentence: str, question: str, kind: Figure = "any", thai: bool
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["Figure", "about_another_year", "asked_figure", "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_figure", "states_figure", "years_in"]

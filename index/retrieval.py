@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import store
-from .answer_type import Figure, about_another_year, asked_figure, states_figure, years_in
+from .answer_type import AskedFigure, about_another_year, asked_figure, states_figure, years_in
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -330,7 +330,7 @@ def _gives_figure(hit: Hit, question: str, years: dict[str, frozenset[str]]) -> 
     return bool(hit.answer_sentences) and not about_another_year(years.get(hit.chunk.id, frozenset()), question)
 
 
-def _figure_sentences(hit: Hit, question: str, figure: Figure) -> tuple[int, ...]:
+def _figure_sentences(hit: Hit, question: str, figure: AskedFigure) -> tuple[int, ...]:
     """The sentences of ``hit`` that best match ``question`` and state a figure of its kind.
 
     Read are the best sentence, any within ``FIGURE_SPREAD`` of it and the sentences either side
