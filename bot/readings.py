@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from babel import Locale
 from babel.dates import format_date, get_month_names, tokenize_pattern, untokenize_pattern
@@ -22,24 +23,49 @@ from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordi
 _READINGS = 6  # numbers read out under a quote, at most
 
 
-def number_readings(quoted: str, quote_lang: str, lang: str) -> str:
+class Readings(NamedTuple):
+    """A quote's figures as the reader writes them ("৫৬ হাজার = 56,000"), those of its best
+    sentence first: ``items[:lead]``."""
+
+    items: tuple[str, ...]
+    lead: int = 0
+
+
+def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> Readings:
     """For a quote in another language: its figures as the reader writes them, in their digits
     ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), the
     unit, percent or currency they count ("১২৩ শতাংশ = 123%", "৪০ হাজার বর্গমিটার = 40,000 square
     metres"), a date's month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর =
-    December"), a number word ("সহস্রাধিক = more than 1,000"), a Thai Buddhist-era year in the
-    common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise ("14,500 =
-    14.500" for a Vietnamese reader of English). Quotes stay verbatim, and the figure is what most
-    questions ask for, yet a reader of another script cannot read ৫৬ হাজার, know 2563, or tell
-    "১৮" from "18 August" (a user test). A Bengali reader gets Bengali digits, grouped by lakh
-    ("30 ล้าน = ৩,০০,০০,০০০"), and Bengali names."""
+    December"), a number word ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more
+    than 20"), a Thai Buddhist-era year in the common era ("2563 = 2020"), and numbers whose
+    separators the reader reads otherwise ("14,500 = 14.500" for a Vietnamese reader of English).
+    Quotes stay verbatim, and the figure is what most questions ask for, yet a reader of another
+    script cannot read ৫৬ হাজার, know 2563, or tell "১৮" from "18 August" (a user test). A Bengali
+    reader gets Bengali digits, grouped by lakh ("30 ล้าน = ৩,০০,০০,০০০"), and Bengali names.
+
+    The figures of ``first`` (the quote's best sentence, the one that answers) lead, so that the
+    answer's figure comes first and is never the one past the limit: a quote's opening sentence
+    often gives only its event's date ("২০২৪ = 2024 · ১৮ আগস্ট = 18 August" before the visitors)."""
     if quote_lang == lang:
-        return ""
+        return Readings(())
+    lead = _readings(first, quote_lang, lang) if first else {}
+    items = (lead | _readings(quoted, quote_lang, lang)).values()  # a dict keeps the lead's order
+    return Readings(tuple(items)[:_READINGS], min(len(lead), _READINGS))
+
+
+def number_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> str:
+    """The line of ``figure_readings`` in plain text ("Figures: ৫৬ হাজার = 56,000 · …"), or ""."""
+    items = figure_readings(quoted, quote_lang, lang, first).items
+    return t("reading_numbers", lang, numbers=" · ".join(items)) if items else ""
+
+
+def _readings(text: str, quote_lang: str, lang: str) -> dict[str, str]:
+    """The readings of ``text``'s figures, keyed by the figure as written, in text order."""
     seen: dict[str, str] = {}
-    for figure in figures(quoted, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
+    for figure in figures(text, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
         if reading := _figure_reading(figure, lang):
             seen.setdefault(figure.written, reading)
-    return t("reading_numbers", lang, numbers=" · ".join(list(seen.values())[:_READINGS])) if seen else ""
+    return seen
 
 
 def _figure_reading(figure: Figure, lang: str) -> str:

@@ -33,7 +33,7 @@ from .i18n import (
     reply_lang,
     t,
 )
-from .readings import number_readings
+from .readings import Readings, figure_readings, number_readings
 
 if TYPE_CHECKING:
     from .answer import Answer
@@ -225,8 +225,16 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
     if not quoted.strip():
         return citation
     block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
-    readings = number_readings(quoted, str(hit.chunk.lang), lang)
-    return f"{block}\n<i>{_esc(readings)}</i>" if readings else block
+    readings = figure_readings(quoted, str(hit.chunk.lang), lang, first=_bold_text(pieces))
+    return f"{block}\n<i>{_readings_html(readings, lang)}</i>" if readings.items else block
+
+
+def _readings_html(readings: Readings, lang: str) -> str:
+    """The Figures line, the best sentence's figures in bold where others follow them: the bold
+    sentence of the quote holds the answer, and its figures are the ones to read."""
+    bold = readings.lead if readings.lead < len(readings.items) else 0
+    items = [f"<b>{_esc(item)}</b>" if n < bold else _esc(item) for n, item in enumerate(readings.items)]
+    return _esc(t("reading_numbers", lang, numbers="\x00")).replace("\x00", " · ".join(items))
 
 
 def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: int | None = None) -> str:
@@ -296,8 +304,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
                   _INLINE_TITLE_CHARS)
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
     # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
-    readings = (number_readings(best, str(chunk.lang), lang) if best else "") or \
-        number_readings(quoted, str(chunk.lang), lang)
+    readings = number_readings(quoted, str(chunk.lang), lang, first=best)
     lines = [_one_line(readings), _one_line(best or quoted)]
     description = _clip("\n".join(filter(None, lines)), _INLINE_DESCRIPTION_CHARS)
     key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")

@@ -22,9 +22,10 @@ THAI = "ยอดขายรวม 30 ล้านบาท เพิ่มข�
 VIETNAMESE = "Hợp tác xã bán được 12 tấn mận hậu với giá 25.000 đồng/kg vào cuối tháng 6/2025."
 
 
-def figures_line(text: str, quote_lang: str, lang: str) -> str:
-    """The page's Figures line for a passage of ``text``, or "" where it has none."""
-    page = render_plain(render_answer(make_result(make_hit(text, quote_lang)), lang).messages[0])
+def figures_line(text: str, quote_lang: str, lang: str, best: int = 0) -> str:
+    """The page's Figures line for a passage of ``text`` whose sentence ``best`` answers (its
+    figures lead the line), or "" where it has none."""
+    page = render_plain(render_answer(make_result(make_hit(text, quote_lang, best=best)), lang).messages[0])
     prefix = t("reading_numbers", lang, numbers="")
     return next((line for line in page.splitlines() if line.startswith(prefix)), "")
 
@@ -114,6 +115,19 @@ def test_the_line_reads_at_most_six_figures():
     readings = ("২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · "
                 "১ টনেরও বেশি = more than 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
     assert line == t("reading_numbers", "en", numbers=readings)
+
+
+def test_the_best_sentences_figures_lead_in_bold():
+    # the answer is in the bold sentence; an opening sentence with the event's date and year used
+    # to come first, and a seventh figure, which may be the answer, was left out
+    text = f"{LAI_CHAU} {TONNE} {VISITORS}"
+    readings = ("৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · ২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · "
+                "১ টনেরও বেশি = more than 1 tonne")
+    assert figures_line(text, "bn", "en", best=2) == t("reading_numbers", "en", numbers=readings)
+    page = render_answer(make_result(make_hit(text, "bn", best=2)), "en").messages[0]
+    assert "<b>৫৬ হাজার = 56,000</b> · <b>১২৩ শতাংশ = 123%</b> · ২৪শে মে = 24 May" in page
+    alone = render_answer(make_result(make_hit(VISITORS, "bn", best=0)), "en").messages[0]
+    assert "<i>Figures: ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%</i>" in alone, "all the best sentence's: none bold"
 
 
 @settings(max_examples=60, deadline=None)

@@ -601,7 +601,7 @@ def test_a_quote_in_another_language_reads_its_figures_out():
 def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
     # a user test read "৫৬ = 56" under "৫৬ হাজার" (56 thousand) as the count, and "৭ম = 7" lost the rank;
     # ২২শে is a date's day, not a rank: Vietnamese "thứ 22" read as a weekday
-    hit = make_hit("১.৩ মিলিয়নেরও বেশি পণ্য। প্রদেশটি ৭ম স্থানে, ২২শে মে। প্রতিদিন ৪০-৫০টি অর্ডার।", "bn")
+    hit = make_hit("১.৩ মিলিয়নেরও বেশি পণ্য। প্রদেশটি ৭ম স্থানে, ২২শে মে। প্রতিদিন ৪০-৫০টি অর্ডার।", "bn", best=0)
     page = render_plain(render_answer(make_result(hit), lang).messages[0])
     assert t("reading_numbers", lang, numbers=readings) in page
 
@@ -612,7 +612,7 @@ def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
 ], ids=["en", "vi"])
 def test_figures_are_read_out_with_the_readers_separators(lang, readings):
     # a user test read "১,২০০ = 1,200" in a Vietnamese reply as 1.2, and "13.3" as 13 thousand
-    hit = make_hit("১,২০০ জন এসেছিল। সূচক ১৩.৩ পয়েন্ট। ১,২০,০০০ পণ্য। ২০২৫ সালে।", "bn")
+    hit = make_hit("১,২০০ জন এসেছিল। সূচক ১৩.৩ পয়েন্ট। ১,২০,০০০ পণ্য। ২০২৫ সালে।", "bn", best=0)
     page = render_plain(render_answer(make_result(hit), lang).messages[0])
     assert t("reading_numbers", lang, numbers=readings) in page
 
