@@ -1,25 +1,37 @@
-"""bot.i18n: every language says everything, with the same placeholders, in its own words."""
+"""bot.i18n and bot/locales/: every language says everything, with the same placeholders, in its own words."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from string import Formatter
 
 import pytest
 
+import bot.locales
 from bot.i18n import LANG_NAMES_IN, NATIVE_NAMES, STRINGS, command_descriptions, group_digits, language_name, local_digits, ordinal, t
 from index import LANGUAGES
 
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
 SCRIPTS = {"bn": re.compile(r"[\u0980-\u09FF]"), "th": re.compile(r"[\u0E00-\u0E7F]")}
+LOCALE_FILES = sorted(module.name for module in pkgutil.iter_modules(bot.locales.__path__))
 
 
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+def placeholders(template: str) -> list[str]:
+    # each field whole and as often as it appears: "{count:,}" or a lost second "{count}" is a change too
+    return sorted(f"{name}!{conversion}:{spec}" for _, name, spec, conversion in Formatter().parse(template)
+                  if name is not None)
 
 
 def test_languages_are_the_index_languages():
-    assert set(STRINGS) == set(LANGUAGES) == set(LANG_NAMES_IN) == set(NATIVE_NAMES)
+    assert set(STRINGS) == set(LANGUAGES) == set(LANG_NAMES_IN) == set(NATIVE_NAMES) == set(LOCALE_FILES)
+
+
+@pytest.mark.parametrize("lang", LOCALE_FILES)
+def test_each_locale_file_is_the_table_for_its_language(lang):
+    # what a translator writes in bot/locales/<lang>.py is what the bot says in that language
+    assert STRINGS[lang] is importlib.import_module(f"bot.locales.{lang}").STRINGS
 
 
 @pytest.mark.parametrize("lang", OTHERS)

@@ -1,0 +1,72 @@
+"""Numbers the bot writes, as each reply language writes them: digits, ordinals, grouping.
+
+Bengali writes its own digits ("[১]", "(৫টি)"), the others ASCII (Thai news, too, writes Arabic
+digits); quoted article text keeps the digits it was written in. Grouping and decimal marks follow
+CLDR's patterns through Babel.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel import Locale
+from babel.numbers import format_decimal, get_decimal_symbol
+
+from .locales import reply_lang
+
+_BENGALI_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def local_digits(number: object, lang: str) -> str:
+    """A number the bot writes ("5", "12.3", "2025-01-31 10:00") in ``lang``'s digits: Bengali's own
+    ("৫", a user test read "(5টি)" as out of place), ASCII for the others. Never for quoted article
+    text, nor for anything a machine reads (callback data, ids)."""
+    text = str(number)
+    return text.translate(_BENGALI_DIGITS) if reply_lang(lang) == "bn" else text
+
+
+_ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}
+# Bengali writes the first ten with their own endings (১ম, ২য়, ৪র্থ, ৬ষ্ঠ, as the seed articles' "৭ম
+# স্থান"), "তম" only from 11 on: "৭তম" reads as a foreigner's Bengali
+_BENGALI_FIRST_TEN = {1: "ম", 2: "য়", 3: "য়", 4: "র্থ", 5: "ম", 6: "ষ্ঠ", 7: "ম", 8: "ম", 9: "ম", 10: "ম"}
+
+
+def ordinal(n: int, lang: str) -> str:
+    """An ordinal as ``lang`` writes it: "7th", "thứ 7", "ที่ 7", "7ম", "21তম"."""
+    lang = reply_lang(lang)
+    if lang == "en":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if lang == "bn" and n in _BENGALI_FIRST_TEN:
+        return f"{n}{_BENGALI_FIRST_TEN[n]}"
+    return _ORDINALS[lang].format(n=n)
+
+
+# Babel's locale for each reply language: English as Britain writes it, the day before the month
+# as our other languages and the articles write dates ("18 August"), and "tonne", not "metric ton"
+_BABEL_LOCALES = {"en": "en_GB"}
+
+
+def babel_locale(lang: str) -> str:
+    """The Babel (CLDR) locale whose numbers, dates and units a reply in ``lang`` uses."""
+    return _BABEL_LOCALES.get(reply_lang(lang), reply_lang(lang))
+
+
+def number_pattern(value: str, locale: str) -> str:
+    """``locale``'s number pattern ("#,##,##0" in Bengali) with as many decimals as ``value`` has:
+    "17.80" dollars keep their 0, which CLDR's pattern would drop."""
+    whole = Locale.parse(locale).decimal_formats[None].pattern.partition(".")[0]
+    fraction = value.partition(".")[2]
+    return f"{whole}.{'0' * len(fraction)}" if fraction else whole
+
+
+def group_digits(number: str, lang: str, group: bool = True) -> str:
+    """A plain ASCII number ("56000", "1250.5") with thousands grouped as ``lang`` writes them
+    (CLDR's patterns): "56,000", in Vietnamese "56.000", in Bengali by lakh and crore as
+    Bangladeshi papers do ("1,20,000", the seed articles' "১,২০,০০০"); with ``group=False`` only
+    the decimal mark changes ("2025", "13,3")."""
+    locale = babel_locale(lang)
+    whole, _, fraction = number.partition(".")
+    if not (whole.isdigit() and group):
+        return f"{whole}{get_decimal_symbol(locale)}{fraction}" if fraction else whole
+    return format_decimal(Decimal(number), number_pattern(number, locale), locale=locale)
