@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, is_confident
+from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asks_for_list, is_confident
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 MAX_MESSAGE = 4096
 SAFE_MESSAGE = 4000  # raw HTML, UTF-16 units: parsing only shortens it, so this is ≤ MAX_MESSAGE
 EXCERPT_CHARS = 450
+# A question for a list's items ("what are the five initiatives?") is answered by a passage that
+# announces the list and gives an item a sentence: at 450 characters a user test was quoted the
+# announcement and the first of five, so the first quote may be this long
+LIST_EXCERPT_CHARS = 900
 _EXCERPT_STEPS = (EXCERPT_CHARS, 300, 200, 120, 60, 20)  # tried in turn until a hit's block fits
 _TITLE_CHARS = 200  # /sources, where the title is the whole line
 # A citation repeats its title for every passage quoted; an article whose "title" is a long lead
@@ -128,8 +132,9 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
             head = f"<b>{_esc(t('answer_header', lang))}</b>"
         else:
             head = f"<b>⚠️ {_esc(t('answer_header_unsure', lang))}</b>"
+        first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
-                         lead=_close_to_best(result.hits, per_page))
+                         lead=_close_to_best(result.hits, per_page), first_limit=first_limit)
     if result.related and page > 0:
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
     more = bool(result.related)
@@ -152,9 +157,10 @@ def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnsw
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,
-              lead: int | None = None) -> RenderedAnswer:
+              lead: int | None = None, first_limit: int = EXCERPT_CHARS) -> RenderedAnswer:
     """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``), the first
-    page holding ``lead`` of them if given; past the last one, "nothing found"."""
+    page holding ``lead`` of them if given, its first quote up to ``first_limit`` characters; past
+    the last one, "nothing found"."""
     per_page = max(1, per_page)
     lead = per_page if lead is None else max(1, lead)
     first = 0 if index <= 0 else lead + (index - 1) * per_page
@@ -165,11 +171,12 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
     cited: dict[str, int] = {}  # article → rank of its first citation on this page
     quoted: dict[str, list[tuple[int, int]]] = {}  # article → the text quoted from it on this page
     blocks = []
-    for hit in shown:
+    for n, hit in enumerate(shown):
         doc = hit.chunk.doc
         # neighbouring passages of a paragraph overlap by a sentence or two: a user test read the
         # same sentence in [1] and [3]. A passage with nothing left to quote is left out.
-        block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()))
+        block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
+                                   limit=first_limit if n == 0 else EXCERPT_CHARS)
         if block:
             cited.setdefault(doc, hit.rank)
             quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
@@ -202,12 +209,13 @@ def _caveat(lang: str) -> str:
 
 
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
-               skip: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Piece]]:
-    """Citation line and quoted excerpt, the excerpt shortened until the block fits ``budget``,
-    and the pieces quoted; ("", []) when ``skip`` (article text quoted above) leaves nothing to
-    quote. ``first_cited``: the rank of the page's first passage from the same article."""
-    for limit in _EXCERPT_STEPS:
-        pieces = excerpt(hit, limit, skip)
+               skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS) -> tuple[str, list[Piece]]:
+    """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
+    fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
+    leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
+    article."""
+    for step in (limit, *(step for step in _EXCERPT_STEPS if step < limit)):
+        pieces = excerpt(hit, step, skip)
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)

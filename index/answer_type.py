@@ -245,6 +245,28 @@ def years_in(text: str, thai: bool = False) -> frozenset[str]:
                      for form in forms if form.isdigit() and int(form) in _CE_YEARS)
 
 
+# Questions for the items of a list ("what are the five initiatives", "কী কী", "อะไรบ้าง",
+# "những gì"): the article gives them one sentence each after the one announcing them, so the quote
+# needs room for all. Not "which of the five…", which asks for one item.
+_ASKS_LIST = _pattern(
+    # English: what/which are…, list…, name the…
+    r"^\s*(what|which) (are|were)\b", r"\b(what|which) \w+( \w+)? (are|were) (the|they)\b", r"^\s*list\b",
+    r"\bname (the|all)\b",
+    # Bengali: কী কী / কি কি (what and what), কোন কোন / কোনগুলো (which ones); Banglish "ki ki"
+    rf"(?<![{_BN}])(কী|কি) (কী|কি)(?![{_BN}])", rf"(?<![{_BN}])কোন (কোন|কোন)(?![{_BN}])", r"কোনগুলো|কোনগুলি",
+    r"\bki ki\b", r"\bkon kon\b",
+    # Thai: …บ้าง (which ones, what all)
+    r"(อะไร|ใด|ไหน|อย่างไร|ใคร)บ้าง",
+    # Vietnamese: những gì / những … nào (what / which ones), gồm những gì (consist of what)
+    r"\bnhững (gì|\w+( \w+)? nào)\b", r"\bgồm (những )?gì\b", r"\bnhung (gi|\w+ nao)\b",
+)
+
+
+def asks_for_list(question: str) -> bool:
+    """Whether ``question`` asks for the items of a list ("What are the five initiatives…?")."""
+    return bool(_ASKS_LIST.search(unicodedata.normalize("NFC", question)))
+
+
 def about_another_year(named: frozenset[str], question: str) -> bool:
     """Whether ``question`` names a year and a passage reports years (``named``, as ``years_in``
     reads them), none of them that one: its figures are then another year's ("the 2024 ranking"
@@ -319,4 +341,4 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_figure", "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "states_figure", "years_in"]

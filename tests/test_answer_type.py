@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.answer_type import about_another_year, asked_figure, states_figure, years_in
+from index.answer_type import about_another_year, asked_figure, asks_for_list, states_figure, years_in
 from index.numbers import number_forms
 
 
@@ -269,3 +269,24 @@ def test_years_named():
 ], ids=lambda v: str(v)[:24])
 def test_a_passage_about_another_year(passage, question, thai, other):
     assert about_another_year(years_in(passage, thai=thai), question) is other
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What were the main obstacles for upland farmers?", True),
+    ("What products are they selling online?", True),
+    ("List the platforms at the fair", True),
+    ("মেলায় কী কী উদ্যোগ ঘোষণা করা হয়?", True),
+    ("কোন কোন দেশে প্ল্যাটফর্মটি আছে?", True),
+    ("mela te ki ki dekhano hoyeche", True),
+    ("งานนี้จัดแสดงอะไรบ้าง", True),
+    ("แพลตฟอร์มมีในประเทศใดบ้าง", True),
+    ("Hội chợ trưng bày những gì?", True),
+    ("Những tỉnh nào tham gia chương trình?", True),
+    ("Which of the five initiatives concerns brands?", False),  # one item
+    ("What is the theme of the fair?", False),
+    ("মেলার প্রতিপাদ্য কী?", False),
+    ("สินค้าหลักคืออะไร", False),
+    ("Chủ đề của hội chợ là gì?", False),
+], ids=lambda v: str(v)[:24])
+def test_questions_asking_for_a_lists_items(question, asks):
+    assert asks_for_list(question) is asks

@@ -188,6 +188,30 @@ def test_a_passage_that_fits_is_quoted_whole_with_the_best_sentence_bold():
     assert sentence_text(hit, 1) in bolds(message) and sentence_text(hit, 2) not in bolds(message)
 
 
+INITIATIVES = (  # article 000's ¶6: five initiatives announced, then one sentence each
+    "কিন্তু চীনের আন্তঃসীমান্ত ই-কর্মাস খাত দ্রুতভাবে উন্নয়ন হবার সঙ্গে সঙ্গে আন্তর্জাতিক বাজার প্রতিদ্বন্দ্বিতা-ক্ষমতা আরো তুমুল "
+    "এবং পণ্যের একজাতীয়তার সম্মুখীন হচ্ছে। সুতরাং এবারের সিসিইএফ-এ সংশ্লিষ্ট খাত সমিতি ও প্রতিষ্ঠানের প্রতিনিধিরা যৌথভাবে "
+    "আন্তঃসীমান্ত ই-কর্মাস উন্নয়ন বেগবানের ৫টি উদ্যোগ প্রকাশ করে। অর্থাত্ পরিষেবা মান উন্নীত করে, পণ্যভোগীদের আস্থা বাড়ানো। "
+    "ব্র্যান্ড সচেতনতা স্থাপন করে, ব্র্যান্ড নির্মাণ জোরদার করা। প্রযুক্তিগত সৃজনশীলতা শক্তিশালী করে, খাত প্রতিদ্বন্দ্বিতা-ক্ষমতা "
+    "উন্নীত করা। খাতের স্ব-শৃঙ্খলাকে শক্তিশালী করে, বাজার শৃঙ্খলা রক্ষা করা এবং আন্তর্জাতিক সহযোগিতা গভীরতর করে, বাজার পরিধি "
+    "সম্প্রসারণ করা।")
+
+
+@pytest.mark.parametrize("question", ["What are the five initiatives?", "সিসিইএফে কী কী উদ্যোগ নেওয়া হয়?",
+                                      "มาตรการมีอะไรบ้าง", "Hội chợ đưa ra những sáng kiến nào?"])
+def test_a_question_for_a_lists_items_is_quoted_the_whole_list(question):
+    # a user test was quoted the announcement of five initiatives and the first of them: the rest
+    # did not fit in 450 characters
+    hit = make_hit(INITIATIVES, "bn", best=1)
+    [quote] = blockquotes(render_answer(make_result(hit, question=question), "en").messages[0])
+    assert quote == INITIATIVES
+    [other] = blockquotes(render_answer(make_result(hit, question="Who announced the initiatives?"), "en").messages[0])
+    assert sentence_text(hit, 1) in other and sentence_text(hit, 5) not in other, "450 characters, as before"
+    second = make_hit(INITIATIVES, "bn", best=1, rank=2)
+    quotes = blockquotes(render_answer(make_result(hit, second, question=question), "en").messages[0])
+    assert quotes[0] == INITIATIVES and sentence_text(second, 5) not in quotes[1], "the first quote only"
+
+
 def test_neighbour_scoring_near_the_best_joins_the_excerpt_with_original_spacing():
     hit = make_hit(EN, "en", scores=(0.70, 0.66, 0.40))
     quote = html.unescape(strip_tags(focused(hit)))
