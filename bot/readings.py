@@ -86,6 +86,9 @@ def _read_figure(figure: Figure, lang: str) -> str:
     language reads them in its own."""
     if figure.more:  # "২০টির বেশি = more than 20"
         return t("reading_more_than", lang, number=_read_figure(figure._replace(more=False), lang))
+    if figure.to and figure.kind != "date":  # "৪০-৫০টি = 40–50", "১০ থেকে ১২ শতাংশ = 10–12%"
+        last = _read_figure(figure._replace(value=figure.to, to=""), lang)
+        return f"{_read_figure(figure._replace(to='', unit='', currency=''), lang)}–{last}"
     locale = babel_locale(lang)
     if figure.unit or figure.currency:
         return _measure(figure, locale)
@@ -111,9 +114,15 @@ def _measure(figure: Figure, locale: str) -> str:
     number = number_pattern(figure.value, locale)
     if figure.currency:
         return format_currency(amount, figure.currency, number, locale, currency_digits=False, format_type="name")
-    text = format_unit(amount, figure.unit, "long", number, locale)
+    unit = _EVERYDAY_UNITS.get((locale, figure.unit), figure.unit)
+    text = format_unit(amount, unit, "long", number, locale)
     # CLDR lacks some long names (Bengali and Thai hectares): Babel then writes the unit's id
-    return text if figure.unit not in text else format_unit(amount, figure.unit, "short", number, locale)
+    return text if unit not in text else format_unit(amount, unit, "short", number, locale)
+
+
+# CLDR units whose long name a reader does not use: CLDR's Vietnamese tonne is "tấn hệ mét"
+# ("metric-system ton", a user test), where Vietnamese says "tấn", CLDR's name of the short ton
+_EVERYDAY_UNITS = {("vi", "mass-tonne"): "mass-ton"}
 
 
 def _day_month(figure: Figure, locale: str) -> str:

@@ -266,7 +266,8 @@ class Figure(NamedTuple):
     ``value`` and ``kind`` as a ``Reading``'s, and a CLDR ``unit`` ("১২৩ শতাংশ": "concentr-percent";
     "৪০ হাজার বর্গমিটার": value "40000", "area-square-meter") or an ISO 4217 ``currency`` ("30
     ล้านบาท": "THB"); a "date", its day as value and its ``month`` ("২৪শে মে": "24", 5), a range of
-    days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"); a "month" named alone, with no value
+    days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"), as does a range of numbers ("৪০-৫০টি": "40",
+    to "50"); a "month" named alone, with no value
     ("ডিসেম্বর": 12); "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``,
     a count written as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million)."""
 
@@ -303,7 +304,7 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
     for n, span in enumerate(spans):
         if found and span.start < found[-1].end:
             continue  # the last day of a range, read with the first
-        found.append(_date(text, spans[n:n + 2], months) or _more(text, _measure(text, span)))
+        found.append(_date(text, spans[n:n + 2], months) or _more(text, _range(text, spans[n:n + 2])))
     found += [alone for alone in _months_alone(months.values())
               if not any(item.start <= alone.start < item.end for item in found)]
     found += _more_than(text)
@@ -324,6 +325,37 @@ def _date(text: str, spans: list[_Span], months: dict[int, re.Match[str]]) -> _F
     if month := _month_after(text, last, months):
         return _found(first, first.start, month.end(), _date_figure(text, first, month)._replace(to=last.reading.value))
     return None
+
+
+def _range(text: str, spans: list[_Span]) -> _Found:
+    """The number in ``spans[0]`` with what it counts, or the range from it to ``spans[1]`` with
+    what that counts ("৪০-৫০টি", 40 to 50; "১০ থেকে ১২ শতাংশ", 10 to 12 percent): read apart, "৪০
+    = 40 · ৫০ = 50" looked like two figures (a user test). A scale word after the last counts the
+    first too: "৪০-৫০ হাজার" is 40,000 to 50,000."""
+    first, last = spans[0], spans[-1]
+    dash = _RANGE.match(text, first.end)
+    if last is first or not dash or dash.end() != last.start \
+            or first.reading.kind != "number" or last.reading.kind not in ("number", "scaled") \
+            or _RANGE.match(text, last.end) or text[:first.start].rstrip().endswith(("-", "–", "—")) \
+            or not _ascending(first.reading.written, last.reading.written):
+        return _measure(text, first)  # "18-08-2024" is a date, "5-3" a score: no range
+    value = first.reading.value
+    if last.reading.kind == "scaled":
+        scale = _SCALE_AFTER.search(last.reading.written)
+        value = _scaled(value, scale.group(1)) if scale else None
+        if value is None:
+            return _measure(text, first)
+    end = _measure(text, last)
+    figure = Figure(text[first.start:end.end], value, last.reading.kind, end.figure.unit, end.figure.currency,
+                    to=last.reading.value) if end.figure else None
+    if figure is None or (first.plain and figure.written.isascii()):
+        return _Found(first.start, end.end, None)  # "40-50 tons": read as written
+    return _Found(first.start, end.end, figure)
+
+
+def _ascending(first: str, last: str) -> bool:
+    low, high = (_NUMBER.match(to_ascii_digits(number)) for number in (first, last))
+    return bool(low and high) and Decimal(low.group().replace(",", "")) < Decimal(high.group().replace(",", ""))
 
 
 def _is_day(span: _Span) -> bool:
@@ -358,7 +390,7 @@ def _measure(text: str, span: _Span) -> _Found:
 def _more(text: str, item: _Found) -> _Found:
     """``item`` with the "more than" written around it, if any ("২০টির বেশি", "hơn 20")."""
     figure = item.figure
-    if figure is None or figure.kind not in _COUNTS:
+    if figure is None or figure.kind not in _COUNTS or figure.to:  # "more than 5-6 million": no reading
         return item
     start, end = item.start, item.end
     if after := _MORE_AFTER.match(text, end):

@@ -56,10 +56,12 @@ def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
               "সহস্রাধিক = มากกว่า 1,000"),
     (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
     (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
-], ids=["percent-en", "percent-vi", "area-en", "area-vi", "area-th", "tonne-en", "tonne-th"])
+    (TONNE, "vi", "১ টনেরও বেশি = hơn 1 tấn · ১,৫০০ কোটি টাকা = 15.000.000.000 Taka Bangladesh"),
+], ids=["percent-en", "percent-vi", "area-en", "area-vi", "area-th", "tonne-en", "tonne-th", "tonne-vi"])
 def test_a_bengali_figure_is_read_with_what_it_counts(text, lang, readings):
     # a user test: "১২৩ = 123" under a question asking for a percentage, "৪০ হাজার = 40.000" without
-    # the square metres, "১ = 1" without the tonne, and no reading of সহস্রাধিক (over a thousand firms)
+    # the square metres, "১ = 1" without the tonne, and no reading of সহস্রাধিক (over a thousand firms);
+    # CLDR's Vietnamese tonne, "tấn hệ mét", is no word a reader uses
     assert figures_line(text, "bn", lang) == t("reading_numbers", lang, numbers=readings)
 
 
@@ -89,6 +91,19 @@ def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
     # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, and "২০ বছরের" (years) is no count word; a plain
     # "20" needs no reading; Vietnamese "trên" is also "on", and กว่างซี is Guangxi
     assert figures_line(text, quote_lang, "en") == t("reading_numbers", "en", numbers=readings)
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "lang", "readings"), [
+    ("প্রতিদিন ৪০-৫০টি অর্ডার আসে", "bn", "en", "৪০-৫০ = 40–50"),
+    ("১০ থেকে ১২ শতাংশ বেশি", "bn", "vi", "১০ থেকে ১২ শতাংশ = 10–12%"),
+    ("৪০-৫০ হাজার মানুষ", "bn", "vi", "৪০-৫০ হাজার = 40.000–50.000"),
+    ("ยอดขาย 5-6 ล้านบาท", "th", "bn", "5-6 ล้านบาท = ৫০,০০,০০০–৬০,০০,০০০ থাই বাত"),
+    ("১৮-০৮-২০২৪ তারিখে ৫-৩ ব্যবধানে", "bn", "en", "১৮ = 18 · ০৮ = 08 · ২০২৪ = 2024 · ৫ = 5 · ৩ = 3"),
+], ids=["bn-count", "bn-percent", "bn-scaled", "th-money", "no-range"])
+def test_a_range_is_read_as_one(text, quote_lang, lang, readings):
+    # a user test read "৪০-৫০টি অর্ডার" (40 to 50 orders) as "৪০ = 40 · ৫০ = 50", two figures; a
+    # scale word after the range counts both ends. A date written with dashes, or a score, is no range
+    assert figures_line(text, quote_lang, lang) == t("reading_numbers", lang, numbers=readings)
 
 
 def test_a_vietnamese_figure_is_read_with_what_it_counts():
