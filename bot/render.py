@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asks_for_list, is_confident
+from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asks_for_list, is_confident
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -134,7 +134,8 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
             head = f"<b>⚠️ {_esc(t('answer_header_unsure', lang))}</b>"
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
-                         lead=_close_to_best(result.hits, per_page), first_limit=first_limit)
+                         lead=_close_to_best(result.hits, per_page), first_limit=first_limit,
+                         all_figures=_asks_figure(result))
     if result.related and page > 0:
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
     more = bool(result.related)
@@ -157,10 +158,10 @@ def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnsw
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,
-              lead: int | None = None, first_limit: int = EXCERPT_CHARS) -> RenderedAnswer:
+              lead: int | None = None, first_limit: int = EXCERPT_CHARS, all_figures: bool = True) -> RenderedAnswer:
     """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``), the first
     page holding ``lead`` of them if given, its first quote up to ``first_limit`` characters; past
-    the last one, "nothing found"."""
+    the last one, "nothing found". ``all_figures``: see ``_block_html``."""
     per_page = max(1, per_page)
     lead = per_page if lead is None else max(1, lead)
     first = 0 if index <= 0 else lead + (index - 1) * per_page
@@ -176,12 +177,20 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
         # neighbouring passages of a paragraph overlap by a sentence or two: a user test read the
         # same sentence in [1] and [3]. A passage with nothing left to quote is left out.
         block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
-                                   limit=first_limit if n == 0 else EXCERPT_CHARS)
+                                   limit=first_limit if n == 0 else EXCERPT_CHARS, all_figures=all_figures)
         if block:
             cited.setdefault(doc, hit.rank)
             quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
             blocks.append(block)
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(hits) > first + len(shown), page)
+
+
+def _asks_figure(result: SearchResult) -> bool:
+    """Whether the Figures lines read a quote's every figure, not only its bold sentence's: for a
+    question asking for one. A user test read "Figures: ২০ = 20" under "What was the fair's
+    theme?" as noise, and "56,000 · 123%" under "Did Shopee have a booth?" as if it were evidence;
+    the bold sentence's figures stay, as they are part of what answers."""
+    return asked_figure(result.question) is not None
 
 
 def _close_to_best(hits: Sequence[Hit], per_page: int) -> int:
@@ -209,7 +218,8 @@ def _caveat(lang: str) -> str:
 
 
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
-               skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS) -> tuple[str, list[Piece]]:
+               skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS,
+               all_figures: bool = True) -> tuple[str, list[Piece]]:
     """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
@@ -218,22 +228,27 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
         pieces = excerpt(hit, step, skip)
         if not pieces:
             return "", []
-        block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited)
+        block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
+                            all_figures=all_figures)
         if _u16(block) <= budget:
             return block, pieces
     # Only a title or link of pathological length gets here (with the last, shortest excerpt);
     # this floor is far below any budget.
-    return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited), pieces
+    return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited,
+                       all_figures=all_figures), pieces
 
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
-                first_cited: int | None = None) -> str:
+                first_cited: int | None = None, all_figures: bool = True) -> str:
+    """Citation, quote and, for a quote in another language, its Figures line: of the whole quote
+    with ``all_figures``, else of its bold sentence only."""
     citation = _citation(hit, lang, title_chars, link, first_cited)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
         return citation
     block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
-    readings = figure_readings(quoted, str(hit.chunk.lang), lang, first=_bold_text(pieces))
+    best = _bold_text(pieces)
+    readings = figure_readings(quoted if all_figures else best, str(hit.chunk.lang), lang, first=best)
     return f"{block}\n<i>{_readings_html(readings, lang)}</i>" if readings.items else block
 
 
@@ -302,7 +317,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     head = _question_line(result.question) if _one_line(result.question) else ""
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
-    block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2)
+    block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result))
     chunk = hit.chunk
     # A user test saw four rows titled with the same headline and opening with the same words:
     # the row leads with its rank and paragraph, and describes itself by the figures read out in

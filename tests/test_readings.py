@@ -22,10 +22,11 @@ THAI = "ยอดขายรวม 30 ล้านบาท เพิ่มข�
 VIETNAMESE = "Hợp tác xã bán được 12 tấn mận hậu với giá 25.000 đồng/kg vào cuối tháng 6/2025."
 
 
-def figures_line(text: str, quote_lang: str, lang: str, best: int = 0) -> str:
+def figures_line(text: str, quote_lang: str, lang: str, best: int = 0, question: str = "How many came?") -> str:
     """The page's Figures line for a passage of ``text`` whose sentence ``best`` answers (its
     figures lead the line), or "" where it has none."""
-    page = render_plain(render_answer(make_result(make_hit(text, quote_lang, best=best)), lang).messages[0])
+    result = make_result(make_hit(text, quote_lang, best=best), question=question)
+    page = render_plain(render_answer(result, lang).messages[0])
     prefix = t("reading_numbers", lang, numbers="")
     return next((line for line in page.splitlines() if line.startswith(prefix)), "")
 
@@ -143,6 +144,20 @@ def test_the_best_sentences_figures_lead_in_bold():
     assert "<b>৫৬ হাজার = 56,000</b> · <b>১২৩ শতাংশ = 123%</b> · ২৪শে মে = 24 May" in page
     alone = render_answer(make_result(make_hit(VISITORS, "bn", best=0)), "en").messages[0]
     assert "<i>Figures: ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%</i>" in alone, "all the best sentence's: none bold"
+
+
+def test_a_question_for_no_figure_reads_only_the_bold_sentences():
+    # a user test read "Figures: ২০ = 20" under "What was the fair's theme?" as noise, and the
+    # visitors under "Did Shopee have a booth?" as if they were evidence
+    hit = make_hit(f"{FAIR} {VISITORS}", "bn", best=0)
+    line = t("reading_numbers", "en", numbers="২০২৪ = 2024 · ১৮ আগস্ট = 18 August")
+    assert line in render_plain(render_answer(make_result(hit, question="Where was the fair held?"), "en").messages[0])
+    everything = render_plain(render_answer(make_result(hit, question="How many people came?"), "en").messages[0])
+    assert "৫৬ হাজার = 56,000" in everything
+    theme = "‘বৈদেশিক বাণিজ্যের নতুন চালিকাশক্তি, ডিজিটাল নতুন ভবিষ্যৎ’ ছিল এবারের সিসিইএফ-এর প্রতিপাদ্য।"
+    hit = make_hit(f"{theme} {AREA}", "bn", best=0)
+    assert figures_line(f"{theme} {AREA}", "bn", "en", question="What was the theme?") == "", "no figure in bold"
+    assert "৪০ হাজার" in render_plain(render_answer(make_result(hit, question="How big was the fair?"), "en").messages[0])
 
 
 @settings(max_examples=60, deadline=None)
