@@ -166,8 +166,8 @@ def test_a_date_is_a_day_and_its_month(text, found):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("১২৩ শতাংশ বেশি, ৮৫% এ", [("১২৩ শতাংশ", "123", "concentr-percent", ""), ("৮৫%", "85", "concentr-percent", "")]),
-    ("৪০ হাজার বর্গমিটারের বেশি, ১ টনেরও বেশি", [("৪০ হাজার বর্গমিটার", "40000", "area-square-meter", ""),
-                                                ("১ টন", "1", "mass-tonne", "")]),
+    ("৪০ হাজার বর্গমিটারের বেশি, ১ টনেরও বেশি", [("৪০ হাজার বর্গমিটারের বেশি", "40000", "area-square-meter", ""),
+                                                ("১ টনেরও বেশি", "1", "mass-tonne", "")]),
     ("১,৫০০ কোটি টাকা, ৫ ইউয়ান, ১০ মার্কিন ডলার", [("১,৫০০ কোটি টাকা", "15000000000", "", "BDT"),
                                                   ("৫ ইউয়ান", "5", "", "CNY"), ("১০ মার্কিন ডলার", "10", "", "USD")]),
     ("৩ ডং নাই প্রদেশে", [("৩", "3", "", "")]),
@@ -185,8 +185,10 @@ def test_a_figure_carries_its_unit_percent_or_currency(text, found):
 
 
 def test_a_bengali_number_word_is_a_figure():
-    assert [tuple(f)[:3] for f in figures("২০টির বেশি প্রদেশ ও শহরের সহস্রাধিক প্রতিষ্ঠান, শতাধিক বুথ")] == \
-        [("২০", "20", "number"), ("সহস্রাধিক", "1000", "more_than"), ("শতাধিক", "100", "more_than")]
+    # "২০টির বেশি" is a number written as a lower bound, সহস্রাধিক (over a thousand) a word that is one
+    assert [(*tuple(f)[:3], f.more) for f in figures("২০টির বেশি প্রদেশ ও শহরের সহস্রাধিক প্রতিষ্ঠান, শতাধিক বুথ")] == \
+        [("২০টির বেশি", "20", "number", True), ("সহস্রাধিক", "1000", "more_than", False),
+         ("শতাধিক", "100", "more_than", False)]
 
 
 def test_bengali_words_match_however_য়_is_encoded():
