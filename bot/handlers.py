@@ -31,6 +31,7 @@ from index import EmptyQuery
 
 from .access import AdminCheck
 from .answer import Answer
+from .follow_up import refers_back
 from .i18n import t
 from .language import strip_addressing
 from .prefs import LanguagePrefs
@@ -181,7 +182,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, pinned, user.language_code if user else None,
-                                     follow_up_of=_followed_up(update, context),
+                                     follow_up_of=_followed_up(update, context, question),
                                      recent=d.service.recent_language(user.id) if user else None)
     except EmptyQuery as exc:  # only emoji, punctuation or symbols, or only links: nothing to search for
         return await ask_for_question(update, context, exc.reason, reply_language(context, update))
@@ -197,11 +198,14 @@ def _small_talk_language(context: Context, update: Update, talk: SmallTalk, pinn
     return talk_language(talk, pinned, reply_language(context, update))
 
 
-def _followed_up(update: Update, context: Context) -> str | None:
+def _followed_up(update: Update, context: Context, question: str) -> str | None:
     """The question answered by the bot message this one replies to, if any: a reply to an answer
-    ("and how many platforms took part?") asks about what that answer was about."""
-    replied = _replied_bot_message(update.effective_message, context.bot)
-    return deps(context).service.follow_ups.recall(update.effective_chat.id, replied.message_id) if replied else None
+    ("and how many platforms took part?") asks about what that answer was about. Without a reply,
+    the asker's last question in this chat, where the message reads as carrying on from it."""
+    follow_ups, chat, user = deps(context).service.follow_ups, update.effective_chat, update.effective_user
+    if replied := _replied_bot_message(update.effective_message, context.bot):
+        return follow_ups.recall(chat.id, replied.message_id)
+    return follow_ups.last(chat.id, user.id) if user and refers_back(question) else None
 
 
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
@@ -214,6 +218,8 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     for i, text in enumerate(rendered.messages):
         sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
         d.service.follow_ups.remember(sent.chat_id, sent.message_id, answer)
+    if update.effective_user:
+        d.service.follow_ups.remember_last(update.effective_chat.id, update.effective_user.id, answer)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:

@@ -6,7 +6,9 @@ Each memory keeps only its last few thousand entries (``Recent``), so a busy bot
 from __future__ import annotations
 
 import secrets
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from .answer import Answer
@@ -52,19 +54,36 @@ class AnswerCache:
 
 class FollowUps:
     """What each recent answer message answered, by ``(chat, message id)``: a reply to an answer
-    asks a follow-up of it. In memory only: after a restart a reply is searched alone."""
+    asks a follow-up of it. Also each asker's last question in a chat, for a follow-up typed
+    without replying (see ``follow_up``), for ``LAST_SECONDS``. In memory only: after a restart a
+    reply is searched alone."""
 
     _KEPT_CHARS = 600  # the end of a long chain of follow-ups is what the next one refers to
+    LAST_SECONDS = 1800.0  # "and when did it close?" an hour later is not about the old question
 
-    def __init__(self, size: int = 4096):
+    def __init__(self, size: int = 4096, clock: Callable[[], float] = time.monotonic):
         self._items: Recent[tuple[int, int], str] = Recent(size)
+        self._last: Recent[tuple[int, int], tuple[float, str]] = Recent(size)
+        self._clock = clock
 
     def remember(self, chat_id: int, message_id: int, answer: Answer) -> None:
         """Record what the message answered: its question, after the one it followed up if the
         search used that."""
-        asked = answer.result.question
-        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
-        self._items.put((chat_id, message_id), context[-self._KEPT_CHARS:])
+        self._items.put((chat_id, message_id), self._context(answer))
 
     def recall(self, chat_id: int, message_id: int) -> str | None:
         return self._items.get((chat_id, message_id))
+
+    def remember_last(self, chat_id: int, user_id: int, answer: Answer) -> None:
+        """Record ``answer`` as the last one ``user_id`` was given in ``chat_id``."""
+        self._last.put((chat_id, user_id), (self._clock(), self._context(answer)))
+
+    def last(self, chat_id: int, user_id: int) -> str | None:
+        """What ``user_id`` last asked in ``chat_id``, if recently."""
+        entry = self._last.get((chat_id, user_id))
+        return entry[1] if entry and self._clock() - entry[0] <= self.LAST_SECONDS else None
+
+    def _context(self, answer: Answer) -> str:
+        asked = answer.result.question
+        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
+        return context[-self._KEPT_CHARS:]

@@ -32,6 +32,7 @@ from typing import BinaryIO, TextIO
 from index import LANGUAGES, EmptyQuery
 
 from .answer import Answer
+from .follow_up import refers_back
 from .i18n import language_name, t
 from .index_check import IndexCheck
 from .limits import Clock, Throttle
@@ -120,14 +121,17 @@ class Terminal:
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             self._service.note_language(TERMINAL_USER, talk.lang, self._pinned)
             return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
+        follow_ups = self._service.follow_ups  # no replies here: "and when did it close?" carries on
+        earlier = follow_ups.last(TERMINAL_USER, TERMINAL_USER) if refers_back(question) else None
         try:
-            answer = await self._service.ask(question, self._pinned, recent=self._recent())
+            answer = await self._service.ask(question, self._pinned, follow_up_of=earlier, recent=self._recent())
         except EmptyQuery as exc:
             return self._prompt(exc.reason, self._language_of(question))
         except Unavailable as exc:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         # /more now means more of this question; "thanks", "👍" or "🤔" after an answer leave it be
         self._last = replace(answer, shortened=shortened)
+        follow_ups.remember_last(TERMINAL_USER, TERMINAL_USER, answer)
         self._service.note_language(TERMINAL_USER, answer.lang, self._pinned)
         return self._page(self._last, 0)
 

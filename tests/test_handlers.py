@@ -124,6 +124,27 @@ async def test_a_reply_to_an_answer_is_asked_as_its_follow_up(bot: Harness, monk
                      ("Hợp tác xã có bao nhiêu hộ thành viên?", None)]
 
 
+async def test_a_message_that_carries_on_is_asked_as_a_follow_up_without_a_reply(bot: Harness, monkeypatch) -> None:
+    # a user test typed "and when did it close?" after an answer, which was searched alone
+    asked = []
+    real_ask = bot.service.ask
+
+    async def spy(text, *args, **kwargs):
+        asked.append((text, kwargs.get("follow_up_of")))
+        return await real_ask(text, *args, **kwargs)
+
+    monkeypatch.setattr(bot.service, "ask", spy)
+    lan, minh = bot.emu.private_user(21, "Lan"), bot.emu.private_user(22, "Minh")
+    await bot.emu.send_text(lan, lan, VI_QUESTION)
+    await bot.emu.wait_for_messages(21, 1)
+    await bot.emu.send_text(lan, lan, "còn giá bán bao nhiêu?")
+    await bot.emu.send_text(minh, minh, "còn giá bán bao nhiêu?")  # Minh asked nothing before
+    await bot.emu.wait_for_messages(21, 2)
+    await bot.emu.wait_for_messages(22, 1)
+    assert asked[:2] == [(VI_QUESTION, None), ("còn giá bán bao nhiêu?", VI_QUESTION)]
+    assert asked[2] == ("còn giá bán bao nhiêu?", None)
+
+
 async def test_group_answers_only_when_addressed(bot: Harness) -> None:
     emu = bot.emu
     group, alice = emu.group(-1001, "Readers"), emu.private_user(11, "Alice")

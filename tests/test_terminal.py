@@ -93,6 +93,20 @@ async def test_questions_get_plain_text_answers_until_eof(service: AnswerService
     assert "<b>" not in out and "<blockquote>" not in out, "HTML is rendered as plain text"
 
 
+async def test_a_line_that_carries_on_is_asked_as_a_follow_up(service: AnswerService, monkeypatch) -> None:
+    # no replies at the terminal: a user test's "and when did it close?" was searched alone
+    asked = []
+    real_ask = service.ask
+
+    async def spy(text, *args, **kwargs):
+        asked.append((text, kwargs.get("follow_up_of")))
+        return await real_ask(text, *args, **kwargs)
+
+    monkeypatch.setattr(service, "ask", spy)
+    await converse(service, VI_QUESTION, "còn giá bán bao nhiêu?", "Hợp tác xã có bao nhiêu hộ thành viên?")
+    assert [earlier for _, earlier in asked] == [None, VI_QUESTION, None]
+
+
 async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     out = await converse(service, "/lang th", VI_QUESTION, "/lang auto", "?!", "x" * 20, max_question_chars=10)
     replies = out.strip().split("\n\n")

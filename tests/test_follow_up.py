@@ -1,0 +1,44 @@
+"""Follow-ups typed without replying: which messages carry on from the asker's last question, and
+how long that question is remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Answer
+from bot.follow_up import refers_back
+from bot.memory import FollowUps
+from index import SearchResult
+from tests.test_service import FakeClock
+
+
+@pytest.mark.parametrize("question", [
+    "and when did it close?", "What about last year?", "how many booths were there?", "how much does she earn",
+    "còn giá bán bao nhiêu?", "ở đó có bao nhiêu gian hàng", "the con nam 2024",
+    "আর কতজন এসেছিল?", "ওর মাসিক আয় কত?", "সেখানে কয়টি বুথ ছিল",
+    "แล้วมีกี่บูธ", "เธอขายอะไร", "ส่วนปีที่แล้วล่ะ",
+], ids=lambda q: q[:20])
+def test_a_message_that_carries_on(question):
+    assert refers_back(question)
+
+
+@pytest.mark.parametrize("question", [
+    "How many people visited the fair in Guangzhou?", "Who is Li Mingtao?", "Android apps for shopping",
+    "Hội chợ ở Quảng Châu có bao nhiêu khách?", "Chỉ số EBI của Đồng Nai là bao nhiêu?",
+    "আরও তথ্য কোথায় পাব?", "ডং নাইয়ের ই-কমার্স সূচক কত?", "তারিখ কবে ছিল",
+    "งานแสดงสินค้าที่กว่างโจวมีผู้เข้าชมกี่คน",
+], ids=lambda q: q[:20])
+def test_a_question_that_stands_alone(question):
+    # "আরও" (more) and "তারিখ" (date) only begin with আর and তার; "Android" holds "and"
+    assert not refers_back(question)
+
+
+def test_the_last_question_is_the_askers_own_and_is_forgotten_after_half_an_hour():
+    clock = FakeClock()
+    memory = FollowUps(clock=clock)
+    asked = Answer(SearchResult("How many came to the fair?", (), False, 0.1), "en")
+    memory.remember_last(1, 7, asked)
+    assert memory.last(1, 7) == "How many came to the fair?"
+    assert memory.last(1, 8) is None and memory.last(2, 7) is None, "another asker, another chat"
+    clock.now += FollowUps.LAST_SECONDS + 1
+    assert memory.last(1, 7) is None
