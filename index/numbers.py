@@ -266,10 +266,10 @@ class Figure(NamedTuple):
     ``value`` and ``kind`` as a ``Reading``'s, and a CLDR ``unit`` ("১২৩ শতাংশ": "concentr-percent";
     "৪০ হাজার বর্গমিটার": value "40000", "area-square-meter") or an ISO 4217 ``currency`` ("30
     ล้านบาท": "THB"); a "date", its day as value and its ``month`` ("২৪শে মে": "24", 5), a range of
-    days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"), as does a range of numbers ("৪০-৫০টি": "40",
-    to "50"); a "month" named alone, with no value
-    ("ডিসেম্বর": 12); "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``,
-    a count written as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million)."""
+    days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"), as does a range of numbers
+    ("৪০-৫০টি": "40", to "50"); a "month" named alone, with no value ("ডিসেম্বর": 12);
+    "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``, a count written
+    as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million)."""
 
     written: str
     value: str
