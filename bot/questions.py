@@ -1,5 +1,6 @@
-"""What of a message to search: itself, the question a message too long to search ends with, or,
-of a message asking several, the question answered best alone. Pure, but for ``best_question``,
+"""What of a message to search: itself, the question a message too long to search ends with (the
+asker's own words of it, without a paste run into it), or, of a message asking several, the
+question answered best alone. Pure, but for ``best_question``,
 which searches (in the service's worker thread)."""
 
 from __future__ import annotations
@@ -7,12 +8,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from index import EmptyQuery, SearchResult, Searcher, is_confident
+from index import EmptyQuery, SearchResult, Searcher, detect_language, is_confident
 
 _MOST_QUESTIONS = 5  # of a message asking several, those searched one by one (~20 ms each)
 # a run of marks ends one question; one inside a word is a link's ("…/news?id=7"), not a question's
 _QUESTION_MARK = re.compile(r"[?？]+(?!\w)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?।？。])\s+|\n+")
+# Up to the last Bengali letter, and up to the last Thai one (their digits left out: "in ২০২৪?"
+# ends an English question): where a paste in that script may end
+_UP_TO_LAST_LETTER = (re.compile(r".*[\u0980-\u09E5\u09F0-\u09FF]", re.S),
+                      re.compile(r".*[\u0E01-\u0E4F\u0E5A-\u0E7F]", re.S))
 
 
 def fit_question(text: str, limit: int) -> tuple[str, bool] | None:
@@ -27,9 +32,25 @@ def fit_question(text: str, limit: int) -> tuple[str, bool] | None:
 def last_question(text: str, limit: int) -> str | None:
     """The question a message too long to search ends with ("…a pasted paragraph… how many people
     visited the fair?"): the sentence its last question mark closes, if that fits ``limit``
-    characters; else None (it asks nothing we can tell, and is refused as too long)."""
+    characters; else None (it asks nothing we can tell, and is refused as too long). Of that
+    sentence, only the asker's own words (``own_words``)."""
     questions = questions_in(text)
-    return questions[-1] if questions and len(questions[-1]) <= limit else None
+    asked = own_words(questions[-1]) if questions else None
+    return asked if asked and len(asked) <= limit else None
+
+
+def own_words(question: str) -> str:
+    """``question`` without the pasted text run into it: a paste cut mid-sentence runs straight
+    into the question typed under it ("…পরিচালক ছু শিচিয়া ব্যাখ্য So how many booths were there?"),
+    and the reply was in the paste's language, its note quoting the fragment.
+
+    The asker's words start after the last Bengali or Thai letter when what follows reads as a
+    language of its own (the shortest such end, if both scripts precede). A Latin name or term in
+    a Bengali or Thai question is no such end: "Dong Nai-র EBI rank কত?" ends in Bengali, and
+    "ใครคือ Qiu Zhongbing?" in a name alone, which reads as no language."""
+    ends = (pattern.match(question) for pattern in _UP_TO_LAST_LETTER)
+    tails = (question[end.end():].strip() for end in ends if end)
+    return min((tail for tail in tails if detect_language(tail)), key=len, default=question)
 
 
 def questions_in(text: str) -> list[str]:

@@ -223,6 +223,17 @@ async def test_a_long_message_ending_in_a_question_is_asked_that_question(bot: H
     assert VI_TITLE in reply["text"]
 
 
+async def test_a_long_message_is_answered_in_the_language_of_the_askers_own_words(bot: Harness) -> None:
+    # A user test pasted a Bengali article cut mid-sentence and typed an English question on after
+    # it: the reply came in Bengali, its note quoting the fragment glued to the question
+    user = bot.emu.private_user(15, "Ann", language_code="bn")
+    question = "So how many booths were at the exhibition?"
+    paste = "চীন (কুয়াংচৌ) আন্তঃসীমান্ত ই-কর্মাস মেলা গত ১৮ আগস্টে কুয়াংচৌতে সমাপ্ত হয়েছে। " * 20
+    await bot.emu.send_text(user, user, paste + "পরিচালক ছু শিচিয়া ব্যাখ্য " + question)
+    [reply] = await bot.emu.wait_for_messages(15, 1)
+    assert reply["text"].startswith("✂️ " + t("shortened_note", "en", question=question) + "\n")
+
+
 async def test_unsupported_messages_get_a_hint(bot: Harness) -> None:
     emu = bot.emu
     user = emu.private_user(14, "Rahim", language_code="bn")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.questions import fit_question, last_question, questions_in
+from bot.questions import fit_question, last_question, own_words, questions_in
 from bot.limits import RateLimiter
 from bot.memory import AnswerCache
 from bot.reindex import Reindexer
@@ -52,15 +52,38 @@ def make_service(settings: IndexSettings, embedder=None, **kwargs) -> AnswerServ
     return AnswerService(embedder, settings, Searcher.open(settings, embedder), **kwargs)
 
 
+# pasted article text whose last sentence the selection cut off in the middle
+BENGALI_PASTE = ("চীন (কুয়াংচৌ) আন্তঃসীমান্ত ই-কর্মাস মেলা গত ১৮ আগস্টে কুয়াংচৌতে সমাপ্ত হয়েছে। " * 20
+                 + "চীনের বৈদেশিক বাণিজ্য কেন্দ্রের পরিচালক ছু শিচিয়া ব্যাখ্য")
+THAI_PASTE = "งานแสดงสินค้าอีคอมเมิร์ซข้ามพรมแดนจัดขึ้นที่กว่างโจวเป็นเวลาสามวัน " * 20 + "ผู้อำนวยการศูนย์การค้าต่างประเทศอธิบ"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pasted paragraph. " * 80 + "How many people visited the fair?", "How many people visited the fair?"),
     ("বড় লেখা। " * 200 + "মেলায় কতজন মানুষ এসেছিলেন? ধন্যবাদ।", "মেলায় কতজন মানুষ এসেছিলেন?"),
     ("Line one\nline two\nwhat about Shopee？", "what about Shopee？"),
     ("Pasted paragraph with no question. " * 80, None),  # nothing asked: refused as too long
     ("x" * 2000 + "?", None),  # the question itself is too long
-])
+    # a paste cut mid-sentence, the question typed on after it: a user test's reply came in
+    # Bengali, its note quoting "…ছু শিচিয়া ব্যাখ্য So how many booths were at the exhibition?"
+    (BENGALI_PASTE + " So how many booths were at the exhibition?", "So how many booths were at the exhibition?"),
+    (THAI_PASTE + " Hội chợ có bao nhiêu gian hàng?", "Hội chợ có bao nhiêu gian hàng?"),
+    (THAI_PASTE + " মেলায় কতজন মানুষ এসেছিলেন?", "মেলায় কতজন মানুষ এসেছিলেন?"),
+], ids=["english", "bengali", "fullwidth-mark", "no-question", "question-too-long", "glued-to-bengali",
+        "glued-to-thai", "bengali-glued-to-thai"])
 def test_a_long_message_is_asked_the_question_it_ends_with(text, expected) -> None:
     assert last_question(text, 1000) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Dong Nai-র EBI rank কত?", "CCEF 2024 มี platform กี่แห่ง?", "ใครคือ Qiu Zhongbing?", "ใครคือ CEO ของ Alibaba?",
+    "How many people visited the fair in ২০২৪?", "মেলায় কতজন এসেছিলেন?",
+], ids=["bengali-with-latin-terms", "thai-with-latin-terms", "thai-ending-in-a-name", "thai-with-a-name-inside",
+        "english-with-bengali-digits", "bengali"])
+def test_a_question_mixing_scripts_is_its_askers_own_words_whole(question) -> None:
+    # Latin names and terms in a Bengali or Thai question, or Bengali digits in an English one, are
+    # the asker's: no paste ends there
+    assert own_words(question) == question
 
 
 @pytest.mark.parametrize(("text", "expected"), [
