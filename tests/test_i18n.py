@@ -120,6 +120,15 @@ def test_thai_tells_a_quoted_passage_from_a_message():
     assert not [key for key in messages if "เนื้อหา" in STRINGS["th"][key] or "ข้อความ" not in STRINGS["th"][key]]
 
 
+@pytest.mark.parametrize(("lang", "these_are"), [("en", "These are "), ("bn", "এগুলোই "), ("th", "นี่คือ"),
+                                             ("vi", "Đây là ")])
+def test_the_header_over_weak_passages_is_a_whole_sentence(lang, these_are):
+    # A user test read "সবচেয়ে কাছাকাছি যে অংশগুলো পেয়েছি; …" as a relative clause with no main
+    # clause, and "The closest passages I found; …" is no sentence either: each says "these are"
+    header = t("answer_header_unsure", lang)
+    assert header.startswith(these_are) and not header.endswith(":")
+
+
 # One word per thing in each language, so a reader never wonders whether two words mean two things
 TERMS = {
     "article": {"bn": "প্রতিবেদন", "th": "บทความ", "vi": "bài"},

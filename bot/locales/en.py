@@ -6,7 +6,7 @@ Each other language's file has exactly these keys, each with the same ``{placeho
 
 STRINGS: dict[str, str] = {
     "answer_header": "Here is what the articles say:",
-    "answer_header_unsure": "The closest passages I found; they may not state exactly what you asked:",
+    "answer_header_unsure": "These are the closest passages I found; they may not state exactly what you asked.",
     "more_header": "More passages:",
     "source_note": "quoted in {language}",
     "same_article": "same article as [{rank}]",

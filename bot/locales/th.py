@@ -8,7 +8,7 @@ digits, as Thai news writes them. The rules every table follows are in ``__init_
 
 STRINGS: dict[str, str] = {
     "answer_header": "บทความระบุไว้ดังนี้:",
-    "answer_header_unsure": "เนื้อหาที่ใกล้เคียงที่สุดที่พบ ซึ่งอาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ:",
+    "answer_header_unsure": "นี่คือเนื้อหาที่ใกล้เคียงที่สุดที่ฉันพบ แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
     "more_header": "เนื้อหาเพิ่มเติม:",
     "source_note": "ยกมาจากบทความ{language}",
     "same_article": "บทความเดียวกับ [{rank}]",

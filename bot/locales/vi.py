@@ -7,7 +7,7 @@ there). The rules every table follows are in ``__init__.py``.
 
 STRINGS: dict[str, str] = {
     "answer_header": "Các bài báo viết như sau:",
-    "answer_header_unsure": "Những đoạn sát nhất với câu hỏi mà tôi tìm được; chúng có thể không nêu chính xác điều bạn muốn biết:",
+    "answer_header_unsure": "Đây là những đoạn sát nhất với câu hỏi mà tôi tìm được, nhưng chúng có thể không nêu chính xác điều bạn muốn biết.",
     "more_header": "Các đoạn khác:",
     "source_note": "trích nguyên văn bằng {language}",
     "same_article": "cùng bài với [{rank}]",
