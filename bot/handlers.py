@@ -49,7 +49,7 @@ from .sending import edit_html, send_html
 from .questions import fit_question
 from .service import AnswerService, Unavailable
 from .settings import Settings
-from .smalltalk import SmallTalk, small_talk, talk_language
+from .smalltalk import INVITATION, SmallTalk, small_talk, talk_language
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +176,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
                       seconds=max(1, math.ceil(wait)))
         return None
     if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
-        if user:
-            d.service.note_language(user.id, talk.lang, pinned)
-        return await say(update, context, talk.reply_key, _small_talk_language(context, update, talk, pinned))
+        return await _answer_small_talk(update, context, talk, pinned)
     await _typing(context.bot, chat.id)
     try:
         answer = await d.service.ask(question, pinned, user.language_code if user else None,
@@ -189,13 +187,21 @@ async def answer_question(update: Update, context: Context, question: str, usage
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     if user:
-        d.service.note_language(user.id, answer.lang, pinned)
+        d.service.note_answer(user.id, answer, pinned)
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 
-def _small_talk_language(context: Context, update: Update, talk: SmallTalk, pinned: str | None) -> str:
+async def _answer_small_talk(update: Update, context: Context, talk: SmallTalk, pinned: str | None) -> None:
+    """Reply in kind; an "ok" or "🙂" before any question invites one, with an example."""
+    service, user = deps(context).service, update.effective_user
+    if user:
+        service.note_language(user.id, talk.lang, pinned)
     # Not detected from the text: the detector guesses wildly on "hi"; the lexicon knows better.
-    return talk_language(talk, pinned, reply_language(context, update))
+    lang = talk_language(talk, pinned, reply_language(context, update))
+    key = talk.reply_key_for(service.has_asked(user.id if user else None))
+    if key == INVITATION:
+        return await ask_for_question(update, context, key, lang)
+    await say(update, context, key, lang)
 
 
 def _followed_up(update: Update, context: Context, question: str) -> str | None:

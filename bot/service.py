@@ -95,6 +95,7 @@ class AnswerService:
         self.answers = AnswerCache()
         self.follow_ups = FollowUps()
         self._recent_languages: Recent[int, str] = Recent(8192)  # user id → language last answered in
+        self._asked: Recent[int, bool] = Recent(8192)  # user id → True once answered a question
         self.reindexer = Reindexer(self)
         self._examples = tuple(examples)
         # reply language → the examples the serving index answers; replaced whole at each install
@@ -136,6 +137,16 @@ class AnswerService:
         language is pinned: an answer in it shows nothing of what the user reads."""
         if lang in LANGUAGES and pinned not in LANGUAGES:
             self._recent_languages.put(user_id, lang)
+
+    def note_answer(self, user_id: int, answer: Answer, pinned: str | None) -> None:
+        """Remember that ``user_id`` was answered ``answer``: its language (``note_language``), and
+        that they have asked, so that their "ok" is no longer taken for a first message."""
+        self.note_language(user_id, answer.lang, pinned)
+        self._asked.put(user_id, True)
+
+    def has_asked(self, user_id: int | None) -> bool:
+        """Whether ``user_id`` was answered a question since the bot started (in memory only)."""
+        return user_id is not None and bool(self._asked.get(user_id))
 
     def note_unpinned(self, user_id: int, pinned: str | None) -> None:
         """``user_id`` lifted their pinned language (/lang auto). They were answered in it, so it is

@@ -38,6 +38,10 @@ _MAX_PHRASE_WORDS = 6  # the longest phrase: "what can you help me with"
 # which searched found nothing).
 _PRIORITY: tuple[Kind, ...] = ("about", "goodbye", "thanks", "greeting", "ack")
 _FILLER = "filler"  # words that may go with small talk but never make it alone
+# The reply to an "ok" or "🙂" asks for another question ("👍 Ask me another question…"): sent
+# before any question (a user test's first message was "🙂"), it answers nothing asked, so the
+# reply invites a first question instead, with an example
+INVITATION = "smalltalk_first"
 
 # kind -> language -> phrases, written lower-case in NFC. Language None: Latin words that chats in
 # every one of our languages use ("hi", "thanks", "ok"); their language is the user's, not English.
@@ -177,6 +181,11 @@ class SmallTalk:
     def reply_key(self) -> str:
         """The i18n key of the reply."""
         return f"smalltalk_{self.kind}"
+
+    def reply_key_for(self, asked_before: bool) -> str:
+        """The i18n key of the reply to someone who has, or has not, asked a question yet: before
+        any, an "ok" gets ``INVITATION``, to show with an example question."""
+        return INVITATION if self.kind == "ack" and not asked_before else self.reply_key
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ from .render import (
 from .questions import fit_question
 from .service import AnswerService, Unavailable
 from .settings import Settings
-from .smalltalk import small_talk, talk_language
+from .smalltalk import INVITATION, small_talk, talk_language
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,9 @@ class Terminal:
         question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             self._service.note_language(TERMINAL_USER, talk.lang, self._pinned)
-            return t(talk.reply_key, talk_language(talk, self._pinned, self.language()))
+            key = talk.reply_key_for(self._service.has_asked(TERMINAL_USER))
+            lang = talk_language(talk, self._pinned, self.language())
+            return self._prompt(key, lang) if key == INVITATION else t(key, lang)
         follow_ups = self._service.follow_ups  # no replies here: "and when did it close?" carries on
         earlier = follow_ups.last(TERMINAL_USER, TERMINAL_USER) if refers_back(question) else None
         try:
@@ -132,7 +134,7 @@ class Terminal:
         # /more now means more of this question; "thanks", "👍" or "🤔" after an answer leave it be
         self._last = replace(answer, shortened=shortened)
         follow_ups.remember_last(TERMINAL_USER, TERMINAL_USER, answer)
-        self._service.note_language(TERMINAL_USER, answer.lang, self._pinned)
+        self._service.note_answer(TERMINAL_USER, self._last, self._pinned)
         return self._page(self._last, 0)
 
     def _prompt(self, key: str, lang: str) -> str:

@@ -427,7 +427,8 @@ async def test_lang_auto_confirms_in_the_language_the_user_was_answered_in(bot: 
         await bot.emu.wait_for_messages(37, len(bot.emu.messages_to(37)) + 1)
     replies = [m["text"] for m in bot.emu.messages_to(37)]
     assert replies[1] == t("lang_auto", "th")
-    assert replies[2] == t("smalltalk_ack", "th"), "a message that says no language: the one answered in until now"
+    # nothing asked yet, so "👍" is invited to ask
+    assert replies[2] == prompt(bot, "smalltalk_first", "th"), "a message that says no language: the one answered in until now"
     await bot.emu.send_text(user, user, VI_QUESTION)
     [answer] = (await bot.emu.wait_for_messages(37, 4))[3:]
     assert answer["text"].startswith(t("answer_header", "vi")), "unpinned: a question is answered in its language"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import STRINGS, t
-from bot.smalltalk import _MAX_PHRASE_WORDS, LEXICON, MAX_CHARS, SmallTalk, small_talk, talk_language
+from bot.smalltalk import _MAX_PHRASE_WORDS, INVITATION, LEXICON, MAX_CHARS, SmallTalk, small_talk, talk_language
 from index import LANGUAGES
-from tests.test_handlers import VI_QUESTION, Harness, bot  # noqa: F401  (bot: the emulator fixture)
+from tests.test_handlers import VI_QUESTION, Harness, bot, prompt  # noqa: F401  (bot: the emulator fixture)
 
 KINDS = ("greeting", "thanks", "goodbye", "ack", "about")
 
@@ -246,6 +246,14 @@ def test_a_question_about_the_bot_comes_first_else_the_end_of_a_conversation() -
     assert SmallTalk("about", "vi").reply_key == "smalltalk_about"
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_only_an_ok_before_any_question_is_invited_to_ask_one(kind) -> None:
+    # "👍 Ask me another question…" answered a first message of "🙂": nothing had been asked
+    talk = SmallTalk(kind, None)  # type: ignore[arg-type]
+    assert talk.reply_key_for(asked_before=True) == talk.reply_key
+    assert talk.reply_key_for(asked_before=False) == (INVITATION if kind == "ack" else talk.reply_key)
+
+
 def test_every_language_has_every_kind() -> None:
     for kind in KINDS:
         assert set(LANGUAGES) <= set(LEXICON[kind]), kind
@@ -282,6 +290,22 @@ async def test_private_small_talk_is_answered_in_kind_and_never_searched(bot: Ha
     assert replies == [t("smalltalk_greeting", "vi"), t("smalltalk_thanks", "vi"), t("smalltalk_thanks", "bn")], \
         "the words' own language; shared words ('thank you') in the language the user last wrote, not the app's"
     assert searched(bot) == 0 and not emu.calls_to("sendChatAction"), "no search, no typing…"
+
+
+@pytest.mark.parametrize(("first", "lang"), [("🙂", "en"), ("👍", "bn"), ("ok", "th"), ("oke", "vi")])
+async def test_an_ok_as_a_first_message_is_invited_to_ask_and_after_an_answer_to_ask_another(
+        bot: Harness, first: str, lang: str) -> None:
+    # A user test's first message, "🙂", got "👍 Ask me another question about the articles…",
+    # though nothing had been asked
+    emu = bot.emu
+    user = emu.private_user(67, "Ann", language_code=lang)
+    for n, text in enumerate([first, VI_QUESTION, first], start=1):
+        await emu.send_text(user, user, text)
+        await emu.wait_for_messages(67, n)
+    replies = [m["text"] for m in emu.messages_to(67)]
+    assert replies[0] == prompt(bot, INVITATION, lang) and t("for_example", lang, example="") in replies[0], \
+        "an invitation, with an example the index answers"
+    assert replies[2] == t("smalltalk_ack", "vi"), "after an answer: another question, in the language answered in"
 
 
 async def test_a_question_about_the_bot_is_answered_not_searched(bot: Harness) -> None:

@@ -234,6 +234,14 @@ async def test_bare_lang_shows_the_setting_and_auto_confirms_in_the_language_ans
     assert replies[4].startswith(t("lang_current_auto", "bn"))
 
 
+async def test_an_ok_before_any_question_is_invited_to_ask_one(service: AnswerService) -> None:
+    # a user test's first message, "🙂", was told "👍 Ask me another question…"
+    out = await converse(service, "🙂", VI_QUESTION, "🙂")
+    invited, answer = out.strip().split("\n\n", 1)
+    assert invited == prompt(service, "smalltalk_first", "en") and "For example: " in invited
+    assert answer.rsplit("\n\n", 1)[1] == t("smalltalk_ack", "vi")
+
+
 async def test_small_talk_is_answered_in_kind_and_a_question_still_searched(service: AnswerService) -> None:
     out = await converse(service, "xin chào", "thanks!", "ขอบคุณครับ", VI_QUESTION, "/lang bn", "cảm ơn bạn")
     greeting, thanks, thai, answer = out.strip().split("\n\n", 3)

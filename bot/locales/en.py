@@ -38,9 +38,10 @@ STRINGS: dict[str, str] = {
     "that hold the answer, each with its source.",
     "smalltalk_greeting": "Hello! Ask me a question about the news and I will quote the passages from the articles "
     "that answer it, each with its source. /help shows how to ask.",
-    "smalltalk_thanks": "You're welcome — ask me anything else about the articles.",
+    "smalltalk_thanks": "You're welcome! Ask me anything about the articles whenever you like.",
     "smalltalk_goodbye": "Goodbye! Come back whenever you have a question about the news.",
     "smalltalk_ack": "👍 Ask me another question about the articles whenever you like.",
+    "smalltalk_first": "🙂 Ask me a question about the news, and I will quote the passages from the articles that answer it, each with its source.",
     "smalltalk_about": "I am a bot that answers questions about the news articles I hold, by quoting the passages "
     "that answer them, with their sources. Just send a question; /help shows how.",
     "help_intro": "Ask me a question about the news and I will quote the passages that answer it, "

@@ -37,9 +37,10 @@ STRINGS: dict[str, str] = {
     "những đoạn chứa câu trả lời, kèm nguồn của từng đoạn.",
     "smalltalk_greeting": "Xin chào! Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trong các bài báo "
     "trả lời câu hỏi đó, kèm nguồn. Gõ /help để xem cách hỏi.",
-    "smalltalk_thanks": "Không có gì! Bạn cứ hỏi thêm bất cứ điều gì về các bài báo nhé.",
+    "smalltalk_thanks": "Không có gì! Bạn cứ hỏi tôi bất cứ điều gì về các bài báo nhé.",
     "smalltalk_goodbye": "Tạm biệt! Khi nào có câu hỏi về tin tức, bạn cứ quay lại nhé.",
     "smalltalk_ack": "👍 Bạn cứ hỏi thêm về các bài báo bất cứ lúc nào nhé.",
+    "smalltalk_first": "🙂 Bạn hãy gửi cho tôi một câu hỏi về tin tức, tôi sẽ trích những đoạn trong các bài báo trả lời câu hỏi đó, kèm nguồn.",
     "smalltalk_about": "Tôi là bot trả lời câu hỏi về các bài báo tôi có, bằng cách trích những đoạn trả lời câu hỏi "
     "đó kèm nguồn. Bạn chỉ cần gửi câu hỏi; gõ /help để xem cách hỏi.",
     "help_intro": "Hãy hỏi tôi về tin tức, tôi sẽ trích những đoạn trả lời câu hỏi đó kèm nguồn. "
