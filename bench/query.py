@@ -2,9 +2,9 @@
 the floor of embedding it and searching FAISS alone, for each question encoder.
 
 Pipeline: what the bot does for a question in a private chat, minus Telegram: the service's own
-``bot.service.answer_question`` (search with the reading of Banglish and unaccented Vietnamese, the
-best of several questions when the whole message is not answered with confidence, the reply
-language) and the first page of the reply (``bot.render.render_answer_page``). Floor:
+``bot.service.answer_question`` (search with the reading of Banglish and unaccented Vietnamese, each
+of several questions searched too and the reply chosen among them, the reply language) and the
+first page of the reply (``bot.render.render_answer_page``). Floor:
 ``embedder.embed_queries([q])`` then ``index.chunk_index.search(vector, k)``, nothing else. Both are
 timed on the same question back to back, alternating which goes first, so machine noise hits both
 alike; the ratio of their medians is what the bot's own work costs (target: at most 1.15). A third,

@@ -8,6 +8,15 @@ from index import SearchResult
 
 
 @dataclass(frozen=True)
+class Asked:
+    """One question of a message that asks several, and the best passage it finds searched on its
+    own (a chunk id; None: none found, or not searched)."""
+
+    question: str
+    passage: str | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     """A search result and the language the reply should be written in."""
 
@@ -17,6 +26,6 @@ class Answer:
     other_language: bool = False
     follow_up_of: str | None = None  # the earlier question given as this one's context
     shortened: bool = False  # the message was too long to search whole: its last question was searched
-    # the message asks several questions and, searched whole, found no sure answer: ``result`` is
-    # that of the one of them answered best alone
-    several: bool = False
+    # the message asks several questions: each of them, for the reply to say which it answers
+    # (``result`` is the whole message's, or that of the one of them answered best alone)
+    questions: tuple[Asked, ...] = ()

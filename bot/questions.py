@@ -1,16 +1,14 @@
-"""What of a message to search: itself, the question a message too long to search ends with (the
-asker's own words of it, without a paste run into it), or, of a message asking several, the
-question answered best alone. Pure, but for ``best_question``,
-which searches (in the service's worker thread)."""
+"""What of a message to search: itself, or the question a message too long to search ends with (the
+asker's own words of it, without a paste run into it); and the questions a message asks, which
+``several`` searches one by one. Pure."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from index import EmptyQuery, SearchResult, Searcher, detect_language, is_confident
+from index import detect_language
 
-_MOST_QUESTIONS = 5  # of a message asking several, those searched one by one (~20 ms each)
 # a run of marks ends one question; one inside a word is a link's ("…/news?id=7"), not a question's
 _QUESTION_MARK = re.compile(r"[?？]+(?!\w)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?।？。])\s+|\n+")
@@ -63,27 +61,3 @@ def questions_in(text: str) -> list[str]:
         if len(question) > 1:  # a lone "?" asks nothing
             questions.append(question)
     return questions
-
-
-def best_question(searcher: Searcher, text: str, whole: SearchResult,
-                  follow_up_of: str | None) -> SearchResult | None:
-    """For a message asking several questions that, searched whole, found no sure answer: the
-    result of the one of them answered best when searched alone, if that is surer; else None.
-
-    Searched whole, "How many visitors came? … Which platforms took part?" blends its questions:
-    a user's message of five, each answered alone, got "figure not found" for the blend."""
-    questions = questions_in(text)[:_MOST_QUESTIONS]
-    if len(questions) < 2:
-        return None
-    results = []
-    for question in questions:
-        try:
-            results.append(searcher.search(question, follow_up_of=follow_up_of))
-        except EmptyQuery:  # "🤔?" or only a link: nothing to search for
-            continue
-
-    def sureness(result: SearchResult) -> tuple[bool, bool]:
-        return is_confident(result), result.found
-
-    best = max(results, key=lambda result: (*sureness(result), result.confidence), default=None)
-    return best if best is not None and sureness(best) > sureness(whole) else None

@@ -36,7 +36,7 @@ from .i18n import (
 from .readings import Readings, figure_readings, number_readings
 
 if TYPE_CHECKING:
-    from .answer import Answer
+    from .answer import Answer, Asked
     from .reindex import ReindexOutcome
     from .service import ServiceStats
 
@@ -97,7 +97,7 @@ class InlineItem:
 
 def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int = 3,
                   other_language: bool = False, follow_up_of: str | None = None,
-                  shortened: bool = False, several: bool = False) -> RenderedAnswer:
+                  shortened: bool = False, questions: Sequence[Asked] = ()) -> RenderedAnswer:
     """Page ``page`` of the cited passages, split into messages that each fit Telegram's limit.
 
     A question whose figure the articles lack gets only that on page 0, and the passages on its
@@ -106,7 +106,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     (the reply is in ``lang`` all the same). ``follow_up_of``: the earlier question; page 0 says
     when the search read the question as its follow-up, so a reader knows why these passages.
     ``shortened``: the message was too long to search whole, and page 0 says which question of it
-    was searched; ``several``: likewise, it asked several questions and one was answered."""
+    was searched; ``questions``: it asked several, and page 0 says which it answers (``_several``)."""
     lang = reply_lang(lang)
     notes = []
     if other_language and page == 0:
@@ -118,10 +118,11 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         # why the passages below (or none) do not answer: they are about something else
         names = ", ".join(f"“{name}”" for name in result.unknown_names)
         notes.append(f"<i>ℹ️ {_esc(t('unknown_names_note', lang, names=names))}</i>")
-    if (shortened or several) and page == 0:
+    if shortened and page == 0:
         searched = _clip(_one_line(result.question), _QUESTION_CHARS)
-        key = "shortened_note" if shortened else "several_note"
-        notes.append(f"<i>✂️ {_esc(t(key, lang, question=searched))}</i>")
+        notes.append(f"<i>✂️ {_esc(t('shortened_note', lang, question=searched))}</i>")
+    if questions and page == 0:
+        notes.extend(_several(result, questions, per_page, lang))
     note = "\n".join(notes)
     if result.found:
         # a weak first page says so in its header: "Here is what the articles say" above a caveat
@@ -149,12 +150,32 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     return RenderedAnswer([message], more, page, "button_related" if more else "button_more")
 
 
+def _several(result: SearchResult, questions: Sequence[Asked], per_page: int, lang: str) -> list[str]:
+    """Of a message asking several questions, when the first page leaves some unanswered (the best
+    passage each finds alone is not quoted on it): those it answers, and the others, to send again
+    one at a time. A user test's third question went without a word."""
+    quoted = {hit.chunk.id for hit in result.hits[:_close_to_best(result.hits, per_page)]}
+    answered = [asked.question for asked in questions if asked.passage in quoted]
+    left = [asked.question for asked in questions if asked.passage not in quoted]
+
+    def listed(some: list[str]) -> str:
+        return ", ".join(f"“{_clip(_one_line(question), _QUESTION_CHARS // 2)}”" for question in some)
+
+    if not left:
+        return []
+    if not answered:
+        return [f"<i>✂️ {_esc(t('several_none', lang, questions=listed(left)))}</i>"]
+    key = "several_left_one" if len(left) == 1 else "several_left"
+    return [f"<i>✂️ {_esc(t('several_note', lang, questions=listed(answered)))}</i>",
+            f"<i>❓ {_esc(t(key, lang, questions=listed(left)))}</i>"]
+
+
 def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnswer:
     """Page ``page`` of an answer with all it says of its question: the one page maker behind the
     first reply, Telegram's "More sources" and "Back" buttons and the terminal's /more."""
     return render_answer(answer.result, answer.lang, page=page, per_page=per_page,
                          other_language=answer.other_language, follow_up_of=answer.follow_up_of,
-                         shortened=answer.shortened, several=answer.several)
+                         shortened=answer.shortened, questions=answer.questions)
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,

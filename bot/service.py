@@ -42,7 +42,7 @@ from .examples import SAMPLE_EXAMPLES, Example, choose_shown
 from .language import choose_language, in_another_language, strip_addressing
 from .limits import Clock, RateLimiter
 from .memory import AnswerCache, FollowUps, Recent
-from .questions import best_question
+from .several import reply_to
 from .reindex import BuildPickup, Reindexer, log_skipped
 from .settings import Settings
 
@@ -319,20 +319,19 @@ class AnswerService:
 def answer_question(searcher: Searcher, text: str, pinned: str | None = None, code: str | None = None,
                     default_language: str = "en", follow_up_of: str | None = None,
                     recent: str | None = None) -> Answer:
-    """The answer to ``text``: the search (the best of its questions when a message asks several)
-    and the language to reply in. Blocking, CPU-bound: the service runs it in a worker thread, and
-    ``bench query`` times it. Raises ``EmptyQuery`` or ``RetrievalError``."""
+    """The answer to ``text``: the search (of a message asking several questions, each of them
+    too, see ``several``) and the language to reply in. Blocking, CPU-bound: the service runs it in
+    a worker thread, and ``bench query`` times it. Raises ``EmptyQuery`` or ``RetrievalError``."""
     # Language detection runs here too, off the event loop: on a long text it costs milliseconds.
     whole = searcher.search(text, follow_up_of=follow_up_of)
-    part = None if is_confident(whole) else best_question(searcher, text, whole, follow_up_of)
-    result, several = (part, True) if part else (whole, False)
+    reply = reply_to(searcher, text, whole, follow_up_of)
     if pinned in LANGUAGES:
-        return Answer(result, pinned, follow_up_of=follow_up_of, several=several)
-    if whole.asked_in:  # Banglish is Bengali, though its letters look English
-        return Answer(result, whole.asked_in, follow_up_of=follow_up_of, several=several)
-    # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
-    lang = choose_language(text, None, code, default_language, recent=recent)
-    return Answer(result, lang, in_another_language(text), follow_up_of, several=several)
+        lang, other = pinned, False
+    elif whole.asked_in:  # Banglish is Bengali, though its letters look English
+        lang, other = whole.asked_in, False
+    else:  # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
+        lang, other = choose_language(text, None, code, default_language, recent=recent), in_another_language(text)
+    return Answer(reply.result, lang, other, reply.follow_up_of, questions=reply.questions)
 
 
 def _open_or_build(settings: IndexSettings, embedder: Embedder) -> tuple[Searcher | None, str | None]:

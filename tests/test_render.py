@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.answer import Asked
 from bot.i18n import language_name, local_digits, t
 from bot.reindex import ReindexOutcome
 from bot.service import ServiceStats
@@ -339,17 +340,43 @@ def test_an_answer_found_through_the_earlier_question_says_so_on_its_first_page(
     assert earlier not in render_plain(render_answer(make_result(*hits), lang, follow_up_of=earlier).messages[0])
 
 
+SEVERAL = ("How many people visited the <fair> in Guangzhou?", "When did it close?", "Who is Qiu Zhongbing?")
+
+
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("found", [True, False], ids=["found", "figure-not-found"])
-def test_an_answer_to_one_of_several_questions_names_it_on_its_first_page(lang, found):
-    asked = "How many people visited the <fair> in Guangzhou?"
+@pytest.mark.parametrize(("passages", "answered", "left_key"), [
+    ((1, 4, None), SEVERAL[:1], "several_left"), ((1, 2, None), SEVERAL[:2], "several_left_one"),
+], ids=["one-answered", "two-answered"])
+def test_an_answer_to_several_questions_names_those_it_answers_and_those_to_send_again(lang, passages, answered,
+                                                                                        left_key):
+    # A user test's three questions got the two the first passage answers, and no word on the third
     hits = [make_hit(EN, "en", rank=n) for n in range(1, 5)]
-    result = make_result(*hits, question=asked) if found else \
-        SearchResult(asked, (), False, 0.45, "no_figure", related=tuple(hits))
-    first = render_answer(result, lang, several=True).messages[0]
+    asked = tuple(Asked(question, hits[n - 1].chunk.id if n else None) for question, n in zip(SEVERAL, passages))
+    result = make_result(*hits, question=" ".join(SEVERAL))
+    first = render_answer(result, lang, per_page=2, questions=asked).messages[0]  # quotes passages 1 and 2
     assert_valid(first)
-    assert render_plain(first).startswith(f"✂️ {t('several_note', lang, question=asked)}\n")
-    assert asked not in render_plain(render_answer(result, lang, page=1, several=True).messages[0])
+    listed = [", ".join(f"“{question}”" for question in some) for some in (answered, SEVERAL[len(answered):])]
+    assert render_plain(first).startswith(f"✂️ {t('several_note', lang, questions=listed[0])}\n"
+                                          f"❓ {t(left_key, lang, questions=listed[1])}\n")
+    assert "Qiu" not in render_plain(render_answer(result, lang, page=1, per_page=2, questions=asked).messages[0])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_several_questions_none_of_which_is_answered_are_all_to_send_again(lang):
+    hits = [make_hit(EN, "en", rank=n) for n in range(1, 5)]
+    asked = tuple(Asked(question, hits[0].chunk.id) for question in SEVERAL)
+    result = SearchResult(" ".join(SEVERAL), (), False, 0.45, "no_figure", related=tuple(hits))
+    first = render_answer(result, lang, questions=asked).messages[0]
+    assert_valid(first)
+    listed = ", ".join(f"“{question}”" for question in SEVERAL)
+    assert render_plain(first).startswith(f"✂️ {t('several_none', lang, questions=listed)}\n")
+
+
+def test_several_questions_all_answered_need_no_note():
+    hits = [make_hit(EN, "en", rank=n) for n in range(1, 5)]
+    asked = tuple(Asked(question, hits[n].chunk.id) for n, question in enumerate(SEVERAL))
+    first = render_answer(make_result(*hits), "en", questions=asked).messages[0]
+    assert render_plain(first).startswith(t("answer_header", "en"))
 
 
 @pytest.mark.parametrize("url", [None, "", "javascript:alert(1)", "not a url"], ids=["none", "empty", "js", "words"])

@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from bot.i18n import t
 from bot.questions import fit_question, last_question, own_words, questions_in
+from bot.render import render_answer_page, render_plain
 from bot.limits import RateLimiter
 from bot.memory import AnswerCache
 from bot.reindex import Reindexer
 from bot.service import AnswerService, Unavailable
+from bot.several import reply_to
 from bot.settings import load_settings
-from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher, is_confident
+from index import MAX_QUERY_CHARS, EmptyQuery, IndexSettings, Searcher, SearchResult, is_confident
 from tests.conftest import copy_index
 from tests.fakes import FakeEmbedder
+from tests.test_render import EN, make_hit
 
 NEW_ARTICLE = (
     "Hanoi opens a night market for durian growers\n"
@@ -127,10 +131,56 @@ async def test_a_message_of_several_questions_is_answered_the_one_answered_best(
     finally:
         service.close()
     assert not is_confident(blended), "the case this is about: searched whole, no sure answer"
-    assert answer.several and answer.lang == "vi" and is_confident(answer.result)
+    assert len(answer.questions) == 4 and answer.lang == "vi" and is_confident(answer.result)
     assert answer.result.question == "Hội chợ năm nay có bao nhiêu khách tham quan?"
     assert "৫৬ হাজার" in answer.result.hits[0].chunk.text, "the fair's 56,000 visitors"
-    assert not whole.several and whole.result.question == SEVERAL_ANSWERED_WHOLE and is_confident(whole.result)
+    assert len(whole.questions) == 5 and whole.result.question == SEVERAL_ANSWERED_WHOLE and is_confident(whole.result)
+
+
+# A user test's three questions: the fair's first paragraph answers the first two, which the reply
+# gave, with no word on the third
+THREE_QUESTIONS = "How many people visited the CCEF? When did it close? Who is Qiu Zhongbing?"
+
+
+@pytest.mark.model
+async def test_a_question_several_leaves_unanswered_is_named_to_send_again(real_index, embedder) -> None:
+    service = AnswerService(embedder, real_index, Searcher.open(real_index, embedder))
+    try:
+        answer = await service.ask(THREE_QUESTIONS)
+    finally:
+        service.close()
+    assert answer.result.question == THREE_QUESTIONS and is_confident(answer.result), "searched whole, as before"
+    assert "৫৬ হাজার" in answer.result.hits[0].chunk.text and "১৮ আগস্ট" in answer.result.hits[0].chunk.text
+    first = render_plain(render_answer_page(answer, 0, 3).messages[0])
+    answered = "“How many people visited the CCEF?”, “When did it close?”"
+    assert first.startswith(f"✂️ {t('several_note', 'en', questions=answered)}\n"
+                            f"❓ {t('several_left_one', 'en', questions='“Who is Qiu Zhongbing?”')}\n")
+
+
+class ScriptedSearcher:
+    """Answers each question with a sure result quoting passage "<question>#1" first; "🤔?" is no
+    question. Records what it was asked, and after which question."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str | None]] = []
+
+    def search(self, question: str, follow_up_of: str | None = None) -> SearchResult:
+        if not any(ch.isalnum() for ch in question):
+            raise EmptyQuery("no words")
+        self.asked.append((question, follow_up_of))
+        return SearchResult(question, (make_hit(EN, "en", rank=1, title=question),), True, 0.6)
+
+
+def test_every_question_of_a_message_is_listed_and_the_first_five_searched_each_after_the_one_before() -> None:
+    questions = [f"Question {n}?" for n in range(1, 8)]
+    text = " ".join(questions[:2] + ["🤔?"] + questions[2:])
+    searcher = ScriptedSearcher()
+    whole = SearchResult(text, (), False, 0.2, "off_topic")
+    reply = reply_to(searcher, text, whole, "Earlier question?")
+    assert searcher.asked == [(q, before) for q, before in zip(questions[:5], ["Earlier question?", *questions[:4]])]
+    assert [asked.question for asked in reply.questions] == questions, "none dropped: past the fifth listed, unsearched"
+    assert [asked.passage is None for asked in reply.questions] == [False] * 5 + [True] * 2
+    assert reply.result.question == questions[0] and reply.follow_up_of == "Earlier question?"
 
 
 def test_rate_limiter_is_a_sliding_window() -> None:

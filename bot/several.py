@@ -1,0 +1,82 @@
+"""A message asking several questions ("How many people visited the CCEF? When did it close? Who
+is Qiu Zhongbing?"): which result to reply with, and each question with the passage that answers
+it, so that the reply can say which of them it answers and which to send again on their own. A
+user test's three questions got the two the fair's first paragraph answers, and no word on the
+third. Searches (in the service's worker thread); the reply's words are ``render``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import EmptyQuery, SearchResult, Searcher, is_confident
+
+from .answer import Asked
+from .questions import questions_in
+
+MOST_SEARCHED = 5  # of a message's questions, those searched one by one (~20 ms each); the rest are listed
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a message is answered with: a result, the question it was searched after (a
+    follow-up's), and, for a message asking several questions, each of them."""
+
+    result: SearchResult
+    follow_up_of: str | None = None
+    questions: tuple[Asked, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Part:
+    question: str
+    follow_up_of: str | None  # the question before it in the message, whose subject "it" may be
+    result: SearchResult
+
+
+def reply_to(searcher: Searcher, text: str, whole: SearchResult, follow_up_of: str | None) -> Reply:
+    """The reply to ``text``, searched whole as ``whole`` (after ``follow_up_of``, if given).
+
+    A message asking several questions has each searched too, and is answered with ``whole``
+    when that is sure and its best passage is one of theirs: the fair's first paragraph answers
+    both "How many people visited?" and "When did it close?". Else with the question answered
+    best alone, when that is surer (searched whole, a user's five questions blended into "figure
+    not found", though the first, alone, is answered); else with ``whole``, none being answered."""
+    questions = questions_in(text)
+    if len(questions) < 2:  # most messages: nothing more to search
+        return Reply(whole, follow_up_of)
+    parts, unsearched = _search_each(searcher, questions, follow_up_of)
+    asked = tuple(Asked(part.question, _best_passage(part.result)) for part in parts) + \
+        tuple(Asked(question) for question in unsearched)
+    if len(asked) < 2:  # the others were no questions ("🤔?")
+        return Reply(whole, follow_up_of)
+    if is_confident(whole) and _best_passage(whole) in {one.passage for one in asked}:
+        return Reply(whole, follow_up_of, asked)
+    best = max(parts, key=lambda part: (*_sureness(part.result), part.result.confidence), default=None)
+    if best and (is_confident(best.result) or _sureness(best.result) > _sureness(whole)):
+        return Reply(best.result, best.follow_up_of, asked)
+    return Reply(whole, follow_up_of, asked)
+
+
+def _search_each(searcher: Searcher, questions: list[str], follow_up_of: str | None) -> tuple[list[_Part], list[str]]:
+    """The first ``MOST_SEARCHED`` questions searched, each after the one before it (the first
+    after ``follow_up_of``): "When did it close?" alone finds nothing, and the question before it
+    says what "it" is. And the questions after them, unsearched."""
+    parts, before = [], follow_up_of
+    for n, question in enumerate(questions):
+        if len(parts) == MOST_SEARCHED:
+            return parts, questions[n:]
+        try:
+            parts.append(_Part(question, before, searcher.search(question, follow_up_of=before)))
+        except EmptyQuery:  # "🤔?" or only a link: no question
+            continue
+        before = question
+    return parts, []
+
+
+def _best_passage(result: SearchResult) -> str | None:
+    return result.hits[0].chunk.id if result.found else None
+
+
+def _sureness(result: SearchResult) -> tuple[bool, bool]:
+    return is_confident(result), result.found
