@@ -216,7 +216,8 @@ def _followed_up(update: Update, context: Context, question: str) -> str | None:
 
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
     """The first page of an answer, with a "More sources" button when there is more. Each message
-    sent remembers the question, so that a reply to it is taken as a follow-up."""
+    sent remembers the question, so that a reply to it is taken as a follow-up, and so does the
+    asker, for one that carries on without a reply."""
     d = deps(context)
     rendered = render_answer_page(answer, 0, d.settings.answers_per_page)
     markup = _page_buttons(d.service.answers.remember(answer), 0, answer.lang, rendered.more_key) \
