@@ -31,7 +31,6 @@ from index import EmptyQuery
 
 from .access import AdminCheck
 from .answer import Answer
-from .follow_up import refers_back
 from .i18n import t
 from .language import strip_addressing
 from .prefs import LanguagePrefs
@@ -187,7 +186,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
     except Unavailable as exc:
         return await _say_unavailable(update, context, str(exc), question)
     if user:
-        d.service.note_answer(user.id, answer, pinned)
+        d.service.note_answer(user.id, chat.id, answer, pinned)
     await _send_answer(update, context, replace(answer, shortened=shortened))
 
 
@@ -211,13 +210,12 @@ def _followed_up(update: Update, context: Context, question: str) -> str | None:
     follow_ups, chat, user = deps(context).service.follow_ups, update.effective_chat, update.effective_user
     if replied := _replied_bot_message(update.effective_message, context.bot):
         return follow_ups.recall(chat.id, replied.message_id)
-    return follow_ups.last(chat.id, user.id) if user and refers_back(question) else None
+    return follow_ups.carried_on(chat.id, user.id, question) if user else None
 
 
 async def _send_answer(update: Update, context: Context, answer: Answer) -> None:
     """The first page of an answer, with a "More sources" button when there is more. Each message
-    sent remembers the question, so that a reply to it is taken as a follow-up, and so does the
-    asker, for one that carries on without a reply."""
+    sent remembers the question, so that a reply to it is taken as a follow-up."""
     d = deps(context)
     rendered = render_answer_page(answer, 0, d.settings.answers_per_page)
     markup = _page_buttons(d.service.answers.remember(answer), 0, answer.lang, rendered.more_key) \
@@ -225,8 +223,6 @@ async def _send_answer(update: Update, context: Context, answer: Answer) -> None
     for i, text in enumerate(rendered.messages):
         sent = await reply(update, context, text, markup if i == len(rendered.messages) - 1 else None)
         d.service.follow_ups.remember(sent.chat_id, sent.message_id, answer)
-    if update.effective_user:
-        d.service.follow_ups.remember_last(update.effective_chat.id, update.effective_user.id, answer)
 
 
 async def _say_unavailable(update: Update, context: Context, reason: str, question: str | None = None) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from .answer import Answer
+from .follow_up import refers_back
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -82,6 +83,11 @@ class FollowUps:
         """What ``user_id`` last asked in ``chat_id``, if recently."""
         entry = self._last.get((chat_id, user_id))
         return entry[1] if entry and self._clock() - entry[0] <= self.LAST_SECONDS else None
+
+    def carried_on(self, chat_id: int, user_id: int, question: str) -> str | None:
+        """What ``question``, sent without a reply, follows up: ``user_id``'s last question in
+        ``chat_id``, where it reads as carrying on from it (``refers_back``)."""
+        return self.last(chat_id, user_id) if refers_back(question) else None
 
     def _context(self, answer: Answer) -> str:
         asked = answer.result.question

@@ -138,11 +138,13 @@ class AnswerService:
         if lang in LANGUAGES and pinned not in LANGUAGES:
             self._recent_languages.put(user_id, lang)
 
-    def note_answer(self, user_id: int, answer: Answer, pinned: str | None) -> None:
-        """Remember that ``user_id`` was answered ``answer``: its language (``note_language``), and
-        that they have asked, so that their "ok" is no longer taken for a first message."""
+    def note_answer(self, user_id: int, chat_id: int, answer: Answer, pinned: str | None) -> None:
+        """Remember that ``user_id`` was answered ``answer`` in ``chat_id``: its language
+        (``note_language``), that they have asked, so that their "ok" is no longer taken for a first
+        message, and its question, which their next message may carry on from (``follow_ups``)."""
         self.note_language(user_id, answer.lang, pinned)
         self._asked.put(user_id, True)
+        self.follow_ups.remember_last(chat_id, user_id, answer)
 
     def has_asked(self, user_id: int | None) -> bool:
         """Whether ``user_id`` was answered a question since the bot started (in memory only)."""

@@ -32,7 +32,6 @@ from typing import BinaryIO, TextIO
 from index import LANGUAGES, EmptyQuery
 
 from .answer import Answer
-from .follow_up import refers_back
 from .i18n import language_name, t
 from .index_check import IndexCheck
 from .limits import Clock, Throttle
@@ -123,8 +122,8 @@ class Terminal:
             key = talk.reply_key_for(self._service.has_asked(TERMINAL_USER))
             lang = talk_language(talk, self._pinned, self.language())
             return self._prompt(key, lang) if key == INVITATION else t(key, lang)
-        follow_ups = self._service.follow_ups  # no replies here: "and when did it close?" carries on
-        earlier = follow_ups.last(TERMINAL_USER, TERMINAL_USER) if refers_back(question) else None
+        # no replies here: "and when did it close?" carries on from the last question
+        earlier = self._service.follow_ups.carried_on(TERMINAL_USER, TERMINAL_USER, question)
         try:
             answer = await self._service.ask(question, self._pinned, follow_up_of=earlier, recent=self._recent())
         except EmptyQuery as exc:
@@ -133,8 +132,7 @@ class Terminal:
             return f"{t('index_unavailable', self._language_of(question))}\n({exc})"
         # /more now means more of this question; "thanks", "👍" or "🤔" after an answer leave it be
         self._last = replace(answer, shortened=shortened)
-        follow_ups.remember_last(TERMINAL_USER, TERMINAL_USER, answer)
-        self._service.note_answer(TERMINAL_USER, self._last, self._pinned)
+        self._service.note_answer(TERMINAL_USER, TERMINAL_USER, self._last, self._pinned)
         return self._page(self._last, 0)
 
     def _prompt(self, key: str, lang: str) -> str:
