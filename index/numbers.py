@@ -354,8 +354,11 @@ def _range(text: str, spans: list[_Span]) -> _Found:
 
 
 def _ascending(first: str, last: str) -> bool:
+    """Whether the number ``first`` opens with (as written, in any digits) is below ``last``'s;
+    False where either is no number we can read ("১.১.১")."""
     low, high = (_NUMBER.match(to_ascii_digits(number)) for number in (first, last))
-    return bool(low and high) and Decimal(low.group().replace(",", "")) < Decimal(high.group().replace(",", ""))
+    low, high = (_plain_number(match.group(), decimal_comma=False) if match else None for match in (low, high))
+    return low is not None and high is not None and Decimal(low) < Decimal(high)
 
 
 def _is_day(span: _Span) -> bool:

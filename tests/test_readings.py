@@ -100,10 +100,12 @@ def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
     ("৪০-৫০ হাজার মানুষ", "bn", "vi", "৪০-৫০ হাজার = 40.000–50.000"),
     ("ยอดขาย 5-6 ล้านบาท", "th", "bn", "5-6 ล้านบาท = ৫০,০০,০০০–৬০,০০,০০০ থাই বাত"),
     ("১৮-০৮-২০২৪ তারিখে ৫-৩ ব্যবধানে", "bn", "en", "১৮ = 18 · ০৮ = 08 · ২০২৪ = 2024 · ৫ = 5 · ৩ = 3"),
-], ids=["bn-count", "bn-percent", "bn-scaled", "th-money", "no-range"])
+    ("সংস্করণ ১-১.২.৩", "bn", "en", "১ = 1 · ১.২.৩ = 1.2.3"),
+], ids=["bn-count", "bn-percent", "bn-scaled", "th-money", "no-range", "no-number"])
 def test_a_range_is_read_as_one(text, quote_lang, lang, readings):
     # a user test read "৪০-৫০টি অর্ডার" (40 to 50 orders) as "৪০ = 40 · ৫০ = 50", two figures; a
-    # scale word after the range counts both ends. A date written with dashes, or a score, is no range
+    # scale word after the range counts both ends. A date written with dashes, or a score, is no
+    # range, nor a version number, which once raised an error as it was compared
     assert figures_line(text, quote_lang, lang) == t("reading_numbers", lang, numbers=readings)
 
 
