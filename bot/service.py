@@ -39,7 +39,7 @@ from index import (
 
 from .answer import Answer
 from .examples import SAMPLE_EXAMPLES, Example, choose_shown
-from .language import choose_language, in_another_language, strip_addressing
+from .language import choose_language, in_another_language, strip_addressing, telegram_language
 from .limits import Clock, RateLimiter
 from .memory import AnswerCache, FollowUps, Recent
 from .several import reply_to
@@ -130,6 +130,16 @@ class AnswerService:
             # "too quickly"). About 1 ms.
             return searcher.asked_in(strip_addressing(text, bot_username)) or lang
         return lang
+
+    def language_for_paste(self, text: str | None, pinned: str | None = None, telegram_code: str | None = None,
+                           bot_username: str | None = None, recent: str | None = None) -> str:
+        """The reply language for a message too long to search that asks no question: a pasted
+        article's language says what it is written in, not what its sender reads (a user test's
+        English reader got "too long" in Bengali for a Bengali paste), so the language of the
+        user's last answer or app comes first, and the paste's only without them."""
+        if recent in LANGUAGES or telegram_language(telegram_code):
+            text = None
+        return self.language_for(text, pinned, telegram_code, bot_username, recent)
 
     def note_language(self, user_id: int, lang: str | None, pinned: str | None) -> None:
         """Remember that ``user_id`` was last answered in ``lang``: their next message that says

@@ -115,7 +115,8 @@ class Terminal:
 
     async def _ask(self, question: str) -> str:
         if (fitted := fit_question(question, self._settings.max_question_chars)) is None:
-            return t("question_too_long", self._language_of(question), limit=self._settings.max_question_chars)
+            lang = self._service.language_for_paste(question[:300], self._pinned, recent=self._recent())
+            return t("question_too_long", lang, limit=self._settings.max_question_chars)
         question, shortened = fitted  # as in Telegram: a pasted article is asked its last question
         if talk := small_talk(question):  # "hi", "cảm ơn": answered in kind, never searched
             self._service.note_language(TERMINAL_USER, talk.lang, self._pinned)

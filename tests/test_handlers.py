@@ -215,6 +215,14 @@ async def test_too_long_question_is_refused(bot: Harness) -> None:
     assert reply["text"] == t("question_too_long", "en", limit=1000)
 
 
+async def test_a_too_long_paste_is_refused_in_the_senders_language_not_the_pastes(bot: Harness) -> None:
+    # a user test's English reader pasted a Bengali article, asking nothing, and was told in Bengali
+    user = bot.emu.private_user(15, "Ann", language_code="en")
+    await bot.emu.send_text(user, user, "চীনের আন্তঃসীমান্ত ই-কমার্স মেলা শুরু হয়েছে। " * 40)
+    [reply] = await bot.emu.wait_for_messages(15, 1)
+    assert reply["text"] == t("question_too_long", "en", limit=1000)
+
+
 async def test_a_long_message_ending_in_a_question_is_asked_that_question(bot: Harness) -> None:
     user = bot.emu.private_user(14, "Ann", language_code="vi")
     await bot.emu.send_text(user, user, "Một đoạn bài báo dán vào. " * 60 + VI_QUESTION)

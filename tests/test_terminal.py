@@ -116,6 +116,16 @@ async def test_lang_pins_and_refusals(service: AnswerService) -> None:
     assert replies[2] == t("lang_auto", "th") and replies[3] == prompt(service, "no_words", "th")
 
 
+async def test_a_too_long_paste_is_refused_in_the_last_answers_language(service: AnswerService) -> None:
+    paste = "চীনের আন্তঃসীমান্ত ই-কমার্স মেলা শুরু হয়েছে। " * 3
+    out = await converse(service, paste, VI_QUESTION, paste, max_question_chars=100)
+    replies = out.strip().split("\n\n")
+    # with nothing else to go by, the paste's language; after an answer, the answer's, which the
+    # reader has shown they read
+    assert replies[0] == t("question_too_long", "bn", limit=100)
+    assert replies[-1] == t("question_too_long", "vi", limit=100)
+
+
 async def test_a_message_that_says_no_language_is_answered_in_the_last_answers(service: AnswerService) -> None:
     out = await converse(service, "🤔", VI_QUESTION, "🤔", "👍", "❤️", "ধন্যবাদ", "🤔")
     replies = out.strip().split("\n\n")
