@@ -257,7 +257,7 @@ class Searcher:
         name_share = layout.idf.scorer(trigrams(text, min_word=4))  # short words are mostly function words
         q_pairs = layout.rare_pairs.of(text)
 
-        def score(row: int) -> tuple[float, float, int, np.ndarray]:
+        def score(row: int) -> _Scored:
             sentence_scores = index.sentence_vectors[layout.sentence_ids[row]] @ vector
             base = 0.5 * float(index.chunk_vectors[row] @ vector) + 0.5 * float(sentence_scores.max(initial=-1.0))
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
