@@ -18,7 +18,10 @@ Bangladeshis write "livestream", "platform", "online" in English). Short Bengali
 that are also English tokens ("ki", "ke", "e", "r") come from ``FUNCTION_WORDS``.
 
 When a question is Banglish: at least two of its words become known Bengali words (or function
-words), and no fewer than those that are English. English questions have one at most on our sets.
+words), and no fewer than those that are English. A word that is also one of the tokenizer's Latin
+words, however rare ("tiktok", "mega"), counts as neither: the articles transliterate brands and
+foreign words ("টিকটক", "মেগা"), so "tiktok shop mega livestream lai chau" read as Bengali (session
+19, a user test); Banglish words ("mela", "koto", "manush") are no Latin tokens. English questions have one at most on our sets.
 Chat mixes in many English words ("Alibaba er AI tool diye koyta small and medium enterprise
 foreign trade kortese?"), so Bengali grammar also decides on its own: two function words, one of
 them a question word or postposition of three letters or more ("koto", "theke"), typed in lowercase.
@@ -110,8 +113,11 @@ def _nfc(text: str) -> str:
 class BanglishReader:
     """Reads Banglish questions in Bengali script (``read``); other text is left alone."""
 
-    def __init__(self, english: Iterable[str], known: Mapping[str, int]):
+    def __init__(self, english: Iterable[str], known: Mapping[str, int], latin: Iterable[str] = ()):
         self.english = frozenset(english)  # lowercase Latin words taken for English
+        # lowercase Latin words of any rank: typed so, they may be a brand or a foreign word
+        # ("tiktok", "mega") as well as Bengali, so they are no evidence of Banglish
+        self.latin = frozenset(latin)
         self.known = dict(known)  # Bengali word -> how common (articles' count, +1 if a token)
         # Known words by their folded spelling: a lookup costs the word's length, where trying each
         # change in turn cost its cube (a 600-letter "word" took 2.4 s and 800 MB)
@@ -122,7 +128,7 @@ class BanglishReader:
     @classmethod
     def from_vocabulary(cls, vocabulary: Mapping[str, int], bengali_texts: Iterable[str] = ()) -> BanglishReader:
         """From a byte-pair vocabulary (token -> id; lower ids are commoner) and Bengali texts."""
-        english, known = set(), Counter()
+        english, known, latin = set(), Counter(), set()
         for token, rank in vocabulary.items():
             if not token.startswith(_TOKENIZER_WORD):
                 continue
@@ -131,14 +137,16 @@ class BanglishReader:
                 english.add(word)
             elif _BENGALI_WORD.fullmatch(word):
                 known[_nfc(word)] += 1
-        return cls(english, known).with_texts(bengali_texts)
+            elif word.isascii() and word.isalpha() and word[1:].islower():  # "tiktok", "Tiktok"
+                latin.add(word.lower())
+        return cls(english, known, latin).with_texts(bengali_texts)
 
     def with_texts(self, bengali_texts: Iterable[str]) -> BanglishReader:
         """This reader with the words of ``bengali_texts`` known too (an index's articles)."""
         known = Counter(self.known)
         for text in bengali_texts:
             known.update(_BENGALI_WORD.findall(_nfc(text)))
-        return BanglishReader(self.english, known)
+        return BanglishReader(self.english, known, self.latin)
 
     def read(self, text: str) -> str | None:
         """``text`` in Bengali script if it reads as Banglish, else None."""
@@ -169,7 +177,7 @@ class BanglishReader:
             else:
                 spelling, known = self._spell(_nfc(avro.parse(lower)))
                 parts.append(before + spelling + after)
-                bengali += known and not VIETNAMESE_SYLLABLE.fullmatch(lower)
+                bengali += known and not VIETNAMESE_SYLLABLE.fullmatch(lower) and lower not in self.latin
         bengali_grammar = grammar >= MIN_BENGALI_WORDS and long_grammar >= 1
         if vietnamese > VIETNAMESE_SHARE * lowercase or (not asks_of_names(text) and (
                 bengali < MIN_BENGALI_WORDS or (bengali < english and not bengali_grammar))):

@@ -57,6 +57,16 @@ def test_english_with_a_stray_function_word_is_not_banglish(reader, text):
     assert reader.read(text) is None
 
 
+def test_brands_and_foreign_words_the_articles_transliterate_are_no_evidence_of_banglish():
+    # a user test's keyword query "tiktok shop mega livestream lai chau" was answered in Bengali:
+    # "tiktok" and "mega" are written "টিকটক" and "মেগা" in the articles, but typed in Latin letters
+    # they are the tokenizer's own (rare) Latin words, not Bengali typed in Latin
+    vocabulary = {**VOCABULARY, "▁tiktok": 160_000, "▁Mega": 53_000, "▁shop": 7800}
+    reader = BanglishReader.from_vocabulary(vocabulary, [ARTICLE + " টিকটক শপে মেগা লাইভস্ট্রিম হয়েছিল।"])
+    assert reader.read("tiktok shop mega livestream") is None
+    assert reader.read("tiktok e mela te koto jon?") == "টিকটক এ মেলা তে কত জন?", "still read in a Banglish question"
+
+
 def test_vietnamese_typed_without_marks_is_not_banglish(reader):
     # "nen", "nao", "tren" transliterate to Bengali words, but read as Vietnamese syllables
     assert reader.read("phien livestream o Lai Chau phat tren nen tang nao") is None
