@@ -51,6 +51,20 @@ def own_words(question: str) -> str:
     return min((tail for tail in tails if detect_language(tail)), key=len, default=question)
 
 
+def reply_language_text(text: str) -> str:
+    """The part of a message whose language the reply takes: with a paste above its last question
+    (more text before the question than in it), the asker's own words of that question, when they
+    read as a language; else the whole message. A user test pasted a Bengali paragraph under "My
+    colleague sent me this, I can't read it. By how much did exports grow…?" and got the reply in
+    Bengali: the paste outvoted the question."""
+    questions = questions_in(text)
+    if not questions:
+        return text
+    asked = own_words(questions[-1])
+    pasted = len(text) - len(asked)
+    return asked if pasted > len(asked) and detect_language(asked) else text
+
+
 def questions_in(text: str) -> list[str]:
     """The questions ``text`` asks, in order: the sentence each question mark closes."""
     breaks = [match.end() for match in _SENTENCE_BREAK.finditer(text)]

@@ -42,6 +42,7 @@ from .examples import SAMPLE_EXAMPLES, Example, choose_shown
 from .language import choose_language, in_another_language, strip_addressing, telegram_language
 from .limits import Clock, RateLimiter
 from .memory import AnswerCache, FollowUps, Recent
+from .questions import reply_language_text
 from .several import reply_to
 from .reindex import BuildPickup, Reindexer, log_skipped
 from .settings import Settings
@@ -342,7 +343,8 @@ def answer_question(searcher: Searcher, text: str, pinned: str | None = None, co
     elif whole.asked_in:  # Banglish is Bengali, though its letters look English
         lang, other = whole.asked_in, False
     else:  # the search found it no makeshift typing (that is ``asked_in``): detection alone decides
-        lang, other = choose_language(text, None, code, default_language, recent=recent), in_another_language(text)
+        own = reply_language_text(text)  # a question under a paste: the question's, not the paste's
+        lang, other = choose_language(own, None, code, default_language, recent=recent), in_another_language(own)
     return Answer(reply.result, lang, other, reply.follow_up_of, questions=reply.questions)
 
 

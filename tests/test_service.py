@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import t
-from bot.questions import fit_question, last_question, own_words, questions_in
+from bot.questions import fit_question, last_question, own_words, questions_in, reply_language_text
 from bot.render import render_answer_page, render_plain
 from bot.limits import RateLimiter
 from bot.memory import AnswerCache
@@ -226,6 +226,31 @@ async def test_ask_answers_counts_and_picks_the_language(fake_index: IndexSettin
             await service.ask("?!")
         stats = service.stats()
         assert stats.questions == 2 and stats.articles == 4 and stats.p50_ms is not None
+    finally:
+        service.close()
+
+
+# a paste that fits the message limit, with the asker's question under it
+PASTE_AND_QUESTION = ("চীনের আন্তঃসীমান্ত ই-কমার্স মেলা শুরু হয়েছে। ২০২৪ সালে রপ্তানি ৩৭ শতাংশ বেড়েছে। "
+                      "My colleague sent me this, I can't read it. By how much did exports grow?")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PASTE_AND_QUESTION, "By how much did exports grow?"),
+    ("Shopee có bao nhiêu gian hàng? Và Lazada?", "Shopee có bao nhiêu gian hàng? Và Lazada?"),  # no paste
+    ("Bài báo dài. " * 8 + "Lazada?", "Bài báo dài. " * 8 + "Lazada?"),  # a name alone reads as no language
+    ("চীনের মেলা শুরু হয়েছে।", "চীনের মেলা শুরু হয়েছে।"),  # no question
+], ids=["paste-and-question", "two-questions", "name-alone", "no-question"])
+def test_the_reply_takes_the_language_of_the_question_under_a_paste(text, expected) -> None:
+    assert reply_language_text(text) == expected
+
+
+async def test_a_question_under_a_paste_is_answered_in_its_own_language(fake_index: IndexSettings) -> None:
+    # a user test's paste of Bengali with an English question under it was answered in Bengali
+    service = make_service(fake_index)
+    try:
+        answer = await service.ask(PASTE_AND_QUESTION, telegram_code="bn")
+        assert answer.lang == "en" and not answer.other_language
     finally:
         service.close()
 
