@@ -252,13 +252,20 @@ _ASKS_LIST = _pattern(
     # English: what/which are…, list…, name the…
     r"^\s*(what|which) (are|were)\b", r"\b(what|which) \w+( \w+)? (are|were) (the|they)\b", r"^\s*list\b",
     r"\bname (the|all)\b",
+    # a command for the N things ("Tell me about the five initiatives…", "explain the 3 measures")
+    r"\b(tell (me|us) about|describe|explain|summari[sz]e|give (me|us)) (all )?the "
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+) \w+",
     # Bengali: কী কী / কি কি (what and what), কোন কোন / কোনগুলো (which ones); Banglish "ki ki"
     rf"(?<![{_BN}])(কী|কি) (কী|কি)(?![{_BN}])", rf"(?<![{_BN}])কোন (কোন|কোন)(?![{_BN}])", r"কোনগুলো|কোনগুলি",
     r"\bki ki\b", r"\bkon kon\b",
+    # "৫টি উদ্যোগ সম্পর্কে বলুন" (tell about the 5 initiatives)
+    rf"[০-৯0-9]+ ?(টি|টা) [{_BN} ]{{1,40}}(সম্পর্কে|বিষয়ে) (বলুন|বলো|বল|জানান)",
     # Thai: …บ้าง (which ones, what all)
     r"(อะไร|ใด|ไหน|อย่างไร|ใคร)บ้าง",
     # Vietnamese: những gì / những … nào (what / which ones), gồm những gì (consist of what)
     r"\bnhững (gì|\w+( \w+)? nào)\b", r"\bgồm (những )?gì\b", r"\bnhung (gi|\w+ nao)\b",
+    # liệt kê (list), kể tên (name), typed with or without marks
+    r"\b(liệt|liet) (kê|ke)\b", r"\b(kể|ke) (tên|ten)\b",
 )
 
 
