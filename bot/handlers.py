@@ -76,21 +76,15 @@ def deps(context: Context) -> Deps:
 # ---------------------------------------------------------------- helpers
 
 
-def reply_language(context: Context, update: Update, text: str | None = None) -> str:
+def reply_language(context: Context, update: Update, text: str | None = None, paste: bool = False) -> str:
+    """The language of a reply made without an answer; ``paste``: ``text`` is a message too long to
+    search that asks nothing (see ``AnswerService.language_for_paste``)."""
     user, service = update.effective_user, deps(context).service
     pinned = deps(context).prefs.get(user.id) if user else None
     code = user.language_code if user else None
     recent = service.recent_language(user.id) if user else None
-    return service.language_for(text, pinned, code, context.bot.username, recent)
-
-
-def paste_language(context: Context, update: Update, text: str) -> str:
-    """``reply_language`` for a message too long to search that asks nothing (see
-    ``AnswerService.language_for_paste``)."""
-    user, service = update.effective_user, deps(context).service
-    pinned = deps(context).prefs.get(user.id) if user else None
-    recent = service.recent_language(user.id) if user else None
-    return service.language_for_paste(text, pinned, user.language_code if user else None, context.bot.username, recent)
+    choose = service.language_for_paste if paste else service.language_for
+    return choose(text, pinned, code, context.bot.username, recent)
 
 
 def _replied_bot_message(message: Message | None, bot: Bot) -> Message | None:
@@ -172,7 +166,7 @@ async def answer_question(update: Update, context: Context, question: str, usage
         return await ask_for_question(update, context, usage, reply_language(context, update))
     # a pasted article with a question under it is asked that question
     if (fitted := fit_question(question, d.settings.max_question_chars)) is None:
-        return await say(update, context, "question_too_long", paste_language(context, update, question[:300]),
+        return await say(update, context, "question_too_long", reply_language(context, update, question[:300], paste=True),
                          limit=d.settings.max_question_chars)
     question, shortened = fitted
     pinned = d.prefs.get(user.id) if user else None

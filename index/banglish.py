@@ -18,10 +18,11 @@ Bangladeshis write "livestream", "platform", "online" in English). Short Bengali
 that are also English tokens ("ki", "ke", "e", "r") come from ``FUNCTION_WORDS``.
 
 When a question is Banglish: at least two of its words become known Bengali words (or function
-words), and no fewer than those that are English. A word that is also one of the tokenizer's Latin
-words, however rare ("tiktok", "mega"), counts as neither: the articles transliterate brands and
-foreign words ("টিকটক", "মেগা"), so "tiktok shop mega livestream lai chau" read as Bengali (session
-19, a user test); Banglish words ("mela", "koto", "manush") are no Latin tokens. English questions have one at most on our sets.
+words), and no fewer than those that are English. English questions have one at most on our sets.
+A word that is also one of the tokenizer's Latin words, however rare ("tiktok", "mega"), counts as
+neither: the articles transliterate brands and foreign words ("টিকটক", "মেগা"), so "tiktok shop mega
+livestream lai chau" read as Bengali (session 19, a user test); Banglish words ("mela", "koto",
+"manush") are no Latin tokens.
 Chat mixes in many English words ("Alibaba er AI tool diye koyta small and medium enterprise
 foreign trade kortese?"), so Bengali grammar also decides on its own: two function words, one of
 them a question word or postposition of three letters or more ("koto", "theke"), typed in lowercase.
