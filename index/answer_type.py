@@ -295,6 +295,30 @@ def asked_figure(question: str) -> AskedFigure | None:
     return None
 
 
+# A question word asking something other than a figure, or a yes/no question: a follow-up with one
+# asks that ("and who organised it?", "còn ai tổ chức?"), not the earlier question's figure again.
+# "what about" and "thì sao" (what about) only carry on; Bengali "কি" is also the yes/no particle.
+_ASKS_OTHER = _pattern(
+    r"\b(who|whom|whose|which|where|why)\b", r"\b(what|how)\b(?! about)",
+    r"^\W*((and|also|then|so),? )?(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b",
+    r"\b(ai|gì|gi|đâu|dau|không|khong|chưa|chua)\b", r"\b(tại|vì|tai|vi) sao\b", r"\b(thế|the) (nào|nao)\b",
+    rf"(?<![{_BN}])(কে|কী|কি|কোন|কোথায়|কেন|কীভাবে|কিভাবে|কেমন)(?![{_BN}])",
+    r"ใคร|อะไร|ไหน|ทำไม|อย่างไร|ยังไง|ไหม|หรือไม่|หรือเปล่า",
+)
+
+
+def follow_up_figure(question: str, earlier: str) -> AskedFigure | None:
+    """The kind of figure a follow-up asks for: its own, else, when it asks nothing of its own
+    ("and in 2023?", "what about Thailand?", "আর ২০২৩ সালে?"), that of the question it follows.
+    A user test's "and in 2023?" after "How many people visited the CCEF fair?" was answered with
+    the 2024 fair's visitors under a confident header: read alone, it asked for no figure, so no
+    year was checked either."""
+    own = asked_figure(question)
+    if own or _ASKS_OTHER.search(unicodedata.normalize("NFC", question)):
+        return own
+    return asked_figure(earlier)
+
+
 def _states_any(sentence: str, asked: frozenset[str], thai: bool) -> bool:
     if any(not (forms & asked) for forms in number_forms(sentence, thai=thai)):
         return True

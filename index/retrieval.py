@@ -41,7 +41,8 @@ from itertools import pairwise
 import numpy as np
 
 from . import store
-from .answer_type import AskedFigure, about_another_year, asked_figure, asks_for_list, states_figure, years_in
+from .answer_type import (AskedFigure, about_another_year, asked_figure, asks_for_list, follow_up_figure, states_figure,
+                          years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -199,7 +200,9 @@ class Searcher:
         joined = self._search_read(state, text, reading, k, earlier)
         # a new question replied to an old answer must not be answered about the old one: the
         # earlier question is used only where the follow-up alone is unclear and it helps clearly
-        if not joined.found or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
+        # the pair may also find that the figure is missing ("and in 2023?" after "how many came?")
+        if not (joined.found or joined.not_found_reason == "no_figure") \
+                or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
             return result
         return replace(joined, question=text, asked_in=asked_in, follow_up=True)
 
@@ -208,11 +211,12 @@ class Searcher:
         """One search for ``text``, embedded and checked for its figure as ``reading`` if it has
         one. A follow-up is embedded after ``earlier``, the question it follows, which supplies the
         subject it leaves out ("it", "she", "there") and names for the lexical checks; the figure
-        it asks for is read from the follow-up alone ("when did it close?" after "how many came?")."""
+        it asks for is its own ("when did it close?" after "how many came?"), or the earlier
+        question's where it asks nothing of its own ("and in 2023?": ``follow_up_figure``)."""
         asked = reading or text
         vector = self._embedder.embed_queries([f"{earlier}\n{asked}" if earlier else asked])[0]
         return self._search(state, f"{earlier} {text}" if earlier else text, vector, k,
-                            figure_from=FIGURE_FROM_RESTORED if reading else 1, read_as=asked)
+                            figure_from=FIGURE_FROM_RESTORED if reading else 1, read_as=asked, earlier=earlier)
 
     def asked_in(self, question: str) -> str | None:
         """The language a question typed in a makeshift way is read in ("bn" for Banglish, "vi" for
@@ -249,7 +253,7 @@ class Searcher:
         return self._search(self._state, text, vector, k, figure_from, read_as)
 
     def _search(self, state: tuple[store.StoredIndex, _Layout], text: str, vector: np.ndarray, k: int | None,
-                figure_from: int = 1, read_as: str | None = None) -> SearchResult:
+                figure_from: int = 1, read_as: str | None = None, earlier: str | None = None) -> SearchResult:
         index, layout = state
         k = k or self._top_k
         rows = self._candidates(index, vector)
@@ -277,7 +281,7 @@ class Searcher:
         hits = tuple(Hit(index.chunks[row], round(total, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
         unknown = layout.names.unknown(text, read)
-        figure = asked_figure(read) if self._figure_check else None
+        figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
             gives = [_gives_figure(hit, read, layout.years) for hit in hits]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from index.answer_type import about_another_year, asked_figure, asks_for_list, states_figure, years_in
+from index.answer_type import (about_another_year, asked_figure, asks_for_list, follow_up_figure, states_figure,
+                               years_in)
 from index.numbers import number_forms
 
 
@@ -297,3 +298,27 @@ def test_a_passage_about_another_year(passage, question, thai, other):
 ], ids=lambda v: str(v)[:24])
 def test_questions_asking_for_a_lists_items(question, asks):
     assert asks_for_list(question) is asks
+
+
+@pytest.mark.parametrize(("follow_up", "earlier", "kind"), [
+    # asks nothing of its own: the earlier question's figure, in the year or place it names
+    ("and in 2023?", "How many people visited the fair?", "count"),
+    ("what about Thailand?", "What percentage of adults pay online?", "percent"),
+    ("còn năm 2023 thì sao?", "Có bao nhiêu doanh nghiệp tham gia?", "count"),
+    ("আর ২০২৩ সালে?", "মেলায় কতজন দর্শনার্থী এসেছিলেন?", "count"),
+    ("แล้วปี 2566 ล่ะ", "มีผู้ขายกี่ราย", "count"),
+    # its own figure wins: "when did it close?" after "how many came?"
+    ("and when did it close?", "How many people visited the fair?", "date"),
+    ("কতজন অংশ নিয়েছিল?", "সম্মেলন কে আয়োজন করেছিল?", "count"),
+    # asks something else of its own: a person, a place, a reason, yes or no
+    ("and who organised it?", "How many people visited the fair?", None),
+    ("and where was it held?", "How many people visited the fair?", None),
+    ("did Shopee take part too?", "How many platforms took part?", None),
+    ("còn ai tổ chức?", "Có bao nhiêu doanh nghiệp tham gia?", None),
+    ("আর কে আয়োজন করেছিল?", "মেলায় কতজন দর্শনার্থী এসেছিলেন?", None),
+    ("แล้วใครเป็นผู้จัด", "มีผู้ขายกี่ราย", None),
+    # nothing to carry
+    ("and in 2023?", "Who organised the fair?", None),
+], ids=lambda value: str(value)[:20])
+def test_a_follow_up_asking_nothing_of_its_own_asks_the_earlier_figure(follow_up, earlier, kind):
+    assert follow_up_figure(follow_up, earlier) == kind

@@ -355,6 +355,17 @@ def test_a_follow_up_is_searched_with_the_question_it_follows(seeds_searcher):
     assert followed.false_abstain <= 1, followed
 
 
+def test_a_follow_up_naming_another_year_is_checked_for_the_earlier_figure(seeds_searcher):
+    # a user test's "and in 2023?" after the fair's visitors got the 2024 fair's count under a
+    # confident header; the articles give no 2023 count ("123% more than last year" only)
+    earlier = "How many people visited the cross-border e-commerce fair in Guangzhou?"
+    refused = seeds_searcher.search("and in 2023?", follow_up_of=earlier)
+    assert not refused.found and refused.not_found_reason == "no_figure" and refused.follow_up, refused
+    assert refused.related[0].chunk.doc.startswith("000_")  # the fair's passages, if asked to see them
+    answered = seeds_searcher.search("and in 2024?", follow_up_of=earlier)
+    assert answered.found and answered.hits[0].chunk.doc.startswith("000_")
+
+
 def test_a_new_question_replied_to_an_old_answer_is_searched_alone(seeds_searcher):
     # a question clear alone is not pulled towards the earlier one
     earlier = "How many people visited the cross-border e-commerce fair in Guangzhou?"
