@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asks_for_list, is_confident
+from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asks_for_list, asks_question,
+                   is_confident)
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -210,8 +211,11 @@ def _asks_figure(result: SearchResult) -> bool:
     """Whether the Figures lines read a quote's every figure, not only its bold sentence's: for a
     question asking for one. A user test read "Figures: ২০ = 20" under "What was the fair's
     theme?" as noise, and "56,000 · 123%" under "Did Shopee have a booth?" as if it were evidence;
-    the bold sentence's figures stay, as they are part of what answers."""
-    return asked_figure(result.question) is not None
+    the bold sentence's figures stay, as they are part of what answers. Keywords ask nothing in
+    particular, so they get every figure too: under "ccef visitors" the line read only the bold
+    sentence's year and date, not the 56,000 visitors a paragraph below, for a reader who cannot
+    read the Bengali quote."""
+    return asked_figure(result.question) is not None or not asks_question(result.question)
 
 
 def _close_to_best(hits: Sequence[Hit], per_page: int) -> int:

@@ -3,7 +3,7 @@
 Stands alone: never imports the bot or telegram. Everything the bot uses is exported here.
 """
 
-from .answer_type import asked_figure, asks_for_list
+from .answer_type import asked_figure, asks_for_list, asks_question
 from .build import BuildReport, build_index, load_articles
 from .chunking import ends_sentence
 from .embedding import Embedder, SentenceTransformerEmbedder
@@ -32,7 +32,7 @@ __all__ = [
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
-    "asked_figure", "asks_for_list", "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
+    "asked_figure", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
     "script_counts", "warm_up_language_detection",
 ]

@@ -319,6 +319,13 @@ def follow_up_figure(question: str, earlier: str) -> AskedFigure | None:
     return asked_figure(earlier)
 
 
+def asks_question(text: str) -> bool:
+    """Whether ``text`` reads as a question (a question mark, a question word in any of our
+    languages, a figure asked for), not as keywords ("ccef visitors", "Dong Nai EBI rank")."""
+    text = unicodedata.normalize("NFC", text)
+    return "?" in text or "？" in text or bool(_ASKS_OTHER.search(text)) or asked_figure(text) is not None
+
+
 def _states_any(sentence: str, asked: frozenset[str], thai: bool) -> bool:
     if any(not (forms & asked) for forms in number_forms(sentence, thai=thai)):
         return True

@@ -2,8 +2,8 @@
 
 import pytest
 
-from index.answer_type import (about_another_year, asked_figure, asks_for_list, follow_up_figure, states_figure,
-                               years_in)
+from index.answer_type import (about_another_year, asked_figure, asks_for_list, asks_question, follow_up_figure,
+                               states_figure, years_in)
 from index.numbers import number_forms
 
 
@@ -322,3 +322,13 @@ def test_questions_asking_for_a_lists_items(question, asks):
 ], ids=lambda value: str(value)[:20])
 def test_a_follow_up_asking_nothing_of_its_own_asks_the_earlier_figure(follow_up, earlier, kind):
     assert follow_up_figure(follow_up, earlier) == kind
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("ccef visitors", False), ("Dong Nai EBI rank", False), ("tiktok shop lai chau", False),
+    ("hội chợ CCEF khách tham quan", False), ("সিসিইএফ দর্শনার্থী", False), ("งาน CCEF ผู้เข้าชม", False),
+    ("Dong Nai EBI rank?", True), ("what was the theme", True), ("hội chợ có bao nhiêu khách", True),
+    ("Vàng Thị Dính là ai", True), ("মেলা কোথায় হয়েছিল", True), ("งานจัดที่ไหน", True),
+], ids=lambda value: str(value)[:20])
+def test_keywords_ask_no_question(text, question):
+    assert asks_question(text) is question

@@ -162,6 +162,14 @@ def test_a_question_for_no_figure_reads_only_the_bold_sentences():
     assert "৪০ হাজার" in render_plain(render_answer(make_result(hit, question="How big was the fair?"), "en").messages[0])
 
 
+@pytest.mark.parametrize("keywords", ["ccef visitors", "Dong Nai EBI rank", "khách tham quan CCEF", "งาน CCEF ผู้เข้าชม"])
+def test_keywords_get_every_figure_read(keywords):
+    # a user test's "ccef visitors" got only the bold sentence's year and date, not the visitors
+    # below it: keywords ask for nothing in particular, so every figure may be the one wanted
+    line = figures_line(f"{FAIR} {VISITORS}", "bn", "en", question=keywords)
+    assert "২০২৪ = 2024" in line and "৫৬ হাজার = 56,000" in line, line
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from("০১২৩৪৫৯5 .,-%মেআগস্টফেব্রুয়ারিশতাংটনাকাথেকেสิงหาคมร้อยละบาทthángđồng"), min_size=1),
        st.sampled_from(["bn", "th", "vi"]), st.sampled_from(["en", "bn", "th", "vi"]))
