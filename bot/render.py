@@ -139,7 +139,8 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
                          lead=_close_to_best(result.hits, per_page), first_limit=first_limit,
                          all_figures=_asks_figure(result))
     if result.related and page > 0:
-        return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(t('related_header', lang))}</i>", lang)
+        header = t("related_header_post" if result.not_found_reason == "no_post" else "related_header", lang)
+        return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
     more = bool(result.related)
     # the best passage lacks the figure, but a weaker one states one of its kind: say where to look.
     # Not for a place no article names: "No article mentions “Japan”" says why, and a figure of
@@ -227,10 +228,13 @@ def _close_to_best(hits: Sequence[Hit], per_page: int) -> int:
     return count
 
 
+_NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found"}
+
+
 def render_nothing_found(lang: str, reason: str | None = None) -> str:
-    """Why nothing is quoted: the articles give no figure for a "how many" question, or nothing
-    in them is about the question."""
-    return _esc(t("figure_not_found" if reason == "no_figure" else "nothing_found", lang))
+    """Why nothing is quoted: the articles give no figure for a "how many" question, or name no
+    head for a "who is the director" one, or nothing in them is about the question."""
+    return _esc(t(_NOT_FOUND_KEYS.get(reason or "", "nothing_found"), lang))
 
 
 def render_message(key: str, lang: str, **kwargs: object) -> str:
@@ -333,7 +337,7 @@ def render_inline_results(result: SearchResult, lang: str, limit: int = 5) -> li
 def render_inline_no_results(question: str, lang: str, reason: str | None = None) -> InlineItem:
     """The single inline result shown when nothing in the articles answers ``question``."""
     lang = reply_lang(lang)
-    text = _esc(t("figure_not_found" if reason == "no_figure" else "inline_no_results_text", lang))
+    text = _esc(t(_NOT_FOUND_KEYS.get(reason or "", "inline_no_results_text"), lang))
     message = f"{_question_line(question)}\n\n{text}" if _one_line(question) else text
     return InlineItem("nothing-found", t("inline_no_results_title", lang), "", message)
 

@@ -147,8 +147,9 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
         return
     if not hits:
         why = result.not_found_reason if result else None
-        click.echo("nothing found: the passages on this topic state no figure" if why == "no_figure"
-                   else "nothing relevant found")
+        click.echo({"no_figure": "nothing found: the passages on this topic state no figure",
+                    "no_post": "nothing found: the passages on this topic name no one in that post"}
+                   .get(why or "", "nothing relevant found"))
     for hit in hits:
         c = hit.chunk
         click.echo(f"[{hit.rank}] {hit.score:.3f} {c.doc} ¶{c.paragraph} ({c.id}) — {c.title}\n    {c.text}\n")

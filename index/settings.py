@@ -74,7 +74,8 @@ class IndexSettings(BaseSettings):
     )
     figure_check: bool = Field(
         True, description="Answer 'not found' when a question asks for a figure (how many, when) and the best "
-        "passage states none. Turn off for articles that write their numbers in words.",
+        "passage states none, or who holds a post and it names no one in such a post. Turn off for articles "
+        "that write their numbers in words.",
     )
 
     @field_validator("query_encoder_dir", mode="before")

@@ -495,6 +495,18 @@ def test_a_missing_figure_is_said_so(lang):
     assert t("figure_not_found", lang) in render_plain(item.message_html)
 
 
+@pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
+def test_a_post_no_passage_names_is_said_so(lang):
+    related = (make_hit("শিল্প ও বাণিজ্য বিভাগের উপ-পরিচালক ট্রান ডুয়ং হুং বলেন।", "bn"),)
+    result = SearchResult("Who is the director?", (), False, 0.5, "no_post", related=related)
+    answer = render_answer(result, lang)
+    assert render_plain(answer.messages[0]) == t("post_not_found", lang) and answer.has_more
+    shown = render_plain(render_answer(result, lang, page=1).messages[0])
+    assert shown.startswith(f"⚠️ {t('related_header_post', lang)}") and "উপ-পরিচালক" in shown
+    item = render_inline_no_results("Who is the director?", lang, "no_post")
+    assert t("post_not_found", lang) in render_plain(item.message_html)
+
+
 # --- inline mode ---------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ STRINGS: dict[str, str] = {
     "reading_more_than": "more than {number}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
+    "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "
     "\"Show related passages\" lists them.",
@@ -103,6 +104,7 @@ STRINGS: dict[str, str] = {
     "button_more": "More sources",
     "button_related": "Show related passages",
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
+    "related_header_post": "Passages on this topic (they may not name the person you asked about):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
     "mention_usage": "Write your question after @{bot}.",
     "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",

@@ -23,6 +23,7 @@ STRINGS: dict[str, str] = {
     "reading_more_than": "hơn {number}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
+    "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
@@ -100,6 +101,7 @@ STRINGS: dict[str, str] = {
     "button_more": "Thêm nguồn",
     "button_related": "Xem các đoạn liên quan",
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
+    "related_header_post": "Các đoạn về chủ đề này (có thể không nêu tên người bạn hỏi):",
     "more_expired": "Các nguồn này không còn khả dụng. Vui lòng đặt lại câu hỏi.",
     "mention_usage": "Hãy viết câu hỏi sau @{bot}.",
     "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
