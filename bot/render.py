@@ -34,6 +34,7 @@ from .i18n import (
     reply_lang,
     t,
 )
+from .paragraphs import overlapping_groups, quote_together
 from .readings import Readings, figure_readings, number_readings
 
 if TYPE_CHECKING:
@@ -195,12 +196,16 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
     cited: dict[str, int] = {}  # article → rank of its first citation on this page
     quoted: dict[str, list[tuple[int, int]]] = {}  # article → the text quoted from it on this page
     blocks = []
-    for n, hit in enumerate(shown):
+    limits = [first_limit if n == 0 else EXCERPT_CHARS for n in range(len(shown))]
+    # passages of a paragraph that overlap are quoted as one, under the first's number (``paragraphs``)
+    for group in overlapping_groups(shown):
+        hit = shown[group[0]]
         doc = hit.chunk.doc
-        # neighbouring passages of a paragraph overlap by a sentence or two: a user test read the
-        # same sentence in [1] and [3]. A passage with nothing left to quote is left out.
+        # what is quoted above from the article is left out (a user test read one sentence in [1]
+        # and [3]), and a passage with nothing left to quote with it
         block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
-                                   limit=first_limit if n == 0 else EXCERPT_CHARS, all_figures=all_figures)
+                                   limit=limits[group[0]], all_figures=all_figures,
+                                   merged=[(shown[n], limits[n]) for n in group[1:]])
         if block:
             cited.setdefault(doc, hit.rank)
             quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
@@ -248,13 +253,15 @@ def _caveat(lang: str) -> str:
 
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
                skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS,
-               all_figures: bool = True) -> tuple[str, list[Piece]]:
+               all_figures: bool = True, merged: Sequence[tuple[Hit, int]] = ()) -> tuple[str, list[Piece]]:
     """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
-    article."""
+    article. ``merged``: passages overlapping ``hit``'s in its paragraph, each with its limit,
+    quoted with it (``quote_together``)."""
     for step in (limit, *(step for step in _EXCERPT_STEPS if step < limit)):
-        pieces = excerpt(hit, step, skip)
+        pieces = quote_together([(hit, step), *((other, min(step, most)) for other, most in merged)], skip) \
+            if merged else excerpt(hit, step, skip)
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
