@@ -10,10 +10,12 @@ from index import SearchResult
 @dataclass(frozen=True)
 class Asked:
     """One question of a message that asks several, and the best passage it finds searched on its
-    own (a chunk id; None: none found, or not searched)."""
+    own (a chunk id; None: none found, or not searched). ``sure``: that passage answers it with
+    confidence (``is_confident``), so the reply quotes it on its first page."""
 
     question: str
     passage: str | None = None
+    sure: bool = False
 
 
 @dataclass(frozen=True)

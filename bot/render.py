@@ -137,7 +137,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
             head = f"<b>⚠️ {_esc(t('answer_header_unsure', lang))}</b>"
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
-                         lead=_close_to_best(result.hits, per_page), first_limit=first_limit,
+                         lead=_close_to_best(result.hits, per_page, questions), first_limit=first_limit,
                          all_figures=_asks_figure(result))
     if result.related and page > 0:
         header = t("related_header_post" if result.not_found_reason == "no_post" else "related_header", lang)
@@ -157,7 +157,7 @@ def _several(result: SearchResult, questions: Sequence[Asked], per_page: int, la
     """Of a message asking several questions, when the first page leaves some unanswered (the best
     passage each finds alone is not quoted on it): those it answers, and the others, to send again
     one at a time. A user test's third question went without a word."""
-    quoted = {hit.chunk.id for hit in result.hits[:_close_to_best(result.hits, per_page)]}
+    quoted = {hit.chunk.id for hit in result.hits[:_close_to_best(result.hits, per_page, questions)]}
     answered = [asked.question for asked in questions if asked.passage in quoted]
     left = [asked.question for asked in questions if asked.passage not in quoted]
 
@@ -224,11 +224,14 @@ def _asks_figure(result: SearchResult) -> bool:
     return asked_figure(result.question) is not None or not asks_question(result.question)
 
 
-def _close_to_best(hits: Sequence[Hit], per_page: int) -> int:
-    """How many hits, in rank order, score within ``FIRST_PAGE_SPREAD`` of the first (at least 1,
-    at most a page)."""
+def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked] = ()) -> int:
+    """How many hits, in rank order, score within ``FIRST_PAGE_SPREAD`` of the first or answer one
+    of ``questions`` surely (at least 1, at most a page): ``several`` puts those right after the
+    first, their scores another question's."""
+    sure = {asked.passage for asked in questions if asked.sure}
     count = 1
-    while count < min(per_page, len(hits)) and hits[count].score >= hits[0].score - FIRST_PAGE_SPREAD:
+    while count < min(per_page, len(hits)) and (hits[count].score >= hits[0].score - FIRST_PAGE_SPREAD
+                                                 or hits[count].chunk.id in sure):
         count += 1
     return count
 

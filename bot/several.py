@@ -1,13 +1,14 @@
-"""A message asking several questions ("How many people visited the CCEF? When did it close? Who
-is Qiu Zhongbing?"): which result to reply with, and each question with the passage that answers
-it, so that the reply can say which of them it answers and which to send again on their own. A
-user test's three questions got the two the fair's first paragraph answers, and no word on the
-third. Searches (in the service's worker thread); the reply's words are ``render``'s.
+"""A message asking several questions ("How many people visited the CCEF? When did it close? Who is
+Qiu Zhongbing?"): which result to reply with, the best passage of each question answered surely
+alone among its first; and each question with the passage that answers it, so that the reply can say
+which of them it answers and which to send again on their own. A user test's three questions got the
+two the fair's first paragraph answers, and no word on the third. Searches (in the service's worker
+thread); the reply's words are ``render``'s.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index import EmptyQuery, SearchResult, Searcher, is_confident
 
@@ -41,21 +42,39 @@ def reply_to(searcher: Searcher, text: str, whole: SearchResult, follow_up_of: s
     when that is sure and its best passage is one of theirs: the fair's first paragraph answers
     both "How many people visited?" and "When did it close?". Else with the question answered
     best alone, when that is surer (searched whole, a user's five questions blended into "figure
-    not found", though the first, alone, is answered); else with ``whole``, none being answered."""
+    not found", though the first, alone, is answered); else with ``whole``, none being answered.
+    Either way with the best passage of each question answered surely alone right after its own
+    best (``_with_answers``)."""
     questions = questions_in(text)
     if len(questions) < 2:  # most messages: nothing more to search
         return Reply(whole, follow_up_of)
     parts, unsearched = _search_each(searcher, questions, follow_up_of)
-    asked = tuple(Asked(part.question, _best_passage(part.result)) for part in parts) + \
+    asked = tuple(Asked(part.question, _best_passage(part.result), is_confident(part.result)) for part in parts) + \
         tuple(Asked(question) for question in unsearched)
     if len(asked) < 2:  # the others were no questions ("🤔?")
         return Reply(whole, follow_up_of)
     if is_confident(whole) and _best_passage(whole) in {one.passage for one in asked}:
-        return Reply(whole, follow_up_of, asked)
+        return Reply(_with_answers(whole, parts), follow_up_of, asked)
     best = max(parts, key=lambda part: (*_sureness(part.result), part.result.confidence), default=None)
     if best and (is_confident(best.result) or _sureness(best.result) > _sureness(whole)):
-        return Reply(best.result, best.follow_up_of, asked)
+        return Reply(_with_answers(best.result, parts), best.follow_up_of, asked)
     return Reply(whole, follow_up_of, asked)
+
+
+def _with_answers(result: SearchResult, parts: list[_Part]) -> SearchResult:
+    """``result`` (a found one) with the best passage of each question answered surely alone right
+    after its own best passage, in the questions' order, each once; its other passages after them.
+    The reply is one question's result, or the whole message's: another question, answered surely
+    by a passage that result ranks low or not at all, was asked to be sent again though its answer
+    had been found. Each passage comes as its own question found it, the sentence answering it marked."""
+    lead = {result.hits[0].chunk.id: result.hits[0]}
+    for part in parts:
+        if is_confident(part.result):
+            lead.setdefault(part.result.hits[0].chunk.id, part.result.hits[0])
+    if len(lead) == 1:  # all answered by the best passage, or only one question answered
+        return result
+    hits = [*lead.values(), *(hit for hit in result.hits if hit.chunk.id not in lead)]
+    return replace(result, hits=tuple(replace(hit, rank=rank) for rank, hit in enumerate(hits, start=1)))
 
 
 def _search_each(searcher: Searcher, questions: list[str], follow_up_of: str | None) -> tuple[list[_Part], list[str]]:
