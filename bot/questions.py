@@ -9,6 +9,8 @@ import re
 
 from index import detect_language
 
+from .joined import split_joined
+
 # a run of marks ends one question; one inside a word is a link's ("…/news?id=7"), not a question's
 _QUESTION_MARK = re.compile(r"[?？]+(?!\w)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?।？。])\s+|\n+")
@@ -75,3 +77,13 @@ def questions_in(text: str) -> list[str]:
         if len(question) > 1:  # a lone "?" asks nothing
             questions.append(question)
     return questions
+
+
+def asked_questions(text: str) -> list[str]:
+    """The questions ``text`` asks, one by one: those ``questions_in`` finds (or, asking without a
+    question mark, the message itself when it is one sentence), each cut where it joins two with
+    "and" (``split_joined``): "Who is Qiu Zhongbing and how many booths did the Lai Chau exhibition
+    have?" asks two."""
+    text = text.strip()
+    questions = questions_in(text) or ([text] if text and not _SENTENCE_BREAK.search(text) else [])
+    return [asked for question in questions for asked in split_joined(question)]

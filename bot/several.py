@@ -1,9 +1,10 @@
 """A message asking several questions ("How many people visited the CCEF? When did it close? Who is
-Qiu Zhongbing?"): which result to reply with, the best passage of each question answered surely
-alone among its first; and each question with the passage that answers it, so that the reply can say
-which of them it answers and which to send again on their own. A user test's three questions got the
-two the fair's first paragraph answers, and no word on the third. Searches (in the service's worker
-thread); the reply's words are ``render``'s.
+Qiu Zhongbing?", or two joined in one sentence by "and", see ``joined``): which result to reply
+with, the best passage of each question answered surely alone among its first; and each question
+with the passage that answers it, so that the reply can say which of them it answers and which to
+send again on their own. A user test's three questions got the two the fair's first paragraph
+answers, and no word on the third. Searches (in the service's worker thread); the reply's words are
+``render``'s.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from index import EmptyQuery, SearchResult, Searcher, is_confident
 
 from .answer import Asked
-from .questions import questions_in
+from .questions import asked_questions
 
 MOST_SEARCHED = 5  # of a message's questions, those searched one by one (~20 ms each); the rest are listed
 
@@ -45,7 +46,7 @@ def reply_to(searcher: Searcher, text: str, whole: SearchResult, follow_up_of: s
     not found", though the first, alone, is answered); else with ``whole``, none being answered.
     Either way with the best passage of each question answered surely alone right after its own
     best (``_with_answers``)."""
-    questions = questions_in(text)
+    questions = asked_questions(text)
     if len(questions) < 2:  # most messages: nothing more to search
         return Reply(whole, follow_up_of)
     parts, unsearched = _search_each(searcher, questions, follow_up_of)
