@@ -319,6 +319,26 @@ def follow_up_figure(question: str, earlier: str) -> AskedFigure | None:
     return asked_figure(earlier)
 
 
+# A question about the next edition of something ("When is the next CCEF?", "ครั้งหน้า", "আগামী")
+# is answered by a sentence that speaks of the future, not by this edition's dates and figures:
+# our sets had "when will the next CCEF be held" answered with this year's closing date once a
+# runner-up passage could answer a figure question (``retrieval._runner_up``). Thai "จะ" (will) and
+# Bengali "হবে" (will be) are common, which keeps this lenient.
+_ASKS_NEXT = _pattern(
+    r"\b(next|upcoming)\b", r"\b(tiếp theo|kế tiếp|lần tới|kỳ tới|sắp tới|tiep theo|lan toi|sap toi)\b",
+    r"পরবর্তী|আগামী|পরের বার|পরের মেলা", r"ครั้งต่อไป|ครั้งหน้า|ครั้งถัดไป|ถัดไป",
+)
+_FUTURE = _pattern(
+    r"\b(next|will|upcoming|plans?|planned|expected|scheduled)\b", r"\b(sẽ|tiếp theo|kế tiếp|sắp tới|dự kiến|kế hoạch)\b",
+    r"পরবর্তী|আগামী|হবে|করবে|পরিকল্পনা", r"จะ|ต่อไป|ครั้งหน้า|ถัดไป|ปีหน้า|วางแผน|คาดว่า",
+)
+
+
+@lru_cache(maxsize=256)
+def _asks_next(question: str) -> bool:
+    return bool(_ASKS_NEXT.search(question))
+
+
 def asks_question(text: str) -> bool:
     """Whether ``text`` reads as a question (a question mark, a question word in any of our
     languages, a figure asked for), not as keywords ("ccef visitors", "Dong Nai EBI rank")."""
@@ -364,6 +384,8 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
             a sentence that speaks of money or value).
         thai: the sentence is Thai (its Buddhist-era years are the CE years they stand for).
     """
+    if _asks_next(question) and not _FUTURE.search(sentence):
+        return False  # this year's fair does not date the next one
     asked = _question_numbers(question)
     if kind == "any":
         return _states_any(sentence, asked, thai)

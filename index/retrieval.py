@@ -77,6 +77,12 @@ NAMED_HERE = 0.4
 FIGURE_SPREAD = 0.03  # see _figure_sentences
 FIGURE_FROM_RESTORED = 3  # a guess at the marks ranks less surely: the figure may come from the top 3
 RELATED_FIGURE_FROM = 3  # a figure question found no figure: the passages it may point to (one page)
+# A figure the best passage lacks may be answered by a runner-up of its article: among the first
+# RUNNER_UP_FROM, within RUNNER_UP_GAP of its score, whose sentence stating the figure matches the
+# question within RUNNER_UP_SENTENCE of the best passage's best sentence (see ``_runner_up``)
+RUNNER_UP_FROM = 4
+RUNNER_UP_GAP = 0.10
+RUNNER_UP_SENTENCE = 0.05
 # The most of a question searched (the rest is cut off); the bot's MAX_QUESTION_CHARS may not exceed it
 MAX_QUERY_CHARS = 1000
 # where a list question's best passage's next passage goes, if not higher (see _with_continuation):
@@ -286,6 +292,10 @@ class Searcher:
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
             gives = [_gives_figure(hit, read, layout.years) for hit in hits]
+            runner_up = None if any(gives[:figure_from]) else _runner_up(hits, gives)
+            if runner_up is not None:
+                hits = _first(hits, runner_up)
+                gives.insert(0, gives.pop(runner_up))
             if (not any(gives[:figure_from])
                     # a figure the articles give for something else: "how many stores in Phuket"
                     # answered with Chiang Mai's, in articles that never name Phuket
@@ -293,8 +303,8 @@ class Searcher:
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                            for q in dict.fromkeys((text, read)))):  # restoring capitalises places
                 # a reader who asks to see the passages on the topic finds those of the first page
-                # that state a figure of the kind first: "how many booths in Lai Chau" matched the
-                # event's opening paragraph best, and the 50 booths a paragraph below it
+                # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
+                # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
                 n = RELATED_FIGURE_FROM
                 page = [hit for hit, _ in sorted(zip(hits[:n], gives[:n]), key=lambda pair: not pair[1])]  # stable
                 related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(page + list(hits[n:]), start=1))
@@ -333,6 +343,32 @@ def _with_continuation(kept: list[_Scored], following: dict[int, int], score: Ca
         return kept
     rest = [item for item in kept if item[2] != after]
     return (rest[:CONTINUATION_RANK - 1] + [score(after)] + rest[CONTINUATION_RANK - 1:])[:k]
+
+
+def _runner_up(hits: tuple[Hit, ...], gives: list[bool]) -> int | None:
+    """Of ``hits``, whose best one states no figure of the kind asked (``gives``), the one that
+    answers instead, if any: of the best one's article (a figure in another article is too often
+    another thing's), close to it in score, and stating the figure in a sentence that matches the
+    question nearly as well as the best one's best sentence. A user test's "how many platforms
+    took part in the Guangzhou fair?" was refused in all four languages: the best passage says
+    the fair had "the most platforms", the next one "40 platforms". Measured on our sets and that
+    test's questions (138 unanswerable, ~480 answerable): false abstentions 17 → 11, abstentions
+    80 → 79 (with ``answer_type``'s next-edition rule); from any article, 17 → 8 and 80 → 72."""
+    best, top = hits[0], max(hits[0].sentence_scores, default=0.0)
+
+    def match(hit: Hit) -> float:
+        return max((hit.sentence_scores[i] for i in hit.answer_sentences), default=-1.0)
+
+    candidates = [n for n in range(1, min(RUNNER_UP_FROM, len(hits)))
+                  if gives[n] and hits[n].chunk.doc == best.chunk.doc and hits[n].score >= best.score - RUNNER_UP_GAP
+                  and match(hits[n]) >= top - RUNNER_UP_SENTENCE]
+    return max(candidates, key=lambda n: match(hits[n]), default=None)
+
+
+def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:
+    """``hits`` with the ``n``-th moved first, ranked again."""
+    order = [hits[n], *hits[:n], *hits[n + 1:]]
+    return tuple(replace(hit, rank=rank) for rank, hit in enumerate(order, start=1))
 
 
 def _names_post(index: store.StoredIndex, layout: _Layout, best: list[_Scored]) -> bool:

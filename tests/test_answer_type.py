@@ -332,3 +332,14 @@ def test_a_follow_up_asking_nothing_of_its_own_asks_the_earlier_figure(follow_up
 ], ids=lambda value: str(value)[:20])
 def test_keywords_ask_no_question(text, question):
     assert asks_question(text) is question
+
+
+@pytest.mark.parametrize("question", [
+    "When is the next CCEF?", "Hội chợ lần tới diễn ra khi nào?", "পরবর্তী মেলা কবে হবে?", "งานครั้งหน้าจัดเมื่อไร",
+], ids=["en", "vi", "bn", "th"])
+def test_the_next_edition_is_answered_only_by_the_future(question):
+    # this edition's closing date does not date the next one
+    assert not states_figure("The fair closed on 18 August 2024.", question, "date")
+    assert not states_figure("মেলাটি ১৮ আগস্ট ২০২৪ সমাপ্ত হয়।", question, "date")
+    assert states_figure("The next fair will open on 18 August 2025.", question, "date")
+    assert states_figure("The fair closed on 18 August 2024.", "When did the fair close?", "date")

@@ -103,14 +103,13 @@ def test_the_questions_a_message_asks(text, expected) -> None:
     assert questions_in(text) == expected
 
 
-# The reported message: its first question is answered by the fair article; searched whole, its
-# blend of questions got only "figure not found"
+# Like the reported message: its first question is answered by the fair article; searched whole,
+# its blend of questions gets only "figure not found" (the reported one itself is answered whole
+# since the figure runner-up of session 20)
 SEVERAL_QUESTIONS = (
-    "Hội chợ năm nay có bao nhiêu khách tham quan? Số lượng khách tăng bao nhiêu phần trăm so với năm ngoái? "
-    "Tôi cũng muốn biết Alibaba đã giới thiệu những dịch vụ trí tuệ nhân tạo nào tại gian hàng của họ, và có bao "
-    "nhiêu doanh nghiệp vừa và nhỏ đang dùng công cụ AI của Alibaba để làm thương mại quốc tế. Ngoài ra, các hiệp "
-    "hội đã công bố những sáng kiến gì để thúc đẩy ngành phát triển? Và những nền tảng thương mại điện tử xuyên "
-    "biên giới nào đã tham gia Hội chợ Quảng Châu năm nay?")
+    "Hội chợ năm nay có bao nhiêu khách tham quan? Tôi cũng muốn biết ông Lê Cao Thắng nói gì về sản phẩm OCOP, "
+    "và chè Shan Tuyết được bán ở đâu. Ngoài ra, chương trình Con đường tơ lụa đã tổ chức bao nhiêu buổi? "
+    "Cuối cùng, ai là người sáng lập Alibaba?")
 # several questions that, searched whole, are answered with confidence: the whole is kept
 SEVERAL_ANSWERED_WHOLE = (
     "Hội chợ năm nay có bao nhiêu khách tham quan? Tôi đang chuẩn bị một bài báo cáo cho công ty về thương mại "
@@ -131,7 +130,7 @@ async def test_a_message_of_several_questions_is_answered_the_one_answered_best(
     finally:
         service.close()
     assert not is_confident(blended), "the case this is about: searched whole, no sure answer"
-    assert len(answer.questions) == 4 and answer.lang == "vi" and is_confident(answer.result)
+    assert len(answer.questions) == 3 and answer.lang == "vi" and is_confident(answer.result)
     assert answer.result.question == "Hội chợ năm nay có bao nhiêu khách tham quan?"
     assert "৫৬ হাজার" in answer.result.hits[0].chunk.text, "the fair's 56,000 visitors"
     # five sentences, six questions: "Chủ đề … là gì và có bao nhiêu doanh nghiệp tham gia?" asks two
