@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .questions import asked_questions
+
 _BN = "\u0980-\u09ff"  # a Bengali letter beside a word means the match is inside another word
 
 _REFERS_BACK = re.compile("|".join([
@@ -33,5 +35,9 @@ _REFERS_BACK = re.compile("|".join([
 
 
 def refers_back(question: str) -> bool:
-    """Whether ``question`` reads as carrying on from an earlier one ("and how many came?")."""
-    return bool(_REFERS_BACK.search(unicodedata.normalize("NFC", question)))
+    """Whether ``question`` reads as carrying on from an earlier one ("and how many came?"). Of a
+    message asking several, its first question decides: in "Who is Qiu Zhongbing? When did the
+    fair close? What was its theme?", "its" points inside the message, and a user test got the
+    whole read as a follow-up of the question before it."""
+    asked = asked_questions(question)
+    return bool(_REFERS_BACK.search(unicodedata.normalize("NFC", asked[0] if len(asked) > 1 else question)))

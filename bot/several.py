@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from index import EmptyQuery, SearchResult, Searcher, is_confident
 
 from .answer import Asked
+from .follow_up import refers_back
 from .questions import asked_questions
 
 MOST_SEARCHED = 5  # of a message's questions, those searched one by one (~20 ms each); the rest are listed
@@ -79,15 +80,19 @@ def _with_answers(result: SearchResult, parts: list[_Part]) -> SearchResult:
 
 
 def _search_each(searcher: Searcher, questions: list[str], follow_up_of: str | None) -> tuple[list[_Part], list[str]]:
-    """The first ``MOST_SEARCHED`` questions searched, each after the one before it (the first
-    after ``follow_up_of``): "When did it close?" alone finds nothing, and the question before it
-    says what "it" is. And the questions after them, unsearched."""
+    """The first ``MOST_SEARCHED`` questions searched, each that carries on (``refers_back``) after
+    the one before it, and the first after ``follow_up_of``: "When did it close?" alone finds
+    nothing, and the question before it says what "it" is. But "Who is Qiu Zhongbing?" after "How
+    many people visited the CCEF?" is a question of its own: searched after it, it found the
+    visitors' passage, and the reply dropped it without a word (a user test). And the questions
+    after them, unsearched."""
     parts, before = [], follow_up_of
     for n, question in enumerate(questions):
         if len(parts) == MOST_SEARCHED:
             return parts, questions[n:]
+        after = before if not parts or refers_back(question) else None
         try:
-            parts.append(_Part(question, before, searcher.search(question, follow_up_of=before)))
+            parts.append(_Part(question, after, searcher.search(question, follow_up_of=after)))
         except EmptyQuery:  # "🤔?" or only a link: no question
             continue
         before = question

@@ -42,3 +42,9 @@ def test_the_last_question_is_the_askers_own_and_is_forgotten_after_half_an_hour
     assert memory.last(1, 8) is None and memory.last(2, 7) is None, "another asker, another chat"
     clock.now += FollowUps.LAST_SECONDS + 1
     assert memory.last(1, 7) is None
+
+
+def test_of_several_questions_the_first_decides():
+    # "its" points inside the message: a user test's three questions were read as a follow-up
+    assert not refers_back("Who is Qiu Zhongbing? When did the fair close? What was its theme?")
+    assert refers_back("and when did it close? Who is Qiu Zhongbing?")

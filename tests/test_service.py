@@ -172,12 +172,15 @@ class ScriptedSearcher:
 
 
 def test_every_question_of_a_message_is_listed_and_the_first_five_searched_each_after_the_one_before() -> None:
-    questions = [f"Question {n}?" for n in range(1, 8)]
+    # after the one before when it carries on ("and…"), as a message does; the first after the
+    # message's earlier question
+    questions = [f"{'And q' if n % 2 == 0 else 'Q'}uestion {n}?" for n in range(1, 8)]
     text = " ".join(questions[:2] + ["🤔?"] + questions[2:])
     searcher = ScriptedSearcher()
     whole = SearchResult(text, (), False, 0.2, "off_topic")
     reply = reply_to(searcher, text, whole, "Earlier question?")
-    assert searcher.asked == [(q, before) for q, before in zip(questions[:5], ["Earlier question?", *questions[:4]])]
+    befores = ["Earlier question?", questions[0], None, questions[2], None]
+    assert searcher.asked == list(zip(questions[:5], befores))
     assert [asked.question for asked in reply.questions] == questions, "none dropped: past the fifth listed, unsearched"
     assert [asked.passage is None for asked in reply.questions] == [False] * 5 + [True] * 2
     assert reply.result.question == questions[0] and reply.follow_up_of == "Earlier question?"

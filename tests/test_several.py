@@ -179,3 +179,13 @@ def test_two_questions_answered_surely_alone_are_both_answered(searcher, text) -
     assert all(asked.sure for asked in answer.questions) and len(answer.questions) == 2
     assert first.startswith(t("answer_header", "en")), "no question left to send again"
     assert "৫৬ হাজার" in first and "২৪ থেকে ২৫ মে" in first, "the CCEF's visitors, the Lai Chau event's dates"
+
+
+@pytest.mark.model
+def test_a_question_of_its_own_is_not_searched_after_the_one_before(searcher) -> None:
+    # a user test: searched after "How many people visited the CCEF?", "Who is Qiu Zhongbing?" found
+    # the visitors' passage, counted as answered by it, and the reply dropped it without a word
+    answer, first = _first_page(searcher, "How many people visited the CCEF? Who is Qiu Zhongbing?")
+    visitors, qiu = answer.questions
+    assert visitors.sure and qiu.passage != visitors.passage and "#4" in (qiu.passage or ""), answer.questions
+    assert t("several_left_one", "en", questions="“Who is Qiu Zhongbing?”") in first
