@@ -16,6 +16,7 @@ virama), so the quote is always real text of the article.
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,13 @@ _BENGALI_VIRAMA = "\u09cd"
 MIN_THAI_QUOTE = 120  # characters; a shorter run of Thai clauses is mostly a fragment of a sentence
 # Thai words that announce what follows: namely, that (said that…), is, as follows, such as, besides
 _THAI_LEADS = ("ได้แก่", "ว่า", "คือ", "ดังนี้", "เช่น", "นอกจากนี้")
+# Openings of a sentence that draws a consequence from the one before it ("Therefore the
+# associations announced five initiatives"): quoted alone, its reason is missing. A user test's
+# "What problem led the associations to announce joint initiatives?" was quoted from "সুতরাং"
+# (therefore) on, without the sentence naming the problem.
+_CONSEQUENCES = re.compile(
+    r"(?i:(therefore|thus|hence|as a result|consequently|so)\b|(vì vậy|do đó|vì thế|bởi vậy|cho nên|nhờ đó)\b)"
+    r"|সুতরাং|ফলে|তাই|এজন্য|এ কারণে|ดังนั้น|ด้วยเหตุนี้|จึงทำให้")
 
 
 @dataclass(frozen=True)
@@ -99,11 +107,16 @@ def _overlaps(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 def _complete(text: str, spans: list[tuple[int, int, float, bool]], chosen: set[int], best: int, limit: int,
               thai: bool, banned: set[int] = frozenset()) -> None:
-    """Add the sentences the chosen ones need to be read alone, where they fit: the next one after
+    """Add the sentences the chosen ones need to be read alone, where they fit: the one before a
+    sentence drawing a consequence from it ("Therefore…", "সুতরাং…"), the next one after
     a sentence that leads into it ("…these five initiatives:", an "and so on..." that the article
     goes on from, a subheading), and, in Thai, whose "sentences" are clauses between spaces,
     neighbours of the best one until the quote is long enough to be a statement, not a fragment
     ("through the Silk Road e-commerce lectures")."""
+    for i in sorted(chosen):
+        if i > 0 and i - 1 not in chosen | banned and _CONSEQUENCES.match(text[spans[i][0]:spans[i][1]].lstrip()) \
+                and _runs_length(spans, chosen | {i - 1}) <= limit:
+            chosen.add(i - 1)
     for i in sorted(chosen):
         j = i
         while j + 1 < len(spans) and _leads_on(text[spans[j][0]:spans[j][1]], text[spans[j][1]:spans[j + 1][0]],

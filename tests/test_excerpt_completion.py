@@ -27,6 +27,20 @@ def test_an_ellipsis_the_article_goes_on_from_is_no_end():
     assert _leads_on("Prices rose...", " ", "then they fell.")
 
 
+def test_a_consequence_brings_the_sentence_it_follows_from():
+    # a user test's "what problem led the associations to announce initiatives?" was quoted from
+    # "সুতরাং" (therefore) on, without the problem
+    text = ("মেলা বড় ছিল। কিন্তু খাতটি তুমুল প্রতিদ্বন্দ্বিতা ও পণ্যের একজাতীয়তার সম্মুখীন হচ্ছে। "
+            "সুতরাং সমিতিগুলো ৫টি উদ্যোগ প্রকাশ করে। বিক্রি বাড়ে।")
+    hit = make_hit(text, "bn", best=2)
+    assert excerpt_plain(excerpt(hit, focus_limit(hit))).startswith("কিন্তু খাতটি তুমুল প্রতিদ্বন্দ্বিতা")
+    english = make_hit("The fair was big. Competition grew fierce. Therefore five initiatives were announced. Sales rose.",
+                       "en", best=2)
+    assert excerpt_plain(excerpt(english, focus_limit(english))).startswith("Competition grew fierce.")
+    plain = make_hit("The fair was big. Competition grew fierce. Five initiatives were announced. Sales rose.", "en", best=2)
+    assert excerpt_plain(excerpt(plain, focus_limit(plain))).startswith("Five initiatives"), "no consequence, no reason"
+
+
 def test_a_subheading_brings_the_paragraph_it_heads():
     # the chunker joins a subheading to its paragraph; quoted alone it only names a topic
     text = "Bringing local goods closer to buyers\n\nShops now sell through livestreams. Sales doubled in a year. Prices held."
