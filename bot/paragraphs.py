@@ -4,7 +4,7 @@ A long paragraph is indexed as several passages sharing a sentence or two at eac
 ``index.chunking``). Quoted under a citation each, a question finding more of them cut the
 paragraph into pieces, out of order: a user test read a woman's TikTok shop as [1], who she is as
 [2] and what she buys a month as [3], each "same article as [1] · ¶1". Such passages are quoted as
-one citation, under the number of the best ranked, their excerpts (each as ``excerpt`` chooses it,
+one citation, under their numbers ("[1, 2, 3]"), their excerpts (each as ``excerpt`` chooses it,
 leaving out what the ones before it quote) put back in the article's order: the same sentences as
 before, in one quote that reads as the article does.
 """

@@ -197,7 +197,7 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
     quoted: dict[str, list[tuple[int, int]]] = {}  # article → the text quoted from it on this page
     blocks = []
     limits = [first_limit if n == 0 else EXCERPT_CHARS for n in range(len(shown))]
-    # passages of a paragraph that overlap are quoted as one, under the first's number (``paragraphs``)
+    # passages of a paragraph that overlap are quoted as one, under all their numbers (``paragraphs``)
     for group in overlapping_groups(shown):
         hit = shown[group[0]]
         doc = hit.chunk.doc
@@ -261,27 +261,29 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
     article. ``merged``: passages overlapping ``hit``'s in its paragraph, each with its limit,
-    quoted with it (``quote_together``)."""
+    quoted with it (``quote_together``), its rank beside ``hit``'s."""
+    also = [other.rank for other, _ in merged]
     for step in (limit, *(step for step in _EXCERPT_STEPS if step < limit)):
         pieces = quote_together([(hit, step), *((other, min(step, most)) for other, most in merged)], skip) \
             if merged else excerpt(hit, step, skip)
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
-                            all_figures=all_figures)
+                            all_figures=all_figures, also=also)
         if _u16(block) <= budget:
             return block, pieces
     # Only a title or link of pathological length gets here (with the last, shortest excerpt);
     # this floor is far below any budget.
     return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited,
-                       all_figures=all_figures), pieces
+                       all_figures=all_figures, also=also), pieces
 
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
-                first_cited: int | None = None, all_figures: bool = True) -> str:
+                first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = ()) -> str:
     """Citation, quote and, for a quote in another language, its Figures line: of the whole quote
-    with ``all_figures``, else of its bold sentence only."""
-    citation = _citation(hit, lang, title_chars, link, first_cited)
+    with ``all_figures``, else of its bold sentence only. ``also``: the ranks of passages quoted
+    with ``hit``'s."""
+    citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
         return citation
@@ -299,11 +301,13 @@ def _readings_html(readings: Readings, lang: str) -> str:
     return _esc(t("reading_numbers", lang, numbers="\x00")).replace("\x00", " · ".join(items))
 
 
-def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: int | None = None) -> str:
+def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: int | None = None,
+              also: Sequence[int] = ()) -> str:
     """"[rank] title · ¶n", and the source's language where it is not the reply's. A passage from
     an article already cited on the page says so ("same article as [1]") instead of repeating
     the title and language: three passages of one article would otherwise bury their quotes under
-    three copies of a long headline."""
+    three copies of a long headline. Passages quoted with it (``also``) add their ranks, "[1, 2]":
+    a user test read "[1]" then "[3]" as a citation gone missing."""
     chunk = hit.chunk
     again = first_cited is not None and first_cited != hit.rank
     # in the reply's digits, as the citation it points to: "[২]-এর প্রতিবেদন থেকেই"
@@ -313,7 +317,8 @@ def _citation(hit: Hit, lang: str, title_chars: int, link: bool, first_cited: in
     url = _safe_url(chunk.url) if link else None
     if url:
         title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
-    line = f"<b>[{local_digits(hit.rank, lang)}]</b> {title} · ¶{local_digits(chunk.paragraph, lang)}"
+    ranks = ", ".join(local_digits(rank, lang) for rank in sorted({hit.rank, *also}))
+    line = f"<b>[{ranks}]</b> {title} · ¶{local_digits(chunk.paragraph, lang)}"
     if chunk.lang != lang and not again:
         language = _clip(language_name(str(chunk.lang), lang), 32)
         line += f" · <i>{_esc(t('source_note', lang, language=language))}</i>"

@@ -96,7 +96,7 @@ def test_a_paragraph_found_as_three_passages_is_one_quote_in_the_articles_order(
     message = answer.messages[0]
     assert_valid(message)
     plain = render_plain(message)
-    assert len(_citations(plain)) == 1 and _citations(plain)[0].startswith("[1] ")
+    assert len(_citations(plain)) == 1 and _citations(plain)[0].startswith("[1, 2, 3] "), "all three numbers"
     assert "¶1" in _citations(plain)[0]
     (quote,) = blockquotes(message)
     # the introduction first, as the article has it; the answer's best sentence still the one in bold
@@ -120,6 +120,11 @@ def test_a_merged_quote_holds_what_the_three_citations_held(user_test_hits):
     assert all(piece in quoted_after for piece in quoted_before)
 
 
+def _label(citation: str) -> str:
+    """A citation's numbers: "[1, 3]"."""
+    return citation[:citation.index("]") + 1]
+
+
 def _quotes(plain: str) -> list[str]:
     """The quoted text of each citation of a rendered page."""
     lines = plain.split("\n\n")[1:]
@@ -132,7 +137,7 @@ def test_a_passage_of_another_paragraph_keeps_its_citation_after_the_merged_one(
     other = _hit(next(chunk for chunk in chunks if chunk.paragraph == 2), 2)
     plain = render_plain(render_answer(_result(shop, other, replace(who, rank=3)), "en").messages[0])
     citations = _citations(plain)
-    assert [line.split()[0] for line in citations] == ["[1]", "[2]"]
+    assert [_label(line) for line in citations] == ["[1, 3]", "[2]"]
     assert "¶1" in citations[0] and "¶2" in citations[1] and "[1]" in citations[1], "same article as [1]"
     assert plain.index(WHO) < plain.index(SHOP)
 
@@ -141,9 +146,9 @@ def test_more_sources_go_on_from_the_next_number_after_a_merged_first_page(user_
     others = [make_hit(text, "en", rank=n) for n, text in enumerate(["A first.", "A second.", "A third."], start=4)]
     result = _result(*user_test_hits, *others)
     first, second = render_answer(result, "en", page=0), render_answer(result, "en", page=1)
-    assert [line.split()[0] for line in _citations(render_plain(first.messages[0]))] == ["[1]"]
+    assert [_label(line) for line in _citations(render_plain(first.messages[0]))] == ["[1, 2, 3]"]
     assert first.has_more and not second.has_more
-    assert [line.split()[0] for line in _citations(render_plain(second.messages[0]))] == ["[4]", "[5]", "[6]"]
+    assert [_label(line) for line in _citations(render_plain(second.messages[0]))] == ["[4]", "[5]", "[6]"]
 
 
 def test_touching_passages_join_with_the_space_between_them():
