@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from index import EmptyQuery, SearchResult, Searcher, is_confident
+from index import EmptyQuery, SearchResult, Searcher, is_confident, ranked
 
 from .answer import Asked
 from .follow_up import refers_back
@@ -76,7 +76,7 @@ def _with_answers(result: SearchResult, parts: list[_Part]) -> SearchResult:
     if len(lead) == 1:  # all answered by the best passage, or only one question answered
         return result
     hits = [*lead.values(), *(hit for hit in result.hits if hit.chunk.id not in lead)]
-    return replace(result, hits=tuple(replace(hit, rank=rank) for rank, hit in enumerate(hits, start=1)))
+    return replace(result, hits=ranked(hits))
 
 
 def _search_each(searcher: Searcher, questions: list[str], follow_up_of: str | None) -> tuple[list[_Part], list[str]]:

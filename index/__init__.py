@@ -20,7 +20,7 @@ from .errors import (
 )
 from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
 from .language import warm_up as warm_up_language_detection
-from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence
+from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, Figure, figures
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
@@ -34,5 +34,5 @@ __all__ = [
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
     "asked_figure", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
-    "script_counts", "warm_up_language_detection",
+    "ranked", "script_counts", "warm_up_language_detection",
 ]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 
@@ -69,6 +70,11 @@ class Hit:
     # best one that state a figure of the kind asked, to quote beside it (the best sentence often
     # names the event and the next one gives its figure)
     answer_sentences: tuple[int, ...] = ()
+
+
+def ranked(hits: Iterable[Hit]) -> tuple[Hit, ...]:
+    """``hits`` in the order given, ranked again from 1: after a passage is moved up."""
+    return tuple(replace(hit, rank=rank) for rank, hit in enumerate(hits, start=1))
 
 
 @dataclass(frozen=True)

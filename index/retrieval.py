@@ -50,7 +50,7 @@ from .embedding import Embedder
 from .errors import EmptyQuery
 from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, trigrams, word_pairs
-from .models import Hit, SearchResult
+from .models import Hit, SearchResult, ranked
 from .numbers import numbers_in
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
@@ -207,9 +207,8 @@ class Searcher:
         joined = self._search_read(state, text, reading, k, earlier)
         # a new question replied to an old answer must not be answered about the old one: the
         # earlier question is used only where the follow-up alone is unclear and it helps clearly
-        # the pair may also find that the figure is missing ("and in 2023?" after "how many came?")
-        if not (joined.found or joined.not_found_reason in ("no_figure", "no_post")) \
-                or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
+        # (the pair may find the answer, or that the figure asked is missing: "and in 2023?")
+        if joined.not_found_reason == "off_topic" or joined.confidence < result.confidence + FOLLOW_UP_GAIN:
             return result
         return replace(joined, question=text, asked_in=asked_in, follow_up=True)
 
@@ -307,7 +306,7 @@ class Searcher:
                 # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
                 n = RELATED_FIGURE_FROM
                 page = [hit for hit, _ in sorted(zip(hits[:n], gives[:n]), key=lambda pair: not pair[1])]  # stable
-                related = tuple(replace(hit, rank=rank) for rank, hit in enumerate(page + list(hits[n:]), start=1))
+                related = ranked(page + list(hits[n:]))
                 return SearchResult(text, (), False, best_base, "no_figure", related=related,
                                     related_give_figure=any(gives[:n]), unknown_names=unknown.names)
         elif self._figure_check and asks_for_post(read) and not _names_post(index, layout, kept[:figure_from]):
@@ -367,8 +366,7 @@ def _runner_up(hits: tuple[Hit, ...], gives: list[bool]) -> int | None:
 
 def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:
     """``hits`` with the ``n``-th moved first, ranked again."""
-    order = [hits[n], *hits[:n], *hits[n + 1:]]
-    return tuple(replace(hit, rank=rank) for rank, hit in enumerate(order, start=1))
+    return ranked([hits[n], *hits[:n], *hits[n + 1:]])
 
 
 def _names_post(index: store.StoredIndex, layout: _Layout, best: list[_Scored]) -> bool:

@@ -19,8 +19,8 @@ import unicodedata
 _BN = "\u0980-\u09ff"  # a Bengali letter beside a word means the match is inside another word
 
 
-def _pattern(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), flags)
+def _pattern(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
 
 
 # "who" in our languages; Vietnamese "ai" only in lower case or capitalised, as "AI" is the
