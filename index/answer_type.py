@@ -401,4 +401,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "asks_question", "follow_up_figure",
+           "states_figure", "years_in"]

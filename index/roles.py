@@ -58,3 +58,6 @@ def asks_for_post(question: str) -> bool:
     tịch…", "…চেয়ারম্যান কে?"), not a deputy's, which the check leaves alone."""
     question = unicodedata.normalize("NFC", question)
     return bool(_ASKS_WHO.search(question)) and names_post(question)
+
+
+__all__ = ["asks_for_post", "names_post"]
