@@ -69,6 +69,14 @@ CONFIDENT_ABOVE = 0.38
 NUMBER_BONUS = 0.04  # per number shared by question and passage, at most two
 NAME_BONUS = 0.05  # times the share of the question's romanized trigrams found in the passage
 PHRASE_BONUS = 0.02  # per rare word pair shared by question and passage, at most two
+# EmbeddingGemma puts a question nearer a passage in its own language than a passage in another
+# language saying the same: Bengali questions answered by the Thai article lost to Bengali passages
+# on the same subject (the "same-script pull" four user tests met). A passage in the question's
+# language gives up this much of its score for ranking. Chosen on our sets (not dev; see
+# docs/retrieval.md): every value from 0.06 to 0.12 ranked best, 0.14 and more lost answers.
+# Measured for EmbeddingGemma only: another model's pull is unknown, so it gets none
+SAME_LANGUAGE_PULL = 0.08
+_PULLED_MODEL = "embeddinggemma"
 # A figure question's name (romanized trigrams) is the subject of another article when that article
 # has at least NAMED_ELSEWHERE of them and the best passage's article fewer than NAMED_HERE times as
 # many (see _about_another_subject)
@@ -159,6 +167,7 @@ class Searcher:
         self._top_k = top_k
         self._margin = margin
         self._figure_check = figure_check
+        self._pulled = _PULLED_MODEL in embedder.name.lower()  # a folder or hub id naming it
         self._banglish = reader_for(embedder.source)  # the model's folder: a hub id is not one
         self._state = (index, _layout(index, self._banglish))
 
@@ -266,6 +275,7 @@ class Searcher:
         q_numbers = numbers_in(text)
         name_share = layout.idf.scorer(trigrams(text, min_word=4))  # short words are mostly function words
         q_pairs = layout.rare_pairs.of(text)
+        lang = detect_language(read_as or text) if self._pulled else None  # a Banglish reading is Bengali
 
         def score(row: int) -> _Scored:
             sentence_scores = index.sentence_vectors[layout.sentence_ids[row]] @ vector
@@ -273,6 +283,8 @@ class Searcher:
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
             bonus += NAME_BONUS * name_share(layout.grams[row])
             bonus += PHRASE_BONUS * min(2, len(q_pairs & layout.pairs[row]))
+            if index.chunks[row].lang == lang:
+                bonus -= SAME_LANGUAGE_PULL
             return base + bonus, base, row, sentence_scores
 
         scored = sorted((score(row) for row in rows), key=lambda item: -item[0])
@@ -291,11 +303,11 @@ class Searcher:
         if figure:
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
             gives = [_gives_figure(hit, read, layout.years) for hit in hits]
-            runner_up = None if any(gives[:figure_from]) else _runner_up(hits, gives)
+            runner_up = None if _answered(hits, gives, figure_from) else _runner_up(hits, gives)
             if runner_up is not None:
                 hits = _first(hits, runner_up)
                 gives.insert(0, gives.pop(runner_up))
-            if (not any(gives[:figure_from])
+            if (not _answered(hits, gives, figure_from)
                     # a figure the articles give for something else: "how many stores in Phuket"
                     # answered with Chiang Mai's, in articles that never name Phuket
                     or unknown.countries or (unknown.others and layout.names.all_in(detect_language(read)))
@@ -342,6 +354,14 @@ def _with_continuation(kept: list[_Scored], following: dict[int, int], score: Ca
         return kept
     rest = [item for item in kept if item[2] != after]
     return (rest[:CONTINUATION_RANK - 1] + [score(after)] + rest[CONTINUATION_RANK - 1:])[:k]
+
+
+def _answered(hits: tuple[Hit, ...], gives: list[bool], n: int) -> bool:
+    """Whether one of the first ``n`` passages states the figure asked, in the best passage's
+    article. A question read by guess may take its figure from the top three (``figure_from``), but
+    a passage of another article states it of something else: a Thai college's "more than 6,000
+    trainees" for a Banglish question about Dong Nai's livestream training."""
+    return any(give and hit.chunk.doc == hits[0].chunk.doc for hit, give in zip(hits[:n], gives[:n]))
 
 
 def _runner_up(hits: tuple[Hit, ...], gives: list[bool]) -> int | None:
