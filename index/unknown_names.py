@@ -16,18 +16,24 @@ its text only where it writes the name as the question does:
   the question's language (``NameFinder.all_in``), it is surely absent.
 
 Countries are the exception: their names in all four languages are known (``countries``), so one
-that no article names, in any script, is surely absent whatever the articles' languages.
+that no article names, in any script, is surely absent whatever the articles' languages. So are
+years, whatever digits or era write them ("২০১৫", "2558"): "Why did the Silk Road lectures stop in
+2015?" over articles naming only 2020, 2024 and 2025 rests on a premise none of them states.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .answer_type import years_in
 from .countries import CountryCheck
+from .language import script_counts
 from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
+from .numbers import to_ascii_digits
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
 # "Vietnamese" is found in "Vietnam", "Shopee's" in "Shopee": a name matches on all but its last
@@ -43,14 +49,16 @@ def _key(text: str) -> str:
 @dataclass(frozen=True)
 class UnknownNames:
     """A question's names that no article mentions. ``countries``: in no article under any name;
-    ``others``: written in no article as the question writes them."""
+    ``others``: written in no article as the question writes them; ``years``: in no article in any
+    digits or era, as the question writes them."""
 
     countries: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
+    years: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (*self.countries, *self.others)
+        return (*self.countries, *self.others, *self.years)
 
 
 class NameFinder:
@@ -66,6 +74,8 @@ class NameFinder:
             langs[chunk.doc] = chunk.lang
         self._langs = frozenset(langs.values())
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
+        self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
+                                          for doc, parts in texts.items() for text in parts))
         # None: some article is in another script, where absence cannot be read off the text
         self._folded = ("|".join(_key(text) for parts in texts.values() for text in parts)
                         if texts and self._langs <= LATIN_LANGUAGES else None)
@@ -75,18 +85,27 @@ class NameFinder:
         ``reading`` (Vietnamese with its marks put back, Banglish in Bengali script), then other
         names as typed where the articles are all in Latin letters."""
         countries = self._countries.unknown(question, reading or question)
+        years = tuple(typed for year, typed in _years_as_typed(question).items() if year not in self._years)
         if self._folded is None:
-            return UnknownNames(countries)
+            return UnknownNames(countries, years=years)
         already = {name.casefold() for name in countries}
         others = tuple(name for name in dict.fromkeys(question_names(question))
                        if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
                        and not _mentions(self._folded, name))
-        return UnknownNames(countries, others)
+        return UnknownNames(countries, others, years)
 
     def all_in(self, lang: str | None) -> bool:
         """Whether every article is in ``lang``, so that a name they lack is in none of them under
         any other name either."""
         return self._langs == {lang}
+
+
+def _years_as_typed(question: str) -> dict[str, str]:
+    """The years ``question`` names, as CE years, each with the digits it was typed in."""
+    thai = script_counts(question)["th"] > 0  # a Thai question's "2558" is the Buddhist era's 2015
+    digits = to_ascii_digits(question)  # digit for digit, so its positions are the question's
+    return {year: question[match.start():match.end()] for match in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]\d)", digits)
+            for year in years_in(match.group(), thai=thai)}
 
 
 def _mentions(folded: str, name: str) -> bool:

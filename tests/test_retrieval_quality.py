@@ -435,3 +435,10 @@ def test_a_figure_from_the_top_three_is_taken_only_from_the_best_passages_articl
     assert not seeds_searcher.search(question).found
     monkeypatch.setattr(retrieval, "_answered", lambda hits, gives, n: any(gives[:n]))
     assert seeds_searcher.search(question).found  # what the rule prevents
+
+
+def test_a_year_no_article_names_is_warned_of(seeds_searcher):
+    # a false premise read off the digits: the seed articles name 2020, 2024 and 2025 only
+    result = seeds_searcher.search("গুয়াংজু মেলা ২০১৯ সালে কেন বাতিল হয়েছিল?")
+    assert result.unknown_names == ("২০১৯",) and not is_confident(result)
+    assert seeds_searcher.search("Why was the 2024 Guangzhou fair a success?").unknown_names == ()

@@ -44,6 +44,16 @@ def test_nothing_is_reported_where_an_article_is_in_another_script(fake_index):
     assert finder.unknown("How many stores are there in Phuket?").names == ()
 
 
+
+def test_a_year_no_article_names_is_reported_in_any_digits_and_era(fake_index):
+    # the articles name 2024 (Bengali digits), 2020 (the Thai article's Buddhist-era 2563) and 2025
+    finder = NameFinder(store.load_for(fake_index).chunks)
+    assert finder.unknown("Why were the Silk Road lectures stopped in ২০১৫?").names == ("২০১৫",)
+    assert finder.unknown("โครงการหยุดไปในปี 2558 เพราะอะไร").names == ("2558",)  # BE 2558 is 2015
+    for question in ("What happened at the fair in 2024?", "ปี 2563 เกิดอะไรขึ้น", "Lectures began in 2020?",
+                     "Năm ২০২৫ có gì mới?", "Did 2,019 people come?"):  # a count is no year
+        assert finder.unknown(question).names == (), question
+
 @pytest.fixture(scope="module")
 def vi_index(tmp_path_factory, embedder):
     root = tmp_path_factory.mktemp("vi_index")
