@@ -77,7 +77,9 @@ _SUMS = r"(revenue|profits?|turnover|budget|income|earnings|sales|valuation)"
 _ASKS_AMOUNT = _pattern(
     # English
     r"\bhow (many|much|old|big|large)\b",
-    r"\bwhat (percentage|percent|proportion|share|number|amount|rank|position)\b",
+    r"\bwhat (percentage|percent|proportion|share|number|amount|rank)\b",
+    # "what position did Dong Nai reach"; not "what position does Le Hoang Oanh hold", a post
+    r"\bwhat position\b(?![^?.]{0,60}\b(hold|holds|held|occupy|occupies|occupied)\b)",
     r"\bwhich (rank|position|place)\b",
     # "what was Dong Nai's EBI rank", "what is the rank of…"; not "what is the ranking based on"
     r"\bwhat( is| was| are| were)\b[^?.]{0,60}'s\b[^?.]{0,30}\b(rank|ranking|position)\b",
@@ -85,6 +87,7 @@ _ASKS_AMOUNT = _pattern(
     r"\bwhere (do|does|did)\b[^?.]{0,60}\brank\b",
     r"\bwhat(\s*'s| is| was| are| were)\b[^?.]{0,60}\bmarket share\b",  # "what is Shopee's market share"
     r"\bwhat(\s*'s| is| was| are| were) the (total |overall |combined )?(value|amount|number|cost|price|size)\b",
+    r"\bwhat(\s*'s| is| was| are| were) the (\w+ ){1,2}(cost|price|fee)\b",  # "what was the ticket price"
     # "what was the profit", "what was Shopee's revenue last year": a sum named, as the rank above; only
     # where the sum is what is asked ("what were the sales channels" asks for channels)
     rf"\bwhat(\s*'s| is| was| are| were)\b( the| [^?.]{{0,60}}'s)( total| annual| net)? {_SUMS}"
@@ -100,10 +103,11 @@ _ASKS_AMOUNT = _pattern(
 
 # An amount asked in money: the question names money, a price, a budget or a currency.
 _ASKS_MONEY = _pattern(
-    r"\b(money|budget|revenue|turnover|costs?|price|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
+    r"\b(money|budget|revenue|turnover|costs?|prices?|fees?|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
     r"|yuan|baht|taka|profits?|income|earnings|valuation)\b",  # not "dong": Dong Nai
     r"\b(tiền|ngân sách|doanh thu|doanh số|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
     r"|tỷ đồng|triệu đồng|lợi nhuận|thu nhập)\b",
+    r"(?<!đánh )\bgiá\b|\bphí\b",  # a price ("giá vé", ticket price), a fee; not "đánh giá", assess
     # not "আয়" (income), which begins "আয়োজন" (organising) and "আয়তন" (area)
     r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ|মুনাফা",
     # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
@@ -262,8 +266,11 @@ _ASKS_LIST = _pattern(
     rf"[০-৯0-9]+ ?(টি|টা) [{_BN} ]{{1,40}}(সম্পর্কে|বিষয়ে) (বলুন|বলো|বল|জানান)",
     # Thai: …บ้าง (which ones, what all)
     r"(อะไร|ใด|ไหน|อย่างไร|ใคร)บ้าง",
+    r"\d+\s*(ข้อ|ประการ|อย่าง|ด้าน)[^?]{0,40}(คือ|ได้แก่)อะไร",  # "มาตรการ 5 ข้อคืออะไร" (the 5 measures)
     # Vietnamese: những gì / những … nào (what / which ones), gồm những gì (consist of what)
     r"\bnhững (gì|\w+( \w+)? nào)\b", r"\bgồm (những )?gì\b", r"\bnhung (gi|\w+ nao)\b",
+    # "5 sáng kiến … là gì?" (what are the 5 initiatives); not "năm", which is also "year"
+    r"(?<![\w.,])(\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười) \w+\b[^?]{0,80}\blà (những )?gì\b",
     # liệt kê (list), kể tên (name), typed with or without marks
     r"\b(liệt|liet) (kê|ke)\b", r"\b(kể|ke) (tên|ten)\b",
 )
