@@ -70,6 +70,16 @@ FUNCTION_WORDS = {
     "truoc": "trước", "tu": "từ", "van": "vẫn", "ve": "về", "viec": "việc", "voi": "với", "xuong": "xuống",
 }
 
+# Question phrases, which nearly every question has one of: they win over dictionary words that read
+# the same bare or overlap them ("nhu the nao" was "như thể nào", as if which, for "như thế nào", how;
+# a fifth user test's question was refused for it). From the grammar, not from any question set.
+QUESTION_PHRASES = ("như thế nào", "thế nào", "ra sao", "khi nào", "lúc nào", "ở đâu", "vì sao", "tại sao",
+                    "là gì", "bao lâu", "bao nhiêu", "làm sao", "là ai")
+# Kinship words a Vietnamese name follows, as "Mr"/"Ms" do: "chi Dinh" is "chị Dính", not "chỉ"
+# (only), the function word "chi" means everywhere else. Not "co" ("cô", Miss), which before a
+# name is mostly "có" (has): "co Shopee khong".
+HONORIFICS = {"chi": "chị", "ong": "ông", "ba": "bà"}
+
 # Places news about this region names, of two syllables or more: Vietnam's provinces and cities
 # (before and after the 2025 mergers), its regions, and the countries and Chinese places Vietnamese
 # spells in its own syllables. Chat types them in lowercase too ("o viet nam"), where the rule that
@@ -162,6 +172,8 @@ class DiacriticRestorer:
             bare = strip_marks(place).lower()
             if _BARE_WORD.fullmatch(bare) and bare not in compounds:
                 compounds[bare] = (place, score(place))
+        for phrase in QUESTION_PHRASES:  # over any word of the list read the same, by a syllable's worth
+            compounds[strip_marks(phrase)] = (phrase, score(phrase) + COMPOUND_BONUS)
         return cls(syllables, compounds)
 
     def restore(self, text: str) -> str:
@@ -174,6 +186,9 @@ class DiacriticRestorer:
         parts, last = [], 0
         for i, token in enumerate(tokens):
             typed, spelling = token.group(), spellings[i]
+            if (typed.lower() in HONORIFICS and not names[i] and i + 1 < len(tokens) and names[i + 1]
+                    and text[token.end():tokens[i + 1].start()] == " "):
+                spelling = HONORIFICS[typed.lower()]
             if spelling != typed.lower() and not names[i]:
                 typed = spelling.capitalize() if typed[0].isupper() else spelling
             parts += [text[last:token.start()], typed]
@@ -241,7 +256,7 @@ class DiacriticRestorer:
 
 # What a saved restorer was built by: a change to the function words (or a bump here, when the way
 # tables are built changes) makes restorer_for build it again instead of reading stale tables.
-_TABLES_VERSION = "2-" + hashlib.sha256(json.dumps([FUNCTION_WORDS, PLACE_NAMES], sort_keys=True).encode()).hexdigest()[:12]
+_TABLES_VERSION = "2-" + hashlib.sha256(json.dumps([FUNCTION_WORDS, PLACE_NAMES, QUESTION_PHRASES], sort_keys=True).encode()).hexdigest()[:12]
 RESTORER_FILE = "restorer.json"  # 1.4 MB, read in 0.1 s, instead of 30 MB of vocabulary and the word list
 WORDS_FILE = "words.txt"  # pyvi's word list, put there at set-up (``word_list``)
 
