@@ -40,6 +40,7 @@ LATIN_LANGUAGES = frozenset({"en", "vi"})
 # few letters, and at least this many
 MIN_MATCH_LETTERS = 5
 INFLECTION_LETTERS = 3
+_FOUR_DIGITS = re.compile(r"(?<![\d.,])\d{4}(?![\d.,]\d)")  # a number of four digits, not part of a longer one
 
 
 def _key(text: str) -> str:
@@ -104,7 +105,7 @@ def _years_as_typed(question: str) -> dict[str, str]:
     """The years ``question`` names, as CE years, each with the digits it was typed in."""
     thai = script_counts(question)["th"] > 0  # a Thai question's "2558" is the Buddhist era's 2015
     digits = to_ascii_digits(question)  # digit for digit, so its positions are the question's
-    return {year: question[match.start():match.end()] for match in re.finditer(r"(?<![\d.,])\d{4}(?![\d.,]\d)", digits)
+    return {year: question[match.start():match.end()] for match in _FOUR_DIGITS.finditer(digits)
             for year in years_in(match.group(), thai=thai)}
 
 

@@ -303,5 +303,5 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
     return restorer
 
 
-__all__ = ["FUNCTION_WORDS", "PLACE_NAMES", "DiacriticRestorer", "extras_dir", "restorer_for", "strip_marks",
-           "typed_without_diacritics"]
+__all__ = ["FUNCTION_WORDS", "HONORIFICS", "PLACE_NAMES", "QUESTION_PHRASES", "DiacriticRestorer", "extras_dir",
+           "restorer_for", "strip_marks", "typed_without_diacritics"]
