@@ -256,7 +256,8 @@ class DiacriticRestorer:
 
 # What a saved restorer was built by: a change to the function words (or a bump here, when the way
 # tables are built changes) makes restorer_for build it again instead of reading stale tables.
-_TABLES_VERSION = "2-" + hashlib.sha256(json.dumps([FUNCTION_WORDS, PLACE_NAMES, QUESTION_PHRASES], sort_keys=True).encode()).hexdigest()[:12]
+_TABLES_VERSION = "2-" + hashlib.sha256(
+    json.dumps([FUNCTION_WORDS, PLACE_NAMES, QUESTION_PHRASES], sort_keys=True).encode()).hexdigest()[:12]
 RESTORER_FILE = "restorer.json"  # 1.4 MB, read in 0.1 s, instead of 30 MB of vocabulary and the word list
 WORDS_FILE = "words.txt"  # pyvi's word list, put there at set-up (``word_list``)
 
