@@ -197,10 +197,10 @@ def test_fetch_model_fetches_the_word_list_and_builds_the_restorer(tmp_path, mon
     model = tmp_path / "model"  # already fetched and verified: nothing is downloaded
     model.mkdir()
     (model / ".sha256-verified").write_text(model_fetch._marker_text())
-    vocabulary = {"▁bao": 10, "▁nhiều": 40, "▁nhiêu": 50}
+    vocabulary = {"▁to": 5, "▁tơ": 300, "▁lựa": 60, "▁lụa": 400}  # "to lựa" syllable by syllable
     (model / "tokenizer.json").write_text(json.dumps({"model": {"vocab": vocabulary}}, ensure_ascii=False),
                                           encoding="utf-8")
-    words = "bao nhiêu\n".encode()
+    words = "tơ lụa\n".encode()
     wheel = tmp_path / "pyvi-0.1.1-py2.py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w") as zf:
         zf.writestr(word_list.MEMBER, words)
@@ -212,12 +212,12 @@ def test_fetch_model_fetches_the_word_list_and_builds_the_restorer(tmp_path, mon
     refused = runner.invoke(cli_module.cli, ["fetch-model", "--vietnamese-wheel", str(wheel)])
     assert refused.exit_code == 0, refused.output  # a bad word list costs restoration quality, not set-up
     assert "no Vietnamese word list" in refused.output and "SHA-256" in refused.output
-    assert vietnamese.restorer_for(str(model)).restore("bao nhieu") == "bao nhiều"  # syllables only
+    assert vietnamese.restorer_for(str(model)).restore("to lua") == "to lựa"  # syllables only
 
     monkeypatch.setattr(word_list, "WORDS_SHA256", hashlib.sha256(words).hexdigest())  # as if pyvi's
     vietnamese.restorer_for.cache_clear()
     fetched = runner.invoke(cli_module.cli, ["fetch-model", "--vietnamese-wheel", str(wheel)])
     assert fetched.exit_code == 0 and "Vietnamese diacritics ready" in fetched.output, fetched.output
-    assert vietnamese.restorer_for(str(model)).restore("bao nhieu") == "bao nhiêu"
+    assert vietnamese.restorer_for(str(model)).restore("to lua") == "tơ lụa"
     assert sorted(p.name for p in model.iterdir()) == [".sha256-verified", "tokenizer.json"]  # nothing written in it
     vietnamese.restorer_for.cache_clear()
