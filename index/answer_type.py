@@ -32,17 +32,12 @@ from functools import lru_cache
 from typing import Literal
 
 from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
+from .patterns import BENGALI_LETTERS as _BN
+from .patterns import any_of as _pattern
 
 # The kind of figure a question asks for ("any": a figure of any kind); ``numbers.Figure`` is a
 # figure as a passage writes it
 AskedFigure = Literal["any", "date", "duration", "count", "percent", "money"]
-
-_BN = "\u0980-\u09ff"  # a Bengali letter before a word means the match is inside another word
-
-
-def _pattern(*alternatives: str) -> re.Pattern[str]:
-    # NFC, as questions and articles are: Bengali "য়" composes differently in source files
-    return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
 
 
 # Questions for a date: a year, a date, a month, a weekday or a relative time answers them.

@@ -16,11 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_BN = "\u0980-\u09ff"  # a Bengali letter beside a word means the match is inside another word
-
-
-def _pattern(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
+from .patterns import BENGALI_LETTERS as _BN
+from .patterns import any_of as _pattern
 
 
 # "who" in our languages; Vietnamese "ai" only in lower case or capitalised, as "AI" is the

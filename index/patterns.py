@@ -1,0 +1,19 @@
+"""Building blocks of the regular expressions that read questions and passages in our four
+languages (``answer_type``, ``roles``). Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# For a character class: a Bengali letter beside a word means the match is inside another word
+BENGALI_LETTERS = "\u0980-\u09ff"
+
+
+def any_of(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern for any of ``alternatives``, in NFC as questions and articles
+    are: Bengali "য়" composes differently in source files."""
+    return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
+
+
+__all__ = ["BENGALI_LETTERS", "any_of"]
