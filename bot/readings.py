@@ -16,11 +16,12 @@ from babel.dates import format_date, get_month_names, tokenize_pattern, untokeni
 from babel.numbers import format_currency, format_percent
 from babel.units import format_unit
 
-from index import PERCENT, Figure, figures
+from index import PERCENT, Figure, figures, person_names, romanized
 
 from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
 
 _READINGS = 6  # numbers read out under a quote, at most
+_NAMES = 3  # names read out under a quote, at most
 
 
 class Readings(NamedTuple):
@@ -57,6 +58,19 @@ def number_readings(quoted: str, quote_lang: str, lang: str, first: str = "") ->
     """The line of ``figure_readings`` in plain text ("Figures: ৫৬ হাজার = 56,000 · …"), or ""."""
     items = figure_readings(quoted, quote_lang, lang, first).items
     return t("reading_numbers", lang, numbers=" · ".join(items)) if items else ""
+
+
+def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> tuple[str, ...]:
+    """For a quote in a script the reader may not read: the people it names, in Latin letters
+    ("ছু শিচিয়া = Chu Shichiya"), those of ``first`` (its best sentence) first. A "who" question's
+    answer is a name, and a blind user test's English and Thai readers could not read it in a
+    Bengali quote (``index.people`` says which names are read). Latin is the one script all our
+    readers read names in; a Latin or same-language quote needs no reading."""
+    if quote_lang == lang:
+        return ()
+    names = dict.fromkeys(person_names(first, quote_lang) if first else [])
+    names |= dict.fromkeys(person_names(quoted, quote_lang))
+    return tuple(f"{name} = {romanized(name, quote_lang)}" for name in list(names)[:_NAMES])
 
 
 def _readings(text: str, quote_lang: str, lang: str) -> dict[str, str]:

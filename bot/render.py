@@ -35,7 +35,7 @@ from .i18n import (
     t,
 )
 from .paragraphs import overlapping_groups, quote_together
-from .readings import Readings, figure_readings, number_readings
+from .readings import Readings, figure_readings, name_readings, number_readings
 
 if TYPE_CHECKING:
     from .answer import Answer, Asked
@@ -280,8 +280,8 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
                 first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = ()) -> str:
-    """Citation, quote and, for a quote in another language, its Figures line: of the whole quote
-    with ``all_figures``, else of its bold sentence only. ``also``: the ranks of passages quoted
+    """Citation, quote and, for a quote in another language, its Figures line (of the whole quote
+    with ``all_figures``, else of its bold sentence only) and Names line. ``also``: the ranks of passages quoted
     with ``hit``'s."""
     citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
@@ -290,7 +290,15 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
     block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
     best = _bold_text(pieces)
     readings = figure_readings(quoted if all_figures else best, str(hit.chunk.lang), lang, first=best)
-    return f"{block}\n<i>{_readings_html(readings, lang)}</i>" if readings.items else block
+    if readings.items:
+        block = f"{block}\n<i>{_readings_html(readings, lang)}</i>"
+    names = name_readings(quoted, str(hit.chunk.lang), lang, first=best)
+    return f"{block}\n<i>{_names_html(names, lang)}</i>" if names else block
+
+
+def _names_html(names: Sequence[str], lang: str) -> str:
+    """The Names line: who the quote names, in Latin letters."""
+    return _esc(t("reading_names", lang, names="\x00")).replace("\x00", " · ".join(map(_esc, names)))
 
 
 def _readings_html(readings: Readings, lang: str) -> str:
@@ -372,7 +380,9 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
     # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
     readings = number_readings(quoted, str(chunk.lang), lang, first=best)
-    lines = [_one_line(readings), _one_line(best or quoted)]
+    names = name_readings(quoted, str(chunk.lang), lang, first=best)
+    named = t("reading_names", lang, names=" · ".join(names)) if names else ""
+    lines = [_one_line(readings), _one_line(named), _one_line(best or quoted)]
     description = _clip("\n".join(filter(None, lines)), _INLINE_DESCRIPTION_CHARS)
     key = f"{n}\x00{chunk.id}\x00{hit.rank}".encode("utf-8", "surrogatepass")
     message = f"{head}\n\n{block}" if head else block

@@ -23,6 +23,7 @@ from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, Figure, figures
+from .people import person_names, romanized
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, load as load_index, load_for as load_index_for
@@ -34,5 +35,5 @@ __all__ = [
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
     "asked_figure", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
-    "ranked", "script_counts", "warm_up_language_detection",
+    "person_names", "ranked", "romanized", "script_counts", "warm_up_language_detection",
 ]

@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "several_left": "এই প্রশ্নগুলো একটি একটি করে আবার পাঠান: {questions}",
     "several_none": "আপনার বার্তায় কয়েকটি প্রশ্ন আছে, যেগুলোর উত্তর একসঙ্গে দিতে পারিনি; অনুগ্রহ করে একটি একটি করে পাঠান: {questions}",
     "reading_numbers": "সংখ্যাগুলো: {numbers}",
+    "reading_names": "নাম: {names}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
     "reading_more_than": "{number}-এর বেশি",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "

@@ -18,6 +18,7 @@ STRINGS: dict[str, str] = {
     "several_left": "Please send these questions again, one at a time: {questions}",
     "several_none": "Your message asks several questions, which I could not answer together; please send them one at a time: {questions}",
     "reading_numbers": "Figures: {numbers}",
+    "reading_names": "Names: {names}",
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "reading_more_than": "more than {number}",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",

@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "several_left": "กรุณาส่งคำถามเหล่านี้มาใหม่ทีละข้อ: {questions}",
     "several_none": "ข้อความของคุณมีหลายคำถาม ซึ่งฉันตอบรวมกันไม่ได้ กรุณาส่งมาทีละข้อ: {questions}",
     "reading_numbers": "ตัวเลข: {numbers}",
+    "reading_names": "ชื่อ: {names}",
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "reading_more_than": "มากกว่า {number}",
     "low_confidence": "เนื้อหาเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",

@@ -19,6 +19,7 @@ STRINGS: dict[str, str] = {
     "several_left": "Vui lòng gửi lại từng câu hỏi sau, mỗi lần một câu: {questions}",
     "several_none": "Tin nhắn của bạn có nhiều câu hỏi mà tôi không trả lời chung được; vui lòng gửi từng câu một: {questions}",
     "reading_numbers": "Các con số: {numbers}",
+    "reading_names": "Tên: {names}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "reading_more_than": "hơn {number}",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",

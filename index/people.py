@@ -1,0 +1,138 @@
+"""People a Bengali or Thai passage names, and their names in Latin letters. Pure, but for the
+Thai romanizer's lazy import.
+
+A reader of another script cannot read a Bengali or Thai quote, and the Figures line reads out
+only numbers; yet a "who" question's answer is a name. A blind user test asked "Who is the
+director of China's foreign trade centre?" in English and Thai and got "ছু শিচিয়া" inside a
+Bengali quote, and a Thai reader who could read only the one Thai passage on the page took its
+"นายหวาง ซู่ปิน" for the answer. The names of a quote, in Latin letters, tell such readers who
+is named where ("ছু শিচিয়া = Chu Shichiya").
+
+There is no name tagger for Bengali or Thai among the packages we can install, so a name is read
+only where news prose marks it, which it does the same few ways in every article:
+- Thai names a person after a title, always: นาย (Mr), นาง (Mrs), นางสาว (Miss), ดร. (Dr), and the
+  name (given name, a space, family name) ends at the next space.
+- Bengali names a person after a title (মিসেস, মিঃ, জনাব…) or after their post ("পরিচালক ছু শিচিয়া
+  ব্যাখ্যা করেন", the director Chu Shijia explained). Bengali has no capitals, so where the name
+  ends must be marked too: by the verb of what they said (বলেন, জানান…), a bracket, "এবং" (and),
+  a hyphened case ending ("দিন-এর"), or, for a post, commas around the name ("চেয়ারম্যান, নগুয়েন
+  হু থাপ, …"). A name whose end is not marked within four words is not read ("মিসেস দিন টিকটক
+  শপে…": Mrs Dinh opened a TikTok shop; its words are not all her name), nor one ended by a lone
+  comma after a title ("মিঃ থাপ সরাসরি শিক্ষাদান,", Mr Thap directly taught).
+A name in any other place is missed; a word read as a name that is not one was not seen on the
+seeds (``tests/test_people.py`` lists every name they yield).
+
+Romanization is Avro Phonetic's reverse for Bengali (``avro-py``, already here for Banglish: the
+spelling Bangladeshis type, "chu shichiya") and the Royal Thai General System for Thai
+(``pythainlp``, "wang supin"). Neither restores the name's own spelling ("Chu Shijia", "Wang
+Shubin"), but both are how the name sounds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import lru_cache
+
+import avro
+
+from .patterns import BENGALI_LETTERS as _BN
+
+MAX_NAME_WORDS = 4  # Vietnamese and Chinese names in Bengali run to three or four words
+
+_THAI_LETTERS = "\u0e00-\u0e7f"
+
+# Thai titles; นายก (the head of a government, an association) is no title: "นายกรัฐมนตรี"
+_THAI_NAME = re.compile(  # Thai has no composed letters for NFC to change
+    rf"(?:นางสาว|นาง|นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ))|ดร\.?|ด\.ร\.)\s?"
+    rf"(?P<name>[{_THAI_LETTERS}]+(?: [{_THAI_LETTERS}]+)?)"
+)
+
+_BN_WORD = rf"[{_BN}]+"
+_BN_TITLE = r"(?:মিসেস|মিস্টার|মিস|মিঃ|মি\.|জনাব|ড\.|ডঃ|ডা\.|শ্রীমতী|শ্রী|বেগম)"
+# Posts a person is named after ("the director X said"): heads, deputies, owners, officials
+_BN_POST = (r"(?:মহা|উপ-?)?পরিচালক|চেয়ারম্যান|সভাপতি|মন্ত্রী|উপমন্ত্রী|সচিব|মেয়র|মালিক|কর্মকর্তা|"
+            r"মুখপাত্র|প্রতিষ্ঠাতা|সিইও|ব্যবস্থাপক|ম্যানেজার|অধ্যাপক|গবেষক|বিশেষজ্ঞ|নেতা|প্রধান")
+# What ends a name: the verb of what was said, "and", and words that open an adverb of manner
+_BN_END_WORD = (r"(?:বলেন|বলেছেন|বললেন|বলছেন|জানান|জানিয়েছেন|জানিয়ে|ব্যাখ্যা|শেয়ার|উল্লেখ|জোর|মন্তব্য|"
+                rf"যোগ|স্বীকার|আশা|মনে|এবং|ও)(?![{_BN}])")
+_BN_NAME = rf"(?P<name>{_BN_WORD}(?: {_BN_WORD}){{0,{MAX_NAME_WORDS - 1}}}?)"
+_BRACKETED = r"(?:\([^()]{1,60}\) )?"  # "the owner (in Binh Loc ward) Le Cao Thang"
+_BENGALI_NAMES = tuple(re.compile(unicodedata.normalize("NFC", pattern)) for pattern in (
+    # after a title, ended by a said-verb, "and", a bracket or a case ending
+    rf"(?<![{_BN}]){_BN_TITLE} {_BN_NAME}(?: {_BN_END_WORD}| ?\(|-{_BN_WORD})",
+    # after a post, ended the same way
+    rf"(?<![{_BN}])(?:{_BN_POST}) {_BRACKETED}{_BN_NAME}(?: {_BN_END_WORD}| ?\(|-{_BN_WORD})",
+    # after a post and a comma, up to the next comma: "the chairman, Nguyen Huu Thap, …"
+    rf"(?<![{_BN}])(?:{_BN_POST}), {_BN_NAME},",
+))
+
+
+def person_names(text: str, lang: str) -> list[str]:
+    """The people ``text`` (a passage or sentence in ``lang``) names where news marks a name, in
+    the order they first appear, each once; [] for other languages (Latin names need no reading)."""
+    text = unicodedata.normalize("NFC", text)
+    if lang == "th":
+        found = [(m.start("name"), m["name"]) for m in _THAI_NAME.finditer(text)]
+    elif lang == "bn":
+        found = [(m.start("name"), m["name"]) for pattern in _BENGALI_NAMES for m in pattern.finditer(text)]
+        # the title's pattern nests inside the post's ("পরিচালক মিসেস লে…"): keep the name, not the title
+        found = [(at, _without_title(name)) for at, name in found]
+    else:
+        return []
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name and name not in names and not any(name in other or other in name for other in names):
+            names.append(name)
+    return names
+
+
+def _without_title(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if re.fullmatch(_BN_TITLE, first) else name
+
+
+def romanized(name: str, lang: str) -> str:
+    """``name`` (Bengali or Thai) in Latin letters, each word capitalised: "Chu Shichiya"."""
+    if lang == "bn":
+        words = [_bengali_latin(word) for word in name.split()]
+    elif lang == "th":
+        words = [_thai_latin(word) for word in name.split()]
+    else:
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+# Avro's reverse knows the precomposed nukta letters (য়, ড়, ঢ়), which NFC leaves decomposed
+_PRECOMPOSED = {"\u09af\u09bc": "\u09df", "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd"}
+
+
+def _bengali_latin(word: str) -> str:
+    for pair, letter in _PRECOMPOSED.items():
+        word = word.replace(pair, letter)
+    latin = avro.reverse(word)
+    # Avro's reverse writes a conjunct's first consonant with its vowel and leaves the virama
+    # ("ট্রান" → "to্ran"): a consonant cluster has no vowel between
+    latin = re.sub(r"o?\u09cd", "", latin)
+    # Bengali writes a "w" as ও and য় ("ওয়েব", web), which the reverse reads letter by letter
+    return re.sub(r"^wy(?=[aeiou])", "w", latin)
+
+
+@lru_cache(maxsize=1)
+def _thai_romanizer():
+    # pythainlp writes a data folder into the home directory on first use unless told not to, and
+    # would fetch corpora over the network: the Royal Thai romanizer needs neither
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    from pythainlp.transliterate import romanize
+
+    return romanize
+
+
+@lru_cache(maxsize=256)
+def _thai_latin(word: str) -> str:
+    return _thai_romanizer()(word, engine="royin")
+
+
+__all__ = ["MAX_NAME_WORDS", "person_names", "romanized"]
