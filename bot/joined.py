@@ -8,8 +8,8 @@ right after it, or, in Vietnamese, Bengali and Thai, which ask at a clause's end
 first right before it (in Thai, also a space before it, which ends a clause); and only when each
 half asks something of its own and is more than its question word. So an "and" between two names
 ("What did Alibaba and JD show?", "Việt Nam và Thái Lan…") or two kinds of things never splits.
-Left out, as nothing shows where the first question ends: a question word inside both halves but
-at neither border ("মেলায় কতজন এসেছিলেন এবং প্ল্যাটফর্ম কতটি?"), which a quoted title or a list
+In Vietnamese, a comma before "và" is such a sign too. Left out, as nothing shows where the first
+question ends: a question word inside both halves but at neither border ("মেলায় কতজন এসেছিলেন এবং প্ল্যাটফর্ম কতটি?"), which a quoted title or a list
 of names also makes; an English first half that asks nothing ("Tell me about the fair and how
 many…"); Bengali "আর" before a question word, which mostly means "else" ("… ছাড়া আর কোন …",
 which other); Vietnamese typed without its marks ("va", "ai" and "may" are English words too);
@@ -63,9 +63,13 @@ _VI_OPENS = rf"bao nhiêu|mấy|{_VI_AI}|khi nào|bao giờ|bao lâu|ở đâu|t
             r"cái gì|điều gì|những gì|gì"
 _VI_CLOSES = rf"{_VI_AI}|gì|nào|đâu|bao nhiêu|mấy|bao giờ|bao lâu|sao|không"  # "có … không?": yes or no
 _VI_AND = r"(?P<join>,?\s+và\s+)"
+# A comma before "và" ends a clause: Vietnamese lists put none before their last "và" ("A, B và
+# C"). So there the question words may be anywhere in each half: "Ai là giám đốc Cục Thương mại điện
+# tử và Kinh tế số, và sự kiện ở Lai Châu có bao nhiêu gian hàng?" (a user test's, refused whole)
 _VIETNAMESE = _Joining(
     (_compiled(rf"{_VI_AND}(?:có\s+)?(?:{_VI_OPENS})\b", re.I),
-     _compiled(rf"\b(?:{_VI_CLOSES})(?:\s+(?:vậy|thế|ạ|nhỉ))?{_VI_AND}", re.I)),
+     _compiled(rf"\b(?:{_VI_CLOSES})(?:\s+(?:vậy|thế|ạ|nhỉ))?{_VI_AND}", re.I),
+     _compiled(r"(?P<join>,\s+và\s+)", re.I)),
     _compiled(rf"\b(?:{_VI_AI}|bao nhiêu|mấy|gì|nào|đâu|bao giờ|bao lâu|sao)\b|\bkhông\W*$", re.I), _words, 3)
 
 # Bengali words end where the script does (its vowel signs are no \w). "আর" only after a question

@@ -38,6 +38,8 @@ DATA = Path(__file__).parent / "data"
      ["Hội chợ kết thúc ngày nào?", "bao nhiêu người đến tham quan?"]),
     ("Alibaba có gian hàng ở hội chợ không, và có bao nhiêu nền tảng tham gia?",
      ["Alibaba có gian hàng ở hội chợ không?", "có bao nhiêu nền tảng tham gia?"]),
+    ("Ai là giám đốc Cục Thương mại điện tử và Kinh tế số, và sự kiện ở Lai Châu có bao nhiêu gian hàng?",
+     ["Ai là giám đốc Cục Thương mại điện tử và Kinh tế số?", "sự kiện ở Lai Châu có bao nhiêu gian hàng?"]),
     ("মেলা কবে শেষ হয় এবং কতজন এসেছিলেন?", ["মেলা কবে শেষ হয়?", "কতজন এসেছিলেন?"]),
     ("আলিবাবার কর্মকর্তা কে আর কতটি প্ল্যাটফর্ম অংশ নেয়?", ["আলিবাবার কর্মকর্তা কে?", "কতটি প্ল্যাটফর্ম অংশ নেয়?"]),
     ("งานมีผู้เข้าชมกี่คนและมีแพลตฟอร์มกี่แห่ง", ["งานมีผู้เข้าชมกี่คน", "มีแพลตฟอร์มกี่แห่ง"]),
@@ -46,7 +48,7 @@ DATA = Path(__file__).parent / "data"
     ("ใครเป็นผู้อำนวยการกรมอีคอมเมิร์ซและเศรษฐกิจดิจิทัล และเขาพูดถึงอะไร",
      ["ใครเป็นผู้อำนวยการกรมอีคอมเมิร์ซและเศรษฐกิจดิจิทัล", "เขาพูดถึงอะไร"]),
 ], ids=["en-and-how-many", "en-and-how-many-after-who", "en-comma-and-where", "en-no-mark", "vi-la-ai-va",
-        "vi-va-bao-nhieu", "vi-khong-va", "bn-ebong-koto", "bn-ke-ar", "th-kee-lae", "th-who-is-a-name-lae",
+        "vi-va-bao-nhieu", "vi-khong-va", "vi-comma-va", "bn-ebong-koto", "bn-ke-ar", "th-kee-lae", "th-who-is-a-name-lae",
         "th-question-word-before-lae",
         "th-lae-after-a-space-not-in-a-name"])
 def test_two_questions_joined_by_and_are_two(question, expected) -> None:
@@ -61,6 +63,7 @@ def test_two_questions_joined_by_and_are_two(question, expected) -> None:
     "Bao nhiêu doanh nghiệp vừa và nhỏ ở Việt Nam dùng công cụ AI nào?", "Việt Nam và Thái Lan tăng trưởng thế nào?",
     "Alibaba giới thiệu công cụ AI và có bao nhiêu doanh nghiệp dùng?", "Hội chợ diễn ra khi nào và ở đâu?",
     "Công ty tôi và mấy đối tác muốn biết hội chợ có bao nhiêu khách?",
+    "Hội chợ có bao nhiêu gian hàng của Alibaba, JD và Temu?", "Doanh thu tăng 20%, và vì sao?",
     "আলিবাবা এবং জেডি কী দেখিয়েছে?", "মেলায় কতগুলো সরবরাহ চেইন ও লজিস্টিক প্রতিষ্ঠান অংশ নেয়?",
     "‘ই-কমার্স কী দেয়’ প্রচারণায় নীতি আর শিল্প ছাড়া আর কোন ক্ষেত্র আছে?",
     "ใครพูดถึง Alibaba และ JD ว่าอย่างไร", "ครอบครัวของเธอรับซื้อสินค้าเกษตรและสมุนไพรเดือนละเท่าไร",
@@ -68,7 +71,7 @@ def test_two_questions_joined_by_and_are_two(question, expected) -> None:
 ], ids=["en-two-firms", "en-two-countries", "en-where-and-when", "en-why-and-how", "en-two-kinds-of-people",
         "en-a-request-first", "en-a-statement-first", "vi-vua-va-nho", "vi-two-countries", "vi-ai-the-tools",
         "vi-khi-nao-va-o-dau",
-        "vi-may-a-few", "bn-two-firms", "bn-two-kinds-of-firms", "bn-ar-else", "th-two-firms-after-latin",
+        "vi-may-a-few", "vi-a-list-without-a-comma", "vi-comma-va-a-short-half", "bn-two-firms", "bn-two-kinds-of-firms", "bn-ar-else", "th-two-firms-after-latin",
         "th-two-goods", "th-provinces-and-cities", "th-question-words-alone", "th-kiao-about-is-no-kee"])
 def test_an_and_between_names_or_words_joins_no_questions(question) -> None:
     assert split_joined(question) == [question]
