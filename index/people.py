@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import avro
 
+from .lexical import trigrams
 from .patterns import BENGALI_LETTERS as _BN
 
 MAX_NAME_WORDS = 4  # Vietnamese and Chinese names in Bengali run to three or four words
@@ -119,6 +120,21 @@ def _bengali_latin(word: str) -> str:
     return re.sub(r"^wy(?=[aeiou])", "w", latin)
 
 
+def name_likeness(asked: str, named: str) -> float:
+    """How alike two names in Latin letters read, 0..1: the Dice overlap of their romanized
+    trigrams. The seeds' names, asked as their owners spell them, score 0.48-1.0 against their own
+    romanized Bengali or Thai spelling and at most 0.43 against another's ("Nguyen Thuy Anh" against
+    "Noguyen Hu Thap"); a part of a name read alone ("Din" for "Vàng Thị Dính") scores 0.29."""
+    a, b = trigrams(asked, min_word=1), trigrams(named, min_word=1)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+@lru_cache(maxsize=4096)
+def latin_names(text: str, lang: str) -> tuple[str, ...]:
+    """``person_names`` of a passage, romanized; cached, as a search reads the same passages."""
+    return tuple(romanized(name, lang) for name in person_names(text, lang))
+
+
 @lru_cache(maxsize=1)
 def _thai_romanizer():
     # pythainlp writes a data folder into the home directory on first use unless told not to, and
@@ -135,4 +151,4 @@ def _thai_latin(word: str) -> str:
     return _thai_romanizer()(word, engine="royin")
 
 
-__all__ = ["MAX_NAME_WORDS", "person_names", "romanized"]
+__all__ = ["MAX_NAME_WORDS", "latin_names", "name_likeness", "person_names", "romanized"]

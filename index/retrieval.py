@@ -52,6 +52,7 @@ from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, trigrams, word_pairs
 from .models import Hit, SearchResult, ranked
 from .numbers import numbers_in
+from .people import latin_names, name_likeness
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
 from .unknown_names import NameFinder
@@ -69,6 +70,12 @@ CONFIDENT_ABOVE = 0.38
 NUMBER_BONUS = 0.04  # per number shared by question and passage, at most two
 NAME_BONUS = 0.05  # times the share of the question's romanized trigrams found in the passage
 PHRASE_BONUS = 0.02  # per rare word pair shared by question and passage, at most two
+# A question naming a person in Latin letters ("Who is Le Hoang Oanh?") and a Bengali or Thai passage
+# naming them where news marks a name (``people``): the passage gains this times how alike the two
+# names read, where they read alike at least SAME_PERSON. NAME_BONUS's trigrams of the whole
+# passage had "Le Hoang Oanh" answered with "Le Cao Thang"'s paragraph (a user test)
+PERSON_BONUS = 0.08
+SAME_PERSON = 0.45
 # EmbeddingGemma puts a question nearer a passage in its own language than a passage in another
 # language saying the same: Bengali questions answered by the Thai article lost to Bengali passages
 # on the same subject (the "same-script pull" four user tests met). A passage in the question's
@@ -276,6 +283,13 @@ class Searcher:
         name_share = layout.idf.scorer(trigrams(text, min_word=4))  # short words are mostly function words
         q_pairs = layout.rare_pairs.of(text)
         lang = detect_language(read_as or text) if self._pulled else None  # a Banglish reading is Bengali
+        asked_people = [name for name in question_names(text) if " " in name]  # a person's, of two words or more
+
+        def person(row: int) -> float:
+            chunk = index.chunks[row]
+            likeness = max((name_likeness(asked, named) for asked in asked_people
+                            for named in latin_names(chunk.text, str(chunk.lang))), default=0.0)
+            return likeness if likeness >= SAME_PERSON else 0.0
 
         def score(row: int) -> _Scored:
             sentence_scores = index.sentence_vectors[layout.sentence_ids[row]] @ vector
@@ -283,13 +297,17 @@ class Searcher:
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
             bonus += NAME_BONUS * name_share(layout.grams[row])
             bonus += PHRASE_BONUS * min(2, len(q_pairs & layout.pairs[row]))
+            if asked_people:
+                bonus += PERSON_BONUS * person(row)
             if index.chunks[row].lang == lang:
                 bonus -= SAME_LANGUAGE_PULL
             return base + bonus, base, row, sentence_scores
 
         scored = sorted((score(row) for row in rows), key=lambda item: -item[0])
         threshold = ABSTAIN_BELOW + self._margin
-        kept = [item for item in scored if item[1] >= threshold][:k]  # weak passages are never quoted
+        # weak passages are never quoted, unless they name the person asked about: "who is Le Hoang
+        # Oanh?" matched her paragraph at 0.24, which names her among much else
+        kept = [item for item in scored if item[1] + (PERSON_BONUS * person(item[2]) if asked_people else 0.0) >= threshold][:k]
         best_base = round(max((item[1] for item in scored), default=0.0), 4)
         if not kept:
             return SearchResult(text, (), False, best_base, "off_topic")

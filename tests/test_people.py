@@ -10,6 +10,7 @@ import pytest
 from bot.i18n import t
 from bot.render import render_answer, render_plain
 from index import load_articles, person_names, romanized
+from index.people import latin_names, name_likeness
 from tests.test_render import make_hit, make_result
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -98,3 +99,25 @@ def test_a_quote_in_the_readers_language_or_naming_no_one_has_no_names_line():
     assert names_line(DIRECTOR, "bn", "bn") == ""
     assert names_line(THAI_HEAD, "th", "th") == ""
     assert names_line("মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে।", "bn", "en") == ""
+
+
+SEED_NAMES = {  # as their owners spell them, and as the seeds write them
+    "Qiu Zhongbing": "ছিউ জংবিং", "Chu Shijia": "ছু শিচিয়া", "Wang Shubin": "หวาง ซู่ปิน", "Li Mingtao": "หลี่ หมิงเทา",
+    "Le Cao Thang": "লে কাও থাং", "Tran Duong Hung": "ট্রান ডুয়ং হুং", "Nguyen Thuy Anh": "নগুয়েন থুই আনহ",
+    "Lê Hoàng Oanh": "লে হোয়াং ওয়ান", "Nguyen Huu Thap": "নগুয়েন হু থাপ",
+}
+
+
+@pytest.mark.parametrize("asked", list(SEED_NAMES))
+def test_a_name_asked_in_latin_letters_reads_most_like_its_own_spelling(asked):
+    def latin(name: str) -> str:
+        return romanized(name, "th" if "\u0e00" <= name[0] <= "\u0e7f" else "bn")
+
+    own = name_likeness(asked, latin(SEED_NAMES[asked]))
+    others = max(name_likeness(asked, latin(name)) for other, name in SEED_NAMES.items() if other != asked)
+    assert own >= 0.45 > others  # retrieval.SAME_PERSON lies between
+
+
+def test_a_passages_names_in_latin_letters():
+    assert latin_names(DIRECTOR, "bn") == ("Chu Shichiya",)
+    assert latin_names("মোট ৫৬ হাজার মানুষ এবারের মেলা পরিদর্শন করে।", "bn") == ()

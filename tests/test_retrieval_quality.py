@@ -446,3 +446,12 @@ def test_a_year_no_article_names_is_warned_of(seeds_searcher):
     result = seeds_searcher.search("গুয়াংজু মেলা ২০১৯ সালে কেন বাতিল হয়েছিল?")
     assert result.unknown_names == ("২০১৯",) and not is_confident(result)
     assert seeds_searcher.search("Why was the 2024 Guangzhou fair a success?").unknown_names == ()
+
+
+@pytest.mark.parametrize("question", ["who is Le Hoang Oanh?", "Who is Lê Hoàng Oanh?", "Lê Hoàng Oanh là ai?"])
+def test_a_person_asked_by_name_finds_the_passage_naming_her(seeds_searcher, question):
+    # a user test got the paragraph of another "Le" (Le Cao Thang) first, and hers scored under
+    # the quoting threshold: her name, marked by her title, now lifts it (retrieval.PERSON_BONUS)
+    hits = seeds_searcher.search(question).hits
+    assert hits and hits[0].chunk.doc.startswith("003_") and "লে হোয়াং ওয়ান" in hits[0].chunk.text
+
