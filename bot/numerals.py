@@ -25,21 +25,35 @@ def local_digits(number: object, lang: str) -> str:
     return text.translate(_BENGALI_DIGITS) if reply_lang(lang) == "bn" else text
 
 
-_ORDINALS = {"bn": "{n}তম", "th": "ที่ {n}", "vi": "thứ {n}"}
+# An ordinal with what it ranks ("" where that is not known): a place, a year, a time. Vietnamese
+# "thứ 7" alone is Saturday (a blind user test read "৭ম = thứ 7" so): a place is "hạng 7", and an
+# ordinal ranking nothing known is read as one too, as such an ordinal in news mostly is (the
+# "৬ষ্ঠ" of "৬ষ্ঠ এবং ৭ম স্থানে", 6th and 7th place; "২য় বৃহত্তম", 2nd largest); a year is "năm thứ 9"
+_ORDINALS = {
+    "en": {"": "{nth}", "rank": "{nth} place", "year": "{nth} year", "time": "{nth} time"},
+    "bn": {"": "{nth}", "rank": "{nth} স্থান", "year": "{nth} বছর", "time": "{nth} বার"},
+    "th": {"": "ที่ {n}", "rank": "อันดับที่ {n}", "year": "ปีที่ {n}", "time": "ครั้งที่ {n}"},
+    "vi": {"": "hạng {n}", "rank": "hạng {n}", "year": "năm thứ {n}", "time": "lần thứ {n}"},
+}
+# an ordinal of a run without a break: "টানা ৯ম বছর", the 9th year in a row
+_IN_A_ROW = {"en": "{ordinal} in a row", "bn": "টানা {ordinal}", "th": "{ordinal} ติดต่อกัน",
+             "vi": "{ordinal} liên tiếp"}
 # Bengali writes the first ten with their own endings (১ম, ২য়, ৪র্থ, ৬ষ্ঠ, as the seed articles' "৭ম
 # স্থান"), "তম" only from 11 on: "৭তম" reads as a foreigner's Bengali
 _BENGALI_FIRST_TEN = {1: "ম", 2: "য়", 3: "য়", 4: "র্থ", 5: "ম", 6: "ষ্ঠ", 7: "ম", 8: "ম", 9: "ম", 10: "ম"}
 
 
-def ordinal(n: int, lang: str) -> str:
-    """An ordinal as ``lang`` writes it: "7th", "thứ 7", "ที่ 7", "7ম", "21তম"."""
+def ordinal(n: int, lang: str, of: str = "", running: bool = False) -> str:
+    """An ordinal as ``lang`` writes it, with what it ranks (``of``: "rank", "year", "time", or ""
+    where unknown) and, with ``running``, as a run's ("in a row"): "7th", "7th place", "9th year in
+    a row", "hạng 7", "năm thứ 9 liên tiếp", "อันดับที่ 7", "ที่ 7", "৭ম স্থান", "21তম"."""
     lang = reply_lang(lang)
     if lang == "en":
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
-    if lang == "bn" and n in _BENGALI_FIRST_TEN:
-        return f"{n}{_BENGALI_FIRST_TEN[n]}"
-    return _ORDINALS[lang].format(n=n)
+        nth = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    else:
+        nth = f"{n}{_BENGALI_FIRST_TEN[n]}" if n in _BENGALI_FIRST_TEN else f"{n}তম"
+    written = _ORDINALS[lang].get(of, _ORDINALS[lang][""]).format(n=n, nth=nth)
+    return _IN_A_ROW[lang].format(ordinal=written) if running else written
 
 
 # Babel's locale for each reply language: English as Britain writes it, the day before the month

@@ -7,6 +7,7 @@ come from Babel (CLDR), so each reply language reads them in its own.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -16,7 +17,7 @@ from babel.dates import format_date, get_month_names, tokenize_pattern, untokeni
 from babel.numbers import format_currency, format_percent
 from babel.units import format_unit
 
-from index import PERCENT, Figure, figures, person_names, romanized
+from index import PERCENT, POINTS, Figure, figures, person_names, romanized
 
 from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
 
@@ -32,9 +33,11 @@ class Readings(NamedTuple):
     lead: int = 0
 
 
-def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> Readings:
+def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
+                    measures: Collection[str] = ()) -> Readings:
     """For a quote in another language: its figures as the reader writes them, in their digits
-    ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000") or ordinal ending ("৭ম = 7th"), the
+    ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000"), ordinal ending and the place, year or
+    time it ranks ("৭ম স্থান = 7th place", "টানা ৯ম বছর = 9th year in a row"), a score's points, the
     unit, percent or currency they count ("১২৩ শতাংশ = 123%", "৪০ হাজার বর্গমিটার = 40,000 square
     metres"), a date's month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর =
     December"), a number word ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more
@@ -46,17 +49,20 @@ def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "") ->
 
     The figures of ``first`` (the quote's best sentence, the one that answers) lead, so that the
     answer's figure comes first and is never the one past the limit: a quote's opening sentence
-    often gives only its event's date ("২০২৪ = 2024 · ১৮ আগস্ট = 18 August" before the visitors)."""
+    often gives only its event's date ("২০২৪ = 2024 · ১৮ আগস্ট = 18 August" before the visitors).
+    Of those, the figures of what the question asks the figure of (``measures``, as
+    ``index.asked_measures`` reads them: a score, a streak, a rank) come first: the sentence giving
+    Đồng Nai's 13.3 points opens with the report's year ("২০২৫ = 2025 · ১৩.৩ পয়েন্ট = 13.3 points")."""
     if quote_lang == lang:
         return Readings(())
-    lead = _readings(first, quote_lang, lang) if first else {}
+    lead = _readings(first, quote_lang, lang, measures) if first else {}
     items = (lead | _readings(quoted, quote_lang, lang)).values()  # a dict keeps the lead's order
     return Readings(tuple(items)[:_READINGS], min(len(lead), _READINGS))
 
 
-def number_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> str:
+def number_readings(quoted: str, quote_lang: str, lang: str, first: str = "", measures: Collection[str] = ()) -> str:
     """The line of ``figure_readings`` in plain text ("Figures: ৫৬ হাজার = 56,000 · …"), or ""."""
-    items = figure_readings(quoted, quote_lang, lang, first).items
+    items = figure_readings(quoted, quote_lang, lang, first, measures).items
     return t("reading_numbers", lang, numbers=" · ".join(items)) if items else ""
 
 
@@ -73,13 +79,22 @@ def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> t
     return tuple(f"{name} = {romanized(name, quote_lang)}" for name in list(names)[:_NAMES])
 
 
-def _readings(text: str, quote_lang: str, lang: str) -> dict[str, str]:
-    """The readings of ``text``'s figures, keyed by the figure as written, in text order."""
+def _readings(text: str, quote_lang: str, lang: str, measures: Collection[str] = ()) -> dict[str, str]:
+    """The readings of ``text``'s figures, keyed by the figure as written, in text order, those
+    measuring one of ``measures`` first."""
     seen: dict[str, str] = {}
-    for figure in figures(text, thai=quote_lang == "th", decimal_comma=quote_lang == "vi"):
+    found = figures(text, thai=quote_lang == "th", decimal_comma=quote_lang == "vi")
+    for figure in sorted(found, key=lambda figure: not _measures(figure, measures)):  # stable
         if reading := _figure_reading(figure, lang):
             seen.setdefault(figure.written, reading)
     return seen
+
+
+def _measures(figure: Figure, measures: Collection[str]) -> bool:
+    """Whether ``figure`` is one of ``measures``: points of a "score", a "streak"'s ordinal ("টানা
+    ৯ম বছর"), a "rank"'s ("৭ম স্থান")."""
+    return ("score" in measures and figure.unit == POINTS) or ("streak" in measures and figure.running) \
+        or ("rank" in measures and figure.kind == "ordinal" and figure.of in ("rank", ""))
 
 
 def _figure_reading(figure: Figure, lang: str) -> str:
@@ -103,6 +118,9 @@ def _read_figure(figure: Figure, lang: str) -> str:
     if figure.to and figure.kind != "date":  # "৪০-৫০টি = 40–50", "১০ থেকে ১২ শতাংশ = 10–12%"
         last = _read_figure(figure._replace(value=figure.to, to=""), lang)
         return f"{_read_figure(figure._replace(to='', unit='', currency=''), lang)}–{last}"
+    if figure.unit == POINTS:  # a score: CLDR has no unit for it ("১৩.৩ পয়েন্ট = 13.3 points")
+        number = _read_figure(figure._replace(unit=""), lang)
+        return t("reading_point" if Decimal(figure.value) == 1 else "reading_points", lang, number=number)
     locale = babel_locale(lang)
     if figure.unit or figure.currency:
         return _measure(figure, locale)
@@ -113,7 +131,7 @@ def _read_figure(figure: Figure, lang: str) -> str:
     if figure.kind == "more_than":
         return t("reading_more_than", lang, number=group_digits(figure.value, lang))
     if figure.kind == "ordinal":
-        return ordinal(int(figure.value), lang)
+        return ordinal(int(figure.value), lang, figure.of, figure.running)
     if figure.kind in ("scaled", "grouped"):  # "৫৬ হাজার = 56,000": the scale word is part of the figure
         return group_digits(figure.value, lang)
     return _local_number(figure.value, lang)

@@ -15,13 +15,13 @@ import re
 import time
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asks_for_list, asks_question,
-                   is_confident)
+from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asks_for_list,
+                   asks_question, is_confident)
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -138,7 +138,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page, questions), first_limit=first_limit,
-                         all_figures=_asks_figure(result))
+                         all_figures=_asks_figure(result), measures=asked_measures(result.question))
     if result.related and page > 0:
         header = t("related_header_post" if result.not_found_reason == "no_post" else "related_header", lang)
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
@@ -182,10 +182,11 @@ def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnsw
 
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,
-              lead: int | None = None, first_limit: int = EXCERPT_CHARS, all_figures: bool = True) -> RenderedAnswer:
+              lead: int | None = None, first_limit: int = EXCERPT_CHARS, all_figures: bool = True,
+              measures: Collection[str] = ()) -> RenderedAnswer:
     """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``), the first
     page holding ``lead`` of them if given, its first quote up to ``first_limit`` characters; past
-    the last one, "nothing found". ``all_figures``: see ``_block_html``."""
+    the last one, "nothing found". ``all_figures``, ``measures``: see ``_block_html``."""
     per_page = max(1, per_page)
     lead = per_page if lead is None else max(1, lead)
     first = 0 if index <= 0 else lead + (index - 1) * per_page
@@ -204,7 +205,7 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
         # what is quoted above from the article is left out (a user test read one sentence in [1]
         # and [3]), and a passage with nothing left to quote with it
         block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
-                                   limit=limits[group[0]], all_figures=all_figures,
+                                   limit=limits[group[0]], all_figures=all_figures, measures=measures,
                                    merged=[(shown[n], limits[n]) for n in group[1:]])
         if block:
             cited.setdefault(doc, hit.rank)
@@ -256,7 +257,8 @@ def _caveat(lang: str) -> str:
 
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
                skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS,
-               all_figures: bool = True, merged: Sequence[tuple[Hit, int]] = ()) -> tuple[str, list[Piece]]:
+               all_figures: bool = True, merged: Sequence[tuple[Hit, int]] = (),
+               measures: Collection[str] = ()) -> tuple[str, list[Piece]]:
     """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
@@ -269,27 +271,30 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
-                            all_figures=all_figures, also=also)
+                            all_figures=all_figures, also=also, measures=measures)
         if _u16(block) <= budget:
             return block, pieces
     # Only a title or link of pathological length gets here (with the last, shortest excerpt);
     # this floor is far below any budget.
     return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited,
-                       all_figures=all_figures, also=also), pieces
+                       all_figures=all_figures, also=also, measures=measures), pieces
 
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
-                first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = ()) -> str:
-    """Citation, quote and, for a quote in another language, its Figures line (of the whole quote
-    with ``all_figures``, else of its bold sentence only) and Names line. ``also``: the ranks of passages quoted
-    with ``hit``'s."""
+                first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = (),
+                measures: Collection[str] = ()) -> str:
+    """Citation, quote and, for a quote in another language, its Figures line and Names line: the
+    Figures line of the whole quote with ``all_figures``, else of its bold sentence only, the bold
+    sentence's figures of ``measures`` (what the question asks its figure to measure:
+    ``index.asked_measures``) first. ``also``: the ranks of passages quoted with ``hit``'s."""
     citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
         return citation
     block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
     best = _bold_text(pieces)
-    readings = figure_readings(quoted if all_figures else best, str(hit.chunk.lang), lang, first=best)
+    readings = figure_readings(quoted if all_figures else best, str(hit.chunk.lang), lang, first=best,
+                               measures=measures)
     if readings.items:
         block = f"{block}\n<i>{_readings_html(readings, lang)}</i>"
     names = name_readings(quoted, str(hit.chunk.lang), lang, first=best)
@@ -369,7 +374,9 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     head = _question_line(result.question) if _one_line(result.question) else ""
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
-    block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result))
+    measures = asked_measures(result.question)
+    block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result),
+                               measures=measures)
     chunk = hit.chunk
     # A user test saw four rows titled with the same headline and opening with the same words:
     # the row leads with its rank and paragraph, and describes itself by the figures read out in
@@ -379,7 +386,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
                   _INLINE_TITLE_CHARS)
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
     # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
-    readings = number_readings(quoted, str(chunk.lang), lang, first=best)
+    readings = number_readings(quoted, str(chunk.lang), lang, first=best, measures=measures)
     names = name_readings(quoted, str(chunk.lang), lang, first=best)
     named = t("reading_names", lang, names=" · ".join(names)) if names else ""
     lines = [_one_line(readings), _one_line(named), _one_line(best or quoted)]

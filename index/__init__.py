@@ -4,6 +4,7 @@ Stands alone: never imports the bot or telegram. Everything the bot uses is expo
 """
 
 from .answer_type import asked_figure, asks_for_list, asks_question
+from .focus import asked_measures
 from .build import BuildReport, build_index, load_articles
 from .chunking import ends_sentence
 from .embedding import Embedder, SentenceTransformerEmbedder
@@ -22,18 +23,20 @@ from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_forei
 from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
-from .numbers import PERCENT, Figure, figures
+from .numbers import PERCENT, POINTS, Figure, figures
 from .people import person_names, romanized
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, load as load_index, load_for as load_index_for
 
 __all__ = [
-    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "Article", "ArticleInfo", "BuildCancelled",
+    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "POINTS", "Article",
+    "ArticleInfo", "BuildCancelled",
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
-    "asked_figure", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors", "detect_language", "ends_sentence", "figures",
+    "asked_figure", "asked_measures", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors",
+    "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
     "person_names", "ranked", "romanized", "script_counts", "warm_up_language_detection",
 ]

@@ -70,6 +70,12 @@ class Hit:
     # best one that state a figure of the kind asked, to quote beside it (the best sentence often
     # names the event and the next one gives its figure)
     answer_sentences: tuple[int, ...] = ()
+    # the sentences stating a figure of the measure the question names (a streak "in a row", a
+    # score, a rank: see ``focus``), which the bold prefers over others stating one of its kind
+    measure_sentences: tuple[int, ...] = ()
+    # for a question asking what someone said: the sentences attributing a statement and leading on
+    # into it ("นายหลี่ หมิงเทา … กล่าวว่า", Mr Li Mingtao … said that), which the bold runs on from
+    statement_leads: tuple[int, ...] = ()
 
 
 def ranked(hits: Iterable[Hit]) -> tuple[Hit, ...]:

@@ -211,6 +211,9 @@ def _scaled(number: str, word: str) -> str | None:
 # --- figures: a number with what it counts ---------------------------------------------------
 
 PERCENT = "concentr-percent"  # the CLDR unit a percentage's Figure names
+# A score's points ("১৩.৩ পয়েন্ট", 13.3 points): CLDR has no unit for them, so this is our own name,
+# which the reader's words for it replace
+POINTS = "points"
 # What a number counts (a CLDR unit, an ISO 4217 currency), in the words our articles write after
 # it: the seed articles' বর্গমিটার, টন, শতাংশ, ইউয়ান, where CLDR writes "বর্গ মিটার", "মেট্রিক টন",
 # "চীনা য়ুয়ান"; then Thai, Vietnamese and English
@@ -224,6 +227,7 @@ _UNIT_WORDS = {
     "length-kilometer": ("কিলোমিটার", "কিমি", "กิโลเมตร", "กม.", "km", "kilômét", "kilometres", "kilometers"),
     "mass-tonne": ("মেট্রিক টন", "টন", "เมตริกตัน", "ตัน", "tấn", "tonnes", "tonne", "tons", "ton"),
     "mass-kilogram": ("কিলোগ্রাম", "কেজি", "กิโลกรัม", "กก.", "kilôgam", "kg", "kilograms"),
+    POINTS: ("পয়েন্ট", "คะแนน", "điểm", "points", "point"),
 }
 _CURRENCY_WORDS = {
     "BDT": ("টাকা", "taka"),
@@ -237,8 +241,11 @@ _CURRENCY_WORDS = {
 # (unit, currency) of each word
 _MEASURES = {_key(word): (unit, "") for unit, words in _UNIT_WORDS.items() for word in words} | \
     {_key(word): ("", code) for code, words in _CURRENCY_WORDS.items() for word in words}
-# ডং নাই is Dong Nai province, "hợp đồng" a contract and "5 đồng nghiệp" five colleagues
-_NOT_A_MEASURE = re.compile(r"ডং[^\S\n]*নাই|đồng[^\S\n]+(?:nghiệp|bào|thời|hương|chí|đội)", re.IGNORECASE)
+# ডং নাই is Dong Nai province, "hợp đồng" a contract and "5 đồng nghiệp" five colleagues; "20 điểm
+# bán hàng" are 20 points of sale, "5 điểm đến" five destinations, not points scored
+_NOT_A_MEASURE = re.compile(r"ডং[^\S\n]*নাই|đồng[^\S\n]+(?:nghiệp|bào|thời|hương|chí|đội)"
+                            r"|điểm[^\S\n]+(?:bán|đến|giao|du|thu|tập|cầu|nóng|danh|tin|mạnh|yếu|nhấn|khởi|xuất"
+                            r"|trường|chốt|kiểm|dừng|sáng|đỗ)|points?[^\S\n]+of\b", re.IGNORECASE)
 _MEASURE_WORD = _words(_MEASURES)
 _PERCENT_BEFORE = re.compile(r"(?:ร้อยละ|শতকরা)[^\S\n]*$")  # ร้อยละ 37, শতকরা ৩৭ ভাগ: 37 per hundred
 # "Over a hundred", "over a thousand": সহস্রাধিক প্রতিষ্ঠান is over a thousand firms
@@ -257,6 +264,20 @@ _GAP = re.compile(r"[^\S\n]*")  # between a number and its word: a space, or non
 _DAY_ENDING = re.compile(rf"(?:ই|{'|'.join(_DATE_ENDINGS)})?")  # ১৮ই, ২৪শে, ১লা: "the nth" of a month
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|থেকে|হতে|ถึง|đến|to)[^\S\n]*")  # ২৪ থেকে ২৫ মে, 24–25 May
 _COUNTS = ("number", "scaled", "grouped")  # kinds of number a unit may follow
+# What a Bengali ordinal ranks, by the word after it: a place ("৭ম স্থানে", 7th place), a year
+# ("৯ম বছর", the 9th year), a time or edition ("৫ম বার", the 5th time). Read without it, "৭ম =
+# thứ 7" was a Saturday to a Vietnamese reader (a blind user test)
+_ORDINAL_NOUNS = {
+    "স্থান": "rank", "অবস্থান": "rank", "র‍্যাঙ্ক": "rank", "র‌্যাঙ্ক": "rank", "র্যাঙ্ক": "rank",
+    "বছর": "year", "বর্ষ": "year",
+    "বার": "time", "সংস্করণ": "time", "আসর": "time", "অধিবেশন": "time",
+}
+_ORDINAL_NOUNS = {_key(word): of for word, of in _ORDINAL_NOUNS.items()}
+_ORDINAL_NOUN_WORD = _words(_ORDINAL_NOUNS)
+# An ordinal in a run without a break: "টানা ৯ম বছর", the 9th year in a row
+_RUNNING_BEFORE = re.compile(rf"(?<![{_BENGALI_LETTER}])(?:একটানা|টানা|পরপর|ধারাবাহিকভাবে)[^\S\n]*$")
+_SENTENCE_BREAK = re.compile(r"[।!?]|\.\s")
+OrdinalOf = Literal["", "rank", "year", "time"]
 
 FigureKind = Literal["number", "era_year", "scaled", "ordinal", "grouped", "date", "month", "more_than"]
 
@@ -279,6 +300,8 @@ class Figure(NamedTuple):
     month: int = 0
     to: str = ""
     more: bool = False
+    of: OrdinalOf = ""  # what an "ordinal" ranks: a "rank" (place), a "year", a "time"; "" unknown
+    running: bool = False  # an ordinal of a run without a break ("টানা ৯ম বছর", the 9th year in a row)
 
 
 class _Found(NamedTuple):
@@ -308,7 +331,22 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
     found += [alone for alone in _months_alone(months.values())
               if not any(item.start <= alone.start < item.end for item in found)]
     found += _more_than(text)
-    return [item.figure for item in sorted(found, key=lambda item: item.start) if item.figure]
+    found = _ordinals_share_their_noun(text, sorted(found, key=lambda item: item.start))
+    return [item.figure for item in found if item.figure]
+
+
+def _ordinals_share_their_noun(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` with an ordinal that names nothing after it taking the noun of the next ordinal
+    of its sentence: "(B2C) ৬ষ্ঠ এবং … (B2B) ৭ম স্থানে" is 6th and 7th place."""
+    shared = list(found)
+    for n in range(len(shared) - 2, -1, -1):
+        item = shared[n]
+        if item.figure is None or item.figure.kind != "ordinal" or item.figure.of:
+            continue
+        after = next((other for other in shared[n + 1:] if other.figure and other.figure.kind == "ordinal"), None)
+        if after and after.figure.of and not _SENTENCE_BREAK.search(text, item.end, after.start):
+            shared[n] = item._replace(figure=item.figure._replace(of=after.figure.of))
+    return shared
 
 
 def _date(text: str, spans: list[_Span], months: dict[int, re.Match[str]]) -> _Found | None:
@@ -380,6 +418,8 @@ def _measure(text: str, span: _Span) -> _Found:
     the percent before it ("ร้อยละ 37")."""
     reading, start, end = span.reading, span.start, span.end
     unit = currency = ""
+    if reading.kind == "ordinal" and not reading.written.endswith(_DATE_ENDINGS):
+        return _ordinal(text, span)
     if reading.kind in _COUNTS:
         after = _GAP.match(text, end).end()
         word = _MEASURE_WORD.match(text, after)
@@ -388,6 +428,19 @@ def _measure(text: str, span: _Span) -> _Found:
         elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
             unit, start = PERCENT, before.start()
     return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency))
+
+
+def _ordinal(text: str, span: _Span) -> _Found:
+    """The ordinal in ``span`` with what it ranks after it ("৭ম স্থান", "৯ম বছর") and a run's
+    "টানা" (in a row) before it; the case ending stays out, as a month's does ("স্থানে": "স্থান")."""
+    reading, start, end = span.reading, span.start, span.end
+    of: OrdinalOf = ""
+    if (word := _ORDINAL_NOUN_WORD.match(text, _GAP.match(text, end).end())) and _key(word.group()) in _ORDINAL_NOUNS:
+        of, end = _ORDINAL_NOUNS[_key(word.group())], word.end()
+    running = _RUNNING_BEFORE.search(text, max(0, start - 20), start)
+    if running:
+        start = running.start()
+    return _Found(start, end, Figure(text[start:end], reading.value, "ordinal", of=of, running=bool(running)))
 
 
 def _more(text: str, item: _Found) -> _Found:

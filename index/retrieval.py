@@ -48,6 +48,7 @@ from .chunking import sentence_text
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
+from .focus import asked_measures, asks_what_said, measure_sentences, statement_leads
 from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, trigrams, word_pairs
 from .models import Hit, SearchResult, ranked
@@ -316,6 +317,7 @@ class Searcher:
             kept = _with_continuation(kept, layout.following, score, k)
         hits = tuple(Hit(index.chunks[row], round(total, 4), rank, tuple(round(float(s), 4) for s in sentences))
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
+        hits = _with_focus(hits, read)
         unknown = layout.names.unknown(text, read)
         figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
         if figure:
@@ -466,6 +468,21 @@ def _figure_sentences(hit: Hit, question: str, figure: AskedFigure) -> tuple[int
     read |= {i for i in (best - 1, best + 1) if 0 <= i < len(chunk.sentences)}
     return tuple(i for i in sorted(read)
                  if states_figure(sentence_text(chunk, chunk.sentences[i]), question, figure, thai=thai))
+
+
+def _with_focus(hits: tuple[Hit, ...], question: str) -> tuple[Hit, ...]:
+    """``hits`` with the sentences the bold prefers marked (see ``focus``): those stating a figure of
+    the measure ``question`` names ("in a row", "points", "rank"), and, for a question asking what
+    someone said, those attributing a statement, so that the bold runs on through it."""
+    measures, said = asked_measures(question), asks_what_said(question)
+    if not measures and not said:
+        return hits
+    marked = []
+    for hit in hits:
+        texts = [sentence_text(hit.chunk, sentence) for sentence in hit.chunk.sentences]
+        marked.append(replace(hit, measure_sentences=measure_sentences(texts, question, thai=hit.chunk.lang == "th")
+                              if measures else (), statement_leads=statement_leads(texts) if said else ()))
+    return tuple(marked)
 
 
 def is_confident(result: SearchResult) -> bool:

@@ -172,8 +172,23 @@ def test_bengali_groups_by_lakh_and_crore_as_its_papers_do(number, bengali):
 @pytest.mark.parametrize(("n", "lang", "written"), [
     (1, "bn", "১ম"), (2, "bn", "২য়"), (4, "bn", "৪র্থ"), (6, "bn", "৬ষ্ঠ"), (7, "bn", "৭ম"), (10, "bn", "১০ম"),
     (11, "bn", "১১তম"), (21, "bn", "২১তম"),
-    (7, "en", "7th"), (22, "en", "22nd"), (12, "en", "12th"), (7, "vi", "thứ 7"), (7, "th", "ที่ 7"),
+    (7, "en", "7th"), (22, "en", "22nd"), (12, "en", "12th"), (7, "vi", "hạng 7"), (7, "th", "ที่ 7"),
 ])
 def test_ordinals_as_each_language_writes_them(n, lang, written):
-    # Bengali's first ten have endings of their own, as the seed articles' "৭ম স্থান"; "৭তম" read as foreign
+    # Bengali's first ten have endings of their own, as the seed articles' "৭ম স্থান"; "৭তম" read as foreign.
+    # Vietnamese "thứ 7" alone is Saturday (a blind user test): an ordinal ranking nothing known reads as a place
     assert local_digits(ordinal(n, lang), lang) == written
+
+
+@pytest.mark.parametrize(("lang", "place", "year_in_a_row", "time"), [
+    ("en", "7th place", "9th year in a row", "5th time"),
+    ("vi", "hạng 7", "năm thứ 9 liên tiếp", "lần thứ 5"),
+    ("th", "อันดับที่ 7", "ปีที่ 9 ติดต่อกัน", "ครั้งที่ 5"),
+    ("bn", "৭ম স্থান", "টানা ৯ম বছর", "৫ম বার"),
+])
+def test_ordinals_say_what_they_rank(lang, place, year_in_a_row, time):
+    # "৭ম স্থানে" (7th place), "টানা ৯ম বছর" (the 9th year in a row), "৫ম বার" (the 5th time): a blind user
+    # test read "৭ম = thứ 7" as Saturday and "৯ম = thứ 9" without the run it counts
+    assert local_digits(ordinal(7, lang, "rank"), lang) == place
+    assert local_digits(ordinal(9, lang, "year", running=True), lang) == year_in_a_row
+    assert local_digits(ordinal(5, lang, "time"), lang) == time

@@ -657,21 +657,22 @@ def test_a_quote_in_another_language_reads_its_figures_out():
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("en", "১.৩ মিলিয়নেরও বেশি = more than 1,300,000 · ৭ম = 7th · ২২শে মে = 22 May · ৪০-৫০ = 40–50"),
-    ("vi", "১.৩ মিলিয়নেরও বেশি = hơn 1.300.000 · ৭ম = thứ 7 · ২২শে মে = 22 tháng 5 · ৪০-৫০ = 40–50"),
-    ("th", "১.৩ মিলিয়নেরও বেশি = มากกว่า 1,300,000 · ৭ম = ที่ 7 · ২২শে মে = 22 พฤษภาคม · ৪০-৫০ = 40–50"),
+    ("en", "১.৩ মিলিয়নেরও বেশি = more than 1,300,000 · ৭ম স্থান = 7th place · ২২শে মে = 22 May · ৪০-৫০ = 40–50"),
+    ("vi", "১.৩ মিলিয়নেরও বেশি = hơn 1.300.000 · ৭ম স্থান = hạng 7 · ২২শে মে = 22 tháng 5 · ৪০-৫০ = 40–50"),
+    ("th", "১.৩ মিলিয়নেরও বেশি = มากกว่า 1,300,000 · ৭ম স্থান = อันดับที่ 7 · ২২শে মে = 22 พฤษภาคม · ৪০-৫০ = 40–50"),
 ], ids=["en", "vi", "th"])
 def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
     # a user test read "৫৬ = 56" under "৫৬ হাজার" (56 thousand) as the count, and "৭ম = 7" lost the rank;
-    # ২২শে is a date's day, not a rank: Vietnamese "thứ 22" read as a weekday
+    # ২২শে is a date's day, not a rank: Vietnamese "thứ 22" read as a weekday; so did "৭ম = thứ 7" (a
+    # blind user test), where the place it ranks ("স্থানে") makes it "hạng 7"
     hit = make_hit("১.৩ মিলিয়নেরও বেশি পণ্য। প্রদেশটি ৭ম স্থানে, ২২শে মে। প্রতিদিন ৪০-৫০টি অর্ডার।", "bn", best=0)
     page = render_plain(render_answer(make_result(hit), lang).messages[0])
     assert t("reading_numbers", lang, numbers=readings) in page
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("en", "১,২০০ = 1,200 · ১৩.৩ = 13.3 · ১,২০,০০০ = 120,000 · ২০২৫ = 2025"),
-    ("vi", "১,২০০ = 1.200 · ১৩.৩ = 13,3 · ১,২০,০০০ = 120.000 · ২০২৫ = 2025"),
+    ("en", "১,২০০ = 1,200 · ১৩.৩ পয়েন্ট = 13.3 points · ১,২০,০০০ = 120,000 · ২০২৫ = 2025"),
+    ("vi", "১,২০০ = 1.200 · ১৩.৩ পয়েন্ট = 13,3 điểm · ১,২০,০০০ = 120.000 · ২০২৫ = 2025"),
 ], ids=["en", "vi"])
 def test_figures_are_read_out_with_the_readers_separators(lang, readings):
     # a user test read "১,২০০ = 1,200" in a Vietnamese reply as 1.2, and "13.3" as 13 thousand

@@ -23,6 +23,8 @@ STRINGS: dict[str, str] = {
     "reading_names": "নাম: {names}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
     "reading_more_than": "{number}-এর বেশি",
+    "reading_point": "{number} পয়েন্ট",
+    "reading_points": "{number} পয়েন্ট",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",

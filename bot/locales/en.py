@@ -21,6 +21,8 @@ STRINGS: dict[str, str] = {
     "reading_names": "Names: {names}",
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "reading_more_than": "more than {number}",
+    "reading_point": "{number} point",
+    "reading_points": "{number} points",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",

@@ -23,6 +23,8 @@ STRINGS: dict[str, str] = {
     "reading_names": "ชื่อ: {names}",
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "reading_more_than": "มากกว่า {number}",
+    "reading_point": "{number} คะแนน",
+    "reading_points": "{number} คะแนน",
     "low_confidence": "เนื้อหาเหล่านี้เกี่ยวข้องกับหัวข้อที่ถาม แต่อาจไม่ได้ระบุสิ่งที่คุณถามไว้ตรง ๆ",
     "figure_not_found": "ไม่พบตัวเลขหรือวันที่ที่คุณถามในบทความ",
     "post_not_found": "ไม่พบว่าใครดำรงตำแหน่งที่คุณถาม บทความในหัวข้อนี้ไม่ได้ระบุไว้ หรือระบุเพียงรองตำแหน่ง",

@@ -22,6 +22,8 @@ STRINGS: dict[str, str] = {
     "reading_names": "Tên: {names}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "reading_more_than": "hơn {number}",
+    "reading_point": "{number} điểm",
+    "reading_points": "{number} điểm",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
