@@ -99,15 +99,18 @@ _ASKS_AMOUNT = _pattern(
 # An amount asked in money: the question names money, a price, a budget or a currency.
 _ASKS_MONEY = _pattern(
     r"\b(money|budget|revenue|turnover|costs?|prices?|fees?|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
-    r"|yuan|baht|taka|profits?|income|earnings|valuation)\b",  # not "dong": Dong Nai
+    r"|yuan|baht|taka|profits?|income|earnings|valuation|tuition)\b",  # not "dong": Dong Nai
     r"\b(tiền|ngân sách|doanh thu|doanh số|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
     r"|tỷ đồng|triệu đồng|lợi nhuận|thu nhập)\b",
     r"(?<!đánh )\bgiá\b|\bphí\b",  # a price ("giá vé", ticket price), a fee; not "đánh giá", assess
     # not "আয়" (income), which begins "আয়োজন" (organising) and "আয়তন" (area)
-    r"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ|মুনাফা",
+    rf"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ|মুনাফা|(?<![{_BN}])ফি(?![{_BN}])",  # ফি: a fee
     # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
     # (Alibaba does), "งบ" (budget) in "ทั้งบริษัท"; those count only after a number word
     r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ยอดขาย|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน|กำไร",
+    # Thai fees are "ค่า" and what is paid for: tuition, admission, tickets, registration, service (a
+    # user test's Thai course-fee question got a count of trainees as its answer)
+    r"ค่า(เรียน|ธรรมเนียม|เข้า|ตั๋ว|สมัคร|ลงทะเบียน|บริการ|อบรม|คอร์ส)",
 )
 
 # A share asked for: "what percentage", "by how many percent".

@@ -98,6 +98,11 @@ def test_number_forms_keep_each_number_apart():
     # a user test's ticket price was answered with the fair's 56,000 visitors
     ("Giá vé vào cửa của triển lãm là bao nhiêu?", "money"),
     ("What was the entry fee for the exhibition?", "money"),
+    # a user test's Thai course fee was answered with a count of trainees
+    ("ค่าเรียนคอร์สอบรมออนไลน์คนละเท่าไหร่", "money"),
+    ("ค่าเข้าชมงานเท่าไร", "money"),
+    ("প্রশিক্ষণ কোর্সের ফি কত?", "money"),
+    ("ফিলিপাইন থেকে কতজন এসেছিল?", "count"),  # ফি inside a word is no fee
     ("What position did the province reach in the index?", "count"),
     ("How long has the fair been held?", "duration"),
     ("Chương trình bắt đầu từ năm nào?", "date"),
