@@ -21,7 +21,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asks_for_list,
-                   asks_question, is_confident)
+                   asks_question, is_confident, place_name, script_counts)
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -148,7 +148,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
     # that kind is another place's
     found_text = render_message("figure_elsewhere", lang) \
         if result.related_give_figure and more and not result.unknown_names \
-        else render_nothing_found(lang, result.not_found_reason)
+        else _nothing_found(result, lang)
     message = "\n".join(filter(None, [note, found_text]))
     return RenderedAnswer([message], more, page, "button_related" if more else "button_more")
 
@@ -238,6 +238,18 @@ def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked
 
 
 _NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found"}
+
+
+def _nothing_found(result: SearchResult, lang: str) -> str:
+    """``render_nothing_found`` for ``result``, naming the place a follow-up asked the earlier
+    figure for ("what about Thailand?": "I couldn't find that figure or date for Thailand"), unless
+    a note above already says that no article mentions it."""
+    if result.figure_for is None or result.unknown_names:
+        return render_nothing_found(lang, result.not_found_reason)
+    name = place_name(result.figure_for, lang)
+    if lang == "th" and not script_counts(name)["th"]:
+        name = f" {name} "  # Thai runs its words together, but sets a name in Latin letters apart
+    return render_message("figure_not_found_for", lang, place=name)
 
 
 def render_nothing_found(lang: str, reason: str | None = None) -> str:

@@ -21,10 +21,11 @@ from .errors import (
 )
 from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_foreign_latin, script_counts
 from .language import warm_up as warm_up_language_detection
-from .models import Article, Chunk, Hit, Paragraph, SearchResult, Sentence, ranked
+from .models import Article, Chunk, Hit, Paragraph, Place, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, POINTS, Figure, figures
 from .people import person_names, romanized
+from .places import place_name
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, load as load_index, load_for as load_index_for
@@ -34,9 +35,10 @@ __all__ = [
     "ArticleInfo", "BuildCancelled",
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
+    "Place",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
     "asked_figure", "asked_measures", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors",
     "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
-    "person_names", "ranked", "romanized", "script_counts", "warm_up_language_detection",
+    "person_names", "place_name", "ranked", "romanized", "script_counts", "warm_up_language_detection",
 ]

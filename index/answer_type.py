@@ -312,16 +312,19 @@ _ASKS_OTHER = _pattern(
 )
 
 
+def asks_of_its_own(question: str) -> bool:
+    """Whether ``question`` asks something itself: a figure, a question word, yes or no. "and in
+    2023?", "what about Thailand?", "আর ২০২৩ সালে?" ask nothing: they carry the question before on."""
+    return asked_figure(question) is not None or bool(_ASKS_OTHER.search(unicodedata.normalize("NFC", question)))
+
+
 def follow_up_figure(question: str, earlier: str) -> AskedFigure | None:
     """The kind of figure a follow-up asks for: its own, else, when it asks nothing of its own
     ("and in 2023?", "what about Thailand?", "আর ২০২৩ সালে?"), that of the question it follows.
     A user test's "and in 2023?" after "How many people visited the CCEF fair?" was answered with
     the 2024 fair's visitors under a confident header: read alone, it asked for no figure, so no
     year was checked either."""
-    own = asked_figure(question)
-    if own or _ASKS_OTHER.search(unicodedata.normalize("NFC", question)):
-        return own
-    return asked_figure(earlier)
+    return asked_figure(question if asks_of_its_own(question) else earlier)
 
 
 # A question about the next edition of something ("When is the next CCEF?", "ครั้งหน้า", "আগামী")
@@ -347,8 +350,7 @@ def _asks_next(question: str) -> bool:
 def asks_question(text: str) -> bool:
     """Whether ``text`` reads as a question (a question mark, a question word in any of our
     languages, a figure asked for), not as keywords ("ccef visitors", "Dong Nai EBI rank")."""
-    text = unicodedata.normalize("NFC", text)
-    return "?" in text or "？" in text or bool(_ASKS_OTHER.search(text)) or asked_figure(text) is not None
+    return "?" in text or "？" in text or asks_of_its_own(text)
 
 
 def _states_any(sentence: str, asked: frozenset[str], thai: bool) -> bool:
@@ -406,5 +408,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "asks_question", "follow_up_figure",
-           "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "asks_of_its_own", "asks_question",
+           "follow_up_figure", "states_figure", "years_in"]

@@ -33,6 +33,7 @@ from icu4py.breakers import WordBreaker
 from icu4py.locale import Locale as IcuLocale
 
 from .language import LANGUAGES
+from .patterns import BENGALI_ENDINGS
 
 # Not countries: the EU, the euro area, the UN, "Outlying Oceania", pseudo-locales, "Unknown Region"
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -44,9 +45,6 @@ _ALSO_CALLED = {
     "TR": ("Turkey", "Thổ Nhĩ Kỳ", "তুরস্ক", "ตุรกี"),
     "CZ": ("Czech", "Séc", "চেক", "เช็ก"),
 }
-# Bengali writes case endings onto the name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan),
-# and makes adjectives with a vowel sign: "জাপানি" (Japanese), "চীনা", "ভারতীয়"
-_BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ", "ি", "া", "ীয়")
 # English makes the adjective of a country from its name: a name's last letter → the endings that
 # replace it ("Indonesia" → "Indonesian", "China" → "Chinese", "Italy" → "Italian", "Chile" →
 # "Chilean", "Mexico" → "Mexican"), or, after a consonant or "i", the endings added to it ("Japanese",
@@ -82,6 +80,7 @@ _ALSO_WORDS = frozenset({"jersey", "chile", "chili", "guinea", "chad", "turkey",
 _NOT_COUNTRIES_PHRASES = ("lào cai", "lao cai")
 _WORD = re.compile(r"[\w\u0980-\u09ff]+")  # \w leaves out Bengali vowel signs, which join a word
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_COUNTRY = "ประเทศ"  # "country", written before a country's name: "ประเทศไทย", "ประเทศจีน"
 _LONGEST_NAME_WORDS = 4  # "Bosnia & Herzegovina" is three words once "&" is dropped
 
 
@@ -117,7 +116,8 @@ def _gazetteer() -> _Gazetteer:
 
     def read_in_questions(name: str, code: str, shown: str) -> None:
         if _THAI.search(name):
-            thai.append((name, code))
+            # "ประเทศไทย" (the country Thailand) is one word to ICU, so "ไทย" alone is not found in it
+            thai.extend([(name, code), (_THAI_COUNTRY + name, code)])
         else:
             by_words.setdefault(_words_key(name), (code, shown))
 
@@ -191,7 +191,7 @@ def countries_named(question: str) -> dict[str, str]:
     while i < len(words):
         for n in range(min(_LONGEST_NAME_WORDS, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
-            stem = next((stem for ending in _BENGALI_ENDINGS if phrase.endswith(ending)
+            stem = next((stem for ending in BENGALI_ENDINGS if phrase.endswith(ending)
                          and (stem := phrase[:len(phrase) - len(ending)]) in gazetteer.by_words), None)
             if stem is None or (n == 1 and stem in _ALSO_WORDS and not cased[i][:1].isupper()):
                 continue
@@ -204,6 +204,23 @@ def countries_named(question: str) -> dict[str, str]:
     return found
 
 
+def _mentions(lowered: str, code: str) -> bool:
+    """Whether ``lowered`` (NFC, lower-cased) mentions the country ``code`` under any of its names."""
+    return any(form in lowered for form in _gazetteer().mentions[code])
+
+
+def mentions_country(text: str, code: str) -> bool:
+    """Whether ``text`` mentions the country ``code`` in any of the four languages: its name, its
+    language's ("Thai", "ภาษาไทย"), its adjective, or an everyday name (see the module doc). Pure."""
+    return _mentions(_nfc(text).lower(), code)
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country ``code``'s name in ``lang`` as CLDR writes it: "Thailand", "থাইল্যান্ড", "ไทย",
+    "Thái Lan" ("Myanmar", not "Myanmar (Burma)")."""
+    return _nfc(Locale.parse(lang).territories[code]).split(" (")[0]
+
+
 class CountryCheck:
     """Which countries the articles of an index mention, and which a question names that none does."""
 
@@ -214,7 +231,7 @@ class CountryCheck:
 
     def mentioned(self, code: str) -> bool:
         if code not in self._mentioned:
-            self._mentioned[code] = any(form in self._text for form in _gazetteer().mentions[code])
+            self._mentioned[code] = _mentions(self._text, code)
         return self._mentioned[code]
 
     def unknown(self, *readings: str) -> tuple[str, ...]:

@@ -84,6 +84,16 @@ def ranked(hits: Iterable[Hit]) -> tuple[Hit, ...]:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place a follow-up asks the earlier question's figure for ("what about Thailand?"): its
+    ``name`` as the follow-up or the articles write it, and ``country``, its ISO code where CLDR
+    knows it as a country (then told in every script; see ``places``)."""
+
+    name: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """What a search found. ``found`` is False when nothing relevant enough was retrieved;
     then ``hits`` is empty, so callers cannot quote weak matches by accident (passages on the
@@ -110,3 +120,6 @@ class SearchResult:
     # names the question asks about that no article mentions ("Phuket" in a corpus that never
     # names it): the passages quoted, if any, are about something else (see ``retrieval``)
     unknown_names: tuple[str, ...] = ()
+    # with "no_figure": the place a follow-up asked the earlier question's figure for ("and in
+    # Thailand?"), which no passage stating such a figure speaks of (see ``places``)
+    figure_for: Place | None = None

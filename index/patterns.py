@@ -8,6 +8,9 @@ import unicodedata
 
 # For a character class: a Bengali letter beside a word means the match is inside another word
 BENGALI_LETTERS = "\u0980-\u09ff"
+# Bengali writes case endings onto a name: "ইন্দোনেশিয়ায়" (in Indonesia), "জাপানের" (of Japan),
+# "লাই চাউতে" (in Lai Chau), and makes adjectives with a vowel sign: "জাপানি" (Japanese), "চীনা", "ভারতীয়"
+BENGALI_ENDINGS = ("", "র", "ের", "এর", "য়ের", "তে", "ে", "য়", "কে", "ও", "ই", "রা", "দের", "সহ", "ি", "া", "ীয়")
 
 
 def any_of(*alternatives: str) -> re.Pattern[str]:
@@ -16,4 +19,4 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(unicodedata.normalize("NFC", a) for a in alternatives), re.IGNORECASE)
 
 
-__all__ = ["BENGALI_LETTERS", "any_of"]
+__all__ = ["BENGALI_ENDINGS", "BENGALI_LETTERS", "any_of"]

@@ -34,6 +34,7 @@ from .language import script_counts
 from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 from .numbers import to_ascii_digits
+from .places import MIN_NAME_CHARS, fold, stems
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
 # "Vietnamese" is found in "Vietnam", "Shopee's" in "Shopee": a name matches on all but its last
@@ -77,6 +78,7 @@ class NameFinder:
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
+        self._plain = "\n".join(fold(text) for parts in texts.values() for text in parts)  # for ``written``
         # None: some article is in another script, where absence cannot be read off the text
         self._folded = ("|".join(_key(text) for parts in texts.values() for text in parts)
                         if texts and self._langs <= LATIN_LANGUAGES else None)
@@ -94,6 +96,12 @@ class NameFinder:
                        if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
                        and not _mentions(self._folded, name))
         return UnknownNames(countries, others, years)
+
+    def written(self, name: str) -> str | None:
+        """How the articles write ``name``, if they write it as typed (diacritics aside): itself,
+        or a stem without a Bengali case ending ("লাই চাউ" for "লাই চাউতে"). In the question's
+        script only: see ``places`` for why no other spelling is looked for."""
+        return next((stem for stem in stems(name) if len(stem) >= MIN_NAME_CHARS and fold(stem) in self._plain), None)
 
     def all_in(self, lang: str | None) -> bool:
         """Whether every article is in ``lang``, so that a name they lack is in none of them under

@@ -160,6 +160,19 @@ async def test_a_missing_figure_is_said_and_related_passages_shown_on_request(li
     assert edited["text"].startswith("⚠️ " + t("related_header", "en")) and "[1]" in edited["text"]
 
 
+async def test_a_follow_up_asking_the_figure_for_another_place_is_told_it_is_missing_there(live: Live) -> None:
+    # a blind user test's Bengali pair: the second was answered, confidently, with the Guangzhou
+    # fair's visitors; the articles give no count for Thailand
+    emu = live.emu
+    user = emu.private_user(503, "Follow-up", language_code="en")
+    await emu.send_text(user, user, "সিসিইএফ মেলায় কতজন দর্শক এসেছিল?")
+    await emu.wait_for_messages(503, 1, timeout=TIMEOUT)
+    await emu.send_text(user, user, "আর থাইল্যান্ডে?")  # typed, not replied: it carries on all the same
+    [_, answer] = await emu.wait_for_messages(503, 2, timeout=TIMEOUT)
+    assert answer["text"].endswith(t("figure_not_found_for", "bn", place="থাইল্যান্ড"))
+    assert t("follow_up_note", "bn", question="সিসিইএফ মেলায় কতজন দর্শক এসেছিল?") in answer["text"]
+
+
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's limiter reads retry_after
 async def test_flood_wait_429_still_delivers(live: Live) -> None:
     user = live.emu.private_user(601, "Flood", language_code="en")

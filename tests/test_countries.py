@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index import store
-from index.countries import CountryCheck, countries_named
+from index.countries import CountryCheck, countries_named, country_name, mentions_country
 from index.retrieval import Searcher, is_confident
 from index.unknown_names import NameFinder
 
@@ -33,9 +33,11 @@ from index.unknown_names import NameFinder
     ("ยอดขายในฮ่องกง", {"HK": "ฮ่องกง"}),  # CLDR: "เขตปกครองพิเศษฮ่องกงแห่งสาธารณรัฐประชาชนจีน"
     ("Doanh số ở Hồng Kông và Ma Cao", {"HK": "Hồng Kông", "MO": "Ma Cao"}),
     ("Hàng Pháp bán ở Lào Cai", {"FR": "Pháp"}),  # Lào Cai is a Vietnamese province, not Laos
+    ("แล้วประเทศไทยล่ะ", {"TH": "ประเทศไทย"}),  # "ประเทศ" (country) and its name: one word to ICU
 ], ids=["en", "en-lower-possessive", "vi", "bn-ending", "bn-genitive", "bn-adjective", "th", "th-longest", "th-two-words",
         "en-two", "en-ampersand", "en-adjective", "en-adjective-lower", "en-adjective-ian",
-        "en-adjective-i-ean", "en-adjective-other-name", "en-irregular", "en-word-capitalised", "th-short-name", "vi-short-names", "vi-province"])
+        "en-adjective-i-ean", "en-adjective-other-name", "en-irregular", "en-word-capitalised", "th-short-name", "vi-short-names", "vi-province",
+        "th-country-word"])
 def test_countries_are_named_in_every_language(question, named):
     assert countries_named(question) == named
 
@@ -63,6 +65,14 @@ def test_an_article_names_a_country_in_any_script_or_by_its_language():
     assert check.unknown("What sold in India and in China?") == ("India",)
     assert check.unknown("Doanh so o An Do", "Doanh số ở Ấn Độ") == ("Ấn Độ",)  # read with its marks back
     assert CountryCheck(["Mexican buyers"]).unknown("Sales in Mexico?") == ()  # its adjective
+
+
+def test_a_passage_mentions_a_country_in_any_language_and_a_reply_names_it_in_its_own():
+    for passage in ("থাইল্যান্ডের মেলা", "ในประเทศไทย มาเลเซีย", "Doanh nghiệp Thái Lan", "Thai sellers"):
+        assert mentions_country(passage, "TH") and not mentions_country(passage, "JP"), passage
+    names = [country_name("TH", lang) for lang in ("en", "bn", "th", "vi")]
+    assert names == ["Thailand", "থাইল্যান্ড", "ไทย", "Thái Lan"]
+    assert country_name("MM", "en") == "Myanmar"  # not "Myanmar (Burma)"
 
 
 def test_a_country_no_article_names_is_reported_whatever_the_articles_scripts(fake_index):

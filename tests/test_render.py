@@ -30,7 +30,7 @@ from bot.render import (
     render_stats,
 )
 from bot.excerpt import WHOLE_SLACK, excerpt, excerpt_html
-from index import ArticleInfo, Chunk, Hit, SearchResult, Sentence
+from index import ArticleInfo, Chunk, Hit, Place, SearchResult, Sentence
 from index.chunking import split_sentences
 from tests.botapi.html_check import check_telegram_html, parse_telegram_html, telegram_len
 
@@ -493,6 +493,27 @@ def test_a_missing_figure_is_said_so(lang):
     assert answer.messages[0] != render_nothing_found(lang)
     item = render_inline_no_results("How many?", lang, "no_figure")
     assert t("figure_not_found", lang) in render_plain(item.message_html)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "I couldn't find that figure or date for Thailand in the articles."),
+    ("bn", "প্রতিবেদনগুলোতে থাইল্যান্ড সম্পর্কে আপনার চাওয়া সংখ্যা বা তারিখটি খুঁজে পাইনি।"),
+    ("th", "ไม่พบตัวเลขหรือวันที่ที่คุณถามของไทยในบทความ"),
+    ("vi", "Tôi không tìm thấy con số hay thời điểm đó về Thái Lan trong các bài báo."),
+])
+def test_a_follow_up_asking_the_figure_for_a_place_is_told_it_is_missing_for_that_place(lang, said):
+    # "আর থাইল্যান্ডে?" after the fair's visitors: the country in the reader's language
+    result = SearchResult("আর থাইল্যান্ডে?", (), False, 0.45, "no_figure", related=tuple(seven_hits()[:2]),
+                          follow_up=True, figure_for=Place("থাইল্যান্ড", "TH"))
+    answer = render_answer(result, lang, follow_up_of="সিসিইএফ মেলায় কতজন দর্শক এসেছিল?")
+    assert render_plain(answer.messages[0]).split("\n")[-1] == said
+    assert answer.has_more and answer.more_key == "button_related"
+    # a name in Latin letters is set apart in Thai; a note saying no article mentions it says why
+    lai_chau = replace(result, figure_for=Place("Lai Chau"))
+    thai = render_plain(render_answer(lai_chau, "th").messages[0])
+    assert t("figure_not_found_for", "th", place=" Lai Chau ") in thai
+    noted = render_plain(render_answer(replace(result, unknown_names=("Thailand",)), lang).messages[0])
+    assert noted.endswith(t("figure_not_found", lang))
 
 
 @pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])

@@ -409,6 +409,58 @@ def test_a_follow_up_naming_another_year_is_checked_for_the_earlier_figure(seeds
     assert answered.found and answered.hits[0].chunk.doc.startswith("000_")
 
 
+@pytest.mark.parametrize(("earlier", "follow_up", "answered_one"), [
+    ("সিসিইএফ মেলায় কতজন দর্শক এসেছিল?", "আর থাইল্যান্ডে?", "আর চীনে?"),
+    ("How many people visited the CCEF?", "what about Thailand?", "and in Guangzhou?"),
+    ("งาน CCEF มีผู้เข้าชมกี่คน", "แล้วประเทศไทยล่ะ", "แล้วที่จีนล่ะ"),
+    ("Hội chợ CCEF có bao nhiêu khách tham quan?", "còn Thái Lan thì sao?", "còn Trung Quốc thì sao?"),
+], ids=["bn", "en", "th", "vi"])
+def test_a_follow_up_naming_another_place_is_answered_only_from_a_passage_about_it(seeds_searcher, earlier, follow_up,
+                                                                                   answered_one):
+    # a blind user test's "আর থাইল্যান্ডে?" after the fair's visitors got the Guangzhou fair's
+    # 56,000 under a confident header: the Thai article names Thailand, for something else
+    refused = seeds_searcher.search(follow_up, follow_up_of=earlier)
+    assert refused.follow_up and not refused.found and refused.not_found_reason == "no_figure", refused
+    assert refused.figure_for is not None and refused.figure_for.country == "TH"
+    # a place the fair's article does speak of: its lead says the fair was in Guangzhou, China
+    answered = seeds_searcher.search(answered_one, follow_up_of=earlier)
+    assert answered.found and "৫৬ হাজার" in answered.hits[0].chunk.text and answered.figure_for is None
+
+
+def test_a_follow_up_naming_a_place_a_passage_speaks_of_is_answered_from_it(seeds_searcher):
+    # the Guangxi college's hubs abroad are "in Thailand, Malaysia, …" (Thai article)
+    hubs = "গুয়াংসির কলেজ বিদেশে কয়টা Guihai Business Hub খুলেছে?"
+    answered = seeds_searcher.search("আর থাইল্যান্ডে?", follow_up_of=hubs)
+    assert answered.found and "ประเทศไทย" in answered.hits[0].chunk.text
+    # a province as the Bengali articles write it: the Lai Chau exhibition's 50 booths
+    booths = seeds_searcher.search("আর লাই চাউতে?", follow_up_of="ডং নাইয়ের প্রদর্শনীতে কয়টি বুথ ছিল?")
+    assert booths.found and "৫০টি বুথ" in booths.hits[0].chunk.text
+    # ... and not the CCEF's visitors for Tuyen Quang, which the articles name elsewhere
+    elsewhere = seeds_searcher.search("আর টুয়েন কোয়াং-এ?", follow_up_of="সিসিইএফ মেলায় কতজন দর্শক এসেছিল?")
+    assert not elsewhere.found and elsewhere.figure_for is not None and elsewhere.figure_for.name == "টুয়েন কোয়াং"
+
+
+def test_a_follow_up_asking_nothing_of_its_own_is_read_with_the_question_before_it(seeds_searcher):
+    # a user test's Thai "and in Guangzhou?" after a refused question was searched alone (its
+    # pair scored 0.086 higher) and answered with a Guangxi college's passage
+    earlier = "ประเทศไทยมีร้านค้าออนไลน์กี่ร้าน"  # how many online shops in Thailand: refused
+    assert not seeds_searcher.search(earlier).found
+    refused = seeds_searcher.search("แล้วที่กวางโจวล่ะ", follow_up_of=earlier)
+    assert refused.follow_up and not refused.found and refused.not_found_reason == "no_figure"
+    bangkok = "งานแสดงสินค้าอีคอมเมิร์ซที่กรุงเทพมีผู้เข้าชมกี่คน"  # visitors of a Bangkok fair
+    answered = seeds_searcher.search("แล้วที่กวางโจวล่ะ", follow_up_of=bangkok)
+    assert answered.follow_up and answered.found and "৫৬ হাজার" in answered.hits[0].chunk.text
+
+
+def test_follow_ups_naming_places(seeds_searcher):
+    # 19 follow-ups naming a place, written for this check (10 asking what the articles do not
+    # say): measured recall@1 1.0 and 9 of 10 abstained; before it, 0.889 and none. The one left
+    # names a province in Latin letters ("Tuyên Quang") the Bengali articles write in their script
+    report = evaluate(seeds_searcher, read_questions(DATA / "follow_up_place_questions.jsonl"))
+    assert report.recall_at_1 >= 0.88 and report.false_abstain == 0, report
+    assert report.abstain_correct >= 8, report
+
+
 def test_a_new_question_replied_to_an_old_answer_is_searched_alone(seeds_searcher):
     # a question clear alone is not pulled towards the earlier one
     earlier = "How many people visited the cross-border e-commerce fair in Guangzhou?"

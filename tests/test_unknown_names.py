@@ -54,6 +54,15 @@ def test_a_year_no_article_names_is_reported_in_any_digits_and_era(fake_index):
                      "Năm ২০২৫ có gì mới?", "Did 2,019 people come?"):  # a count is no year
         assert finder.unknown(question).names == (), question
 
+def test_a_name_the_articles_write_as_typed_is_given_as_they_write_it(fake_index):
+    # what a follow-up's place is checked by (``places``): as typed, diacritics aside, or without
+    # a Bengali case ending; never across scripts
+    finder = NameFinder(store.load_for(fake_index).chunks)
+    assert finder.written("Chieng Co") == "Chieng Co"  # "Chiềng Cọ" in the Vietnamese article
+    assert finder.written("কুয়াংচৌতে") == "কুয়াংচৌ"  # "in Guangzhou": the Bengali article's "কুয়াংচৌ"
+    assert finder.written("Guangzhou") is None and finder.written("Lâm Đồng") is None
+
+
 @pytest.fixture(scope="module")
 def vi_index(tmp_path_factory, embedder):
     root = tmp_path_factory.mktemp("vi_index")

@@ -25,6 +25,7 @@ STRINGS: dict[str, str] = {
     "reading_points": "{number} points",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
+    "figure_not_found_for": "I couldn't find that figure or date for {place} in the articles.",
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "

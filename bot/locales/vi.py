@@ -26,6 +26,7 @@ STRINGS: dict[str, str] = {
     "reading_points": "{number} điểm",
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
+    "figure_not_found_for": "Tôi không tìm thấy con số hay thời điểm đó về {place} trong các bài báo.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
