@@ -300,7 +300,7 @@ class Searcher:
         lang = detect_language(read_as or text) if self._pulled else None  # a Banglish reading is Bengali
         asked_people = [name for name in question_names(text) if " " in name]  # a person's, of two words or more
 
-        def person(row: int) -> float:
+        def person(row: int) -> float:  # 0.0 at once for a question naming no one
             chunk = index.chunks[row]
             likeness = max((name_likeness(asked, named) for asked in asked_people
                             for named in latin_names(chunk.text, str(chunk.lang))), default=0.0)
@@ -312,8 +312,7 @@ class Searcher:
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
             bonus += NAME_BONUS * name_share(layout.grams[row])
             bonus += PHRASE_BONUS * min(2, len(q_pairs & layout.pairs[row]))
-            if asked_people:
-                bonus += PERSON_BONUS * person(row)
+            bonus += PERSON_BONUS * person(row)
             if index.chunks[row].lang == lang:
                 bonus -= SAME_LANGUAGE_PULL
             return base + bonus, base, row, sentence_scores
@@ -322,7 +321,7 @@ class Searcher:
         threshold = ABSTAIN_BELOW + self._margin
         # weak passages are never quoted, unless they name the person asked about: "who is Le Hoang
         # Oanh?" matched her paragraph at 0.24, which names her among much else
-        kept = [item for item in scored if item[1] + (PERSON_BONUS * person(item[2]) if asked_people else 0.0) >= threshold][:k]
+        kept = [item for item in scored if item[1] + PERSON_BONUS * person(item[2]) >= threshold][:k]
         best_base = round(max((item[1] for item in scored), default=0.0), 4)
         if not kept:
             return SearchResult(text, (), False, best_base, "off_topic")
