@@ -50,8 +50,10 @@ def ordinal(n: int, lang: str, of: str = "", running: bool = False) -> str:
     lang = reply_lang(lang)
     if lang == "en":
         nth = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    else:
+    elif lang == "bn":
         nth = f"{n}{_BENGALI_FIRST_TEN[n]}" if n in _BENGALI_FIRST_TEN else f"{n}তম"
+    else:  # Thai and Vietnamese put their word before the number: their forms read {n}
+        nth = str(n)
     written = _ORDINALS[lang].get(of, _ORDINALS[lang][""]).format(n=n, nth=nth)
     return _IN_A_ROW[lang].format(ordinal=written) if running else written
 

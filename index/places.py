@@ -32,6 +32,7 @@ from .answer_type import asks_of_its_own
 from .countries import countries_named, country_name, mentions_country
 from .models import Place
 from .patterns import BENGALI_ENDINGS
+from .vietnamese import strip_marks
 
 # What carries a follow-up on without asking anything, around the name it asks about: openers
 # ("and", "what about", "còn", "আর", "แล้ว", "ส่วน"), the prepositions before a place ("in", "ở",
@@ -138,8 +139,7 @@ def stems(name: str) -> list[str]:
 def fold(text: str) -> str:
     """``text`` lower-cased, without Latin diacritics ("Lai Châu" reads "lai chau"): chat often
     drops them. Bengali and Thai signs are kept: they are letters there."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", re.sub("[\u0300-\u036f]", "", decomposed)).casefold()
+    return strip_marks(text).casefold()
 
 
 __all__ = ["MIN_NAME_CHARS", "carried_subject", "fold", "place_name", "places_named", "speaks_of", "stems"]

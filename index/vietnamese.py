@@ -106,10 +106,10 @@ PLACE_NAMES = (
 
 
 def strip_marks(text: str) -> str:
-    """``text`` without Vietnamese diacritics: "Đồng Nai" -> "Dong Nai"."""
+    """``text`` without Vietnamese diacritics: "Đồng Nai" -> "Dong Nai". Only Latin letters' marks
+    go (U+0300-036F, where all of Vietnamese's are): Bengali and Thai vowel signs are letters."""
     text = text.replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(
-        ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn"))
+    return unicodedata.normalize("NFC", re.sub("[\u0300-\u036f]", "", unicodedata.normalize("NFD", text)))
 
 
 def typed_without_diacritics(text: str) -> bool:
