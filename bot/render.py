@@ -140,7 +140,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
                          lead=_close_to_best(result.hits, per_page, questions), first_limit=first_limit,
                          all_figures=_asks_figure(result), measures=asked_measures(result.question))
     if result.related and page > 0:
-        header = t("related_header_post" if result.not_found_reason == "no_post" else "related_header", lang)
+        header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
     more = bool(result.related)
     # the best passage lacks the figure, but a weaker one states one of its kind: say where to look.
@@ -237,7 +237,8 @@ def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked
     return count
 
 
-_NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found"}
+_NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found", "not_mentioned": "name_not_mentioned"}
+_RELATED_HEADERS = {"no_post": "related_header_post", "not_mentioned": "related_header_unmentioned"}
 
 
 def _nothing_found(result: SearchResult, lang: str) -> str:

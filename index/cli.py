@@ -147,8 +147,10 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
         return
     if not hits:
         why = result.not_found_reason if result else None
+        named = ", ".join(result.unknown_names) if result else ""
         click.echo({"no_figure": "nothing found: the passages on this topic state no figure",
-                    "no_post": "nothing found: the passages on this topic name no one in that post"}
+                    "no_post": "nothing found: the passages on this topic name no one in that post",
+                    "not_mentioned": f"nothing found: no article mentions {named}"}
                    .get(why or "", "nothing relevant found"))
     for hit in hits:
         c = hit.chunk

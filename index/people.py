@@ -97,9 +97,9 @@ def _without_title(name: str) -> str:
 def romanized(name: str, lang: str) -> str:
     """``name`` (Bengali or Thai) in Latin letters, each word capitalised: "Chu Shichiya"."""
     if lang == "bn":
-        words = [_bengali_latin(word) for word in name.split()]
+        words = [bengali_latin(word) for word in name.split()]
     elif lang == "th":
-        words = [_thai_latin(word) for word in name.split()]
+        words = [thai_latin(word) for word in name.split()]
     else:
         return name
     return " ".join(word[:1].upper() + word[1:] for word in words if word)
@@ -109,7 +109,7 @@ def romanized(name: str, lang: str) -> str:
 _PRECOMPOSED = {"\u09af\u09bc": "\u09df", "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd"}
 
 
-def _bengali_latin(word: str) -> str:
+def bengali_latin(word: str) -> str:
     for pair, letter in _PRECOMPOSED.items():
         word = word.replace(pair, letter)
     latin = avro.reverse(word)
@@ -147,8 +147,8 @@ def _thai_romanizer():
 
 
 @lru_cache(maxsize=256)
-def _thai_latin(word: str) -> str:
+def thai_latin(word: str) -> str:
     return _thai_romanizer()(word, engine="royin")
 
 
-__all__ = ["MAX_NAME_WORDS", "latin_names", "name_likeness", "person_names", "romanized"]
+__all__ = ["MAX_NAME_WORDS", "bengali_latin", "latin_names", "name_likeness", "person_names", "romanized", "thai_latin"]

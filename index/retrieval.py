@@ -332,6 +332,10 @@ class Searcher:
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
         hits = _with_focus(hits, read)
         unknown = layout.names.unknown(text, read)
+        if unknown.unheard:
+            # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"): the
+            # passages that match best are about something else, however well they score
+            return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
         if figure:
             # a follow-up carrying the earlier figure to a place ("and in Thailand?") is answered

@@ -8,8 +8,9 @@ its text only where it writes the name as the question does:
 - In Latin letters (English, Vietnamese), diacritics and spaces folded away ("Chợ Sen", "Cho Sen",
   "ChoSen"), a name is found or not. Articles in Bengali or Thai spell it in their own script,
   which romanized trigrams match too loosely to tell "absent" from "spelled differently" (present
-  names shared as little as 22% of their trigrams with the seed articles, absent ones up to 86%),
-  so with any such article the check says nothing.
+  names shared as little as 22% of their trigrams with the seed articles, absent ones up to 86%).
+  With any such article, only a foreign name that nothing in the articles sounds like is surely
+  absent (``sounds``: "Pinduoduo", "Tokopedia"); other names go unchecked.
 - Between English and Vietnamese, places and countries have exonyms ("Guangzhou" / "Quảng Châu",
   "China" / "Trung Quốc"), so a name absent from articles in another language than the question's
   may still be there under another name, and the caller only warns. Absent from articles all in
@@ -24,17 +25,18 @@ years, whatever digits or era write them ("২০১৫", "2558"): "Why did the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from .answer_type import years_in
 from .countries import CountryCheck
-from .language import script_counts
+from .language import detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 from .numbers import to_ascii_digits
 from .places import MIN_NAME_CHARS, fold, stems
+from .sounds import SoundLexicon, judged_parts
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
 # "Vietnamese" is found in "Vietnam", "Shopee's" in "Shopee": a name matches on all but its last
@@ -52,21 +54,24 @@ def _key(text: str) -> str:
 class UnknownNames:
     """A question's names that no article mentions. ``countries``: in no article under any name;
     ``others``: written in no article as the question writes them; ``years``: in no article in any
-    digits or era, as the question writes them."""
+    digits or era, as the question writes them; ``unheard``: foreign names in Latin letters that
+    nothing in Bengali or Thai articles sounds like (``sounds``), surely absent as countries are."""
 
     countries: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
+    unheard: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (*self.countries, *self.others, *self.years)
+        return (*self.countries, *self.others, *self.unheard, *self.years)
 
 
 class NameFinder:
     """Whether the articles of an index mention a question's names (see the module doc)."""
 
     def __init__(self, chunks: Iterable[Chunk]):
+        chunks = chunks if isinstance(chunks, Sequence) else list(chunks)
         texts: dict[str, list[str]] = {}
         langs: dict[str, str] = {}
         for chunk in chunks:
@@ -75,6 +80,8 @@ class NameFinder:
             texts[chunk.doc].append(chunk.text)
             langs[chunk.doc] = chunk.lang
         self._langs = frozenset(langs.values())
+        self._chunks = chunks
+        self._lexicon: SoundLexicon | None = None
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
@@ -90,12 +97,22 @@ class NameFinder:
         countries = self._countries.unknown(question, reading or question)
         years = tuple(typed for year, typed in _years_as_typed(question).items() if year not in self._years)
         if self._folded is None:
-            return UnknownNames(countries, years=years)
+            lang = detect_language(reading or question)
+            parts = [part for name in dict.fromkeys(question_names(question)) for part in judged_parts(name, lang)]
+            unheard = tuple(part for part in parts if self._sounds().absent(part))
+            return UnknownNames(countries, years=years, unheard=unheard)
         already = {name.casefold() for name in countries}
         others = tuple(name for name in dict.fromkeys(question_names(question))
                        if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
                        and not _mentions(self._folded, name))
         return UnknownNames(countries, others, years)
+
+    def _sounds(self) -> SoundLexicon:
+        # read out on the first question naming a foreign name (a second or so over the seeds),
+        # not at load: most questions name none
+        if self._lexicon is None:
+            self._lexicon = SoundLexicon((chunk.text, str(chunk.lang)) for chunk in self._chunks)
+        return self._lexicon
 
     def written(self, name: str) -> str | None:
         """How the articles write ``name``, if they write it as typed (diacritics aside): itself,

@@ -26,6 +26,7 @@ STRINGS: dict[str, str] = {
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "figure_not_found_for": "I couldn't find that figure or date for {place} in the articles.",
+    "name_not_mentioned": "I can't answer this from the articles: none of them mentions it.",
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "
@@ -108,6 +109,7 @@ STRINGS: dict[str, str] = {
     "button_more": "More sources",
     "button_related": "Show related passages",
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
+    "related_header_unmentioned": "Passages nearest to your question (they are about something else):",
     "related_header_post": "Passages on this topic (they may not name the person you asked about):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
     "mention_usage": "Write your question after @{bot}.",

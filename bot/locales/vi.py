@@ -27,6 +27,7 @@ STRINGS: dict[str, str] = {
     "low_confidence": "Các đoạn này liên quan đến chủ đề bạn hỏi nhưng có thể không nêu chính xác điều bạn muốn biết.",
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
     "figure_not_found_for": "Tôi không tìm thấy con số hay thời điểm đó về {place} trong các bài báo.",
+    "name_not_mentioned": "Tôi không thể trả lời câu này từ các bài báo: không bài nào nhắc đến điều đó.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
@@ -105,6 +106,7 @@ STRINGS: dict[str, str] = {
     "button_more": "Thêm nguồn",
     "button_related": "Xem các đoạn liên quan",
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
+    "related_header_unmentioned": "Các đoạn gần nhất với câu hỏi của bạn (chúng nói về chuyện khác):",
     "related_header_post": "Các đoạn về chủ đề này (có thể không nêu tên người bạn hỏi):",
     "more_expired": "Các nguồn này không còn khả dụng. Vui lòng đặt lại câu hỏi.",
     "mention_usage": "Hãy viết câu hỏi sau @{bot}.",

@@ -1,0 +1,185 @@
+"""Whether Bengali or Thai articles mention a foreign name a question writes in Latin letters
+("Temu", "Pinduoduo", "Tokopedia"), read by how the name sounds.
+
+A bi-encoder answers "Did Temu have a booth at the fair?" with the fair's booths, confidently:
+it cannot tell that no article names Temu. Across scripts a name is spelled otherwise ("Lazada" is
+"লাজাদা", "Guangzhou" is "กวางโจว"), so ``unknown_names`` could not read absence off the text, and
+whole-article trigrams found absent names as often as present ones (every article holds "la",
+"ai", "ch"). Here the articles' words are read out in Latin letters (Avro's reverse for Bengali,
+the Royal Thai system for Thai words, as ``people`` does) and folded, with the question's name, to
+a rough sound key: consonants that the scripts spell apart fall together (k g q; t d; p b f v;
+s z j x and the "ch" of all three; l r), "h" and "w" go, vowels stay. A name is compared with every
+run of one to four consecutive words of the articles, so it must sound like words that stand
+together, not like letters scattered over an article.
+
+Measured on the five seed articles (``tests/test_sounds.py`` keeps the figures): the names our
+question sets ask about, where they are checked (below), sound at least 0.75 like some run of
+words; foreign names the articles never mention mostly sound at most 0.67 like any, though a short
+one may sound like something ("Shein" is a run of Bengali syllables). So a name is called absent
+only under ``ABSENT_BELOW``, and only a name long enough to be told apart is judged at all:
+
+- not a name of English words ("Silk Road", "Ministry of Commerce", "Jack Ma"): the articles
+  translate those, so their sound says nothing. A run with a word of four letters or more from
+  the dictionary ("Guihai Business Hub", "TikTok Shop") is not judged either;
+- not an acronym ("CCEF", "EBI"), which an article may spell out or translate;
+- in a Vietnamese question, not a name of Vietnamese syllables: Vietnamese names Chinese places
+  in its own reading ("Quảng Châu" is Guangzhou) and its ministries in its own words ("Bộ Công
+  Thương"), which no sound check can match with a Bengali spelling;
+- not a name whose sound key is shorter than ``MIN_KEY_LETTERS`` ("Tiki", "Hanoi").
+A present name wrongly judged absent costs a refusal of an answerable question, so the line errs
+towards "present".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from unidecode import unidecode
+
+from .countries import countries_named
+from .people import bengali_latin, thai_latin
+
+MAX_RUN_WORDS = 4  # a name of four words ("Nguyễn Hữu Thắp" is three) in Bengali or Thai
+MIN_KEY_LETTERS = 6  # "tiki", "anoi" (Hanoi) and "sein" (Shein) sound like too many runs of syllables
+MIN_DICTIONARY_LETTERS = 4  # "Lai", "Can", "Da" are English words too, and Vietnamese names
+ABSENT_BELOW = 0.7
+
+# Spellings of one sound in Pinyin, Vietnamese, English and the romanized Bengali and Thai
+_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("th", "t"), ("gh", "g"), ("dh", "d"), ("bh", "b"), ("sh", "s"),
+             ("zh", "j"), ("ch", "j"), ("tr", "j"), ("ng", "n"), ("nh", "n"), ("qu", "k"), ("ck", "k"),
+             ("ts", "s"), ("x", "s"))
+_SOFT_C = re.compile(r"c(?=[eiy])")  # English "Cecil"; Vietnamese "c" is hard ("Cao", "Bắc")
+_CLASSES = str.maketrans({**dict.fromkeys("pbfv", "p"), **dict.fromkeys("jzsx", "s"), **dict.fromkeys("kgqc", "k"),
+                          **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "l"), "y": "i", "h": None, "w": None})
+_REPEATS = re.compile(r"(.)\1+")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def sound_key(latin: str) -> str:
+    """A rough sound of ``latin`` (any Latin spelling, marks and spaces ignored): "Lazada" and the
+    Bengali "লাজাদা" read out ("lajada") both give "lasata"."""
+    text = _NOT_LETTERS.sub("", unidecode(latin).lower())
+    for spelling, sound in _DIGRAPHS:
+        text = text.replace(spelling, sound)
+    text = _SOFT_C.sub("s", text).translate(_CLASSES)
+    return _REPEATS.sub(r"\1", text)
+
+
+class SoundLexicon:
+    """The sound keys of every run of up to ``MAX_RUN_WORDS`` consecutive words of some texts."""
+
+    def __init__(self, texts: Iterable[tuple[str, str]]):
+        """``texts``: the articles' passages, each with its language."""
+        keys: set[str] = set()
+        for text, lang in texts:
+            words = [sound_key(word) for word in _latin_words(text, lang)]
+            words = [word for word in words if word]
+            keys.update("".join(words[i:i + n]) for i in range(len(words))
+                        for n in range(1, MAX_RUN_WORDS + 1) if i + n <= len(words))
+        self._keys = sorted(keys)
+
+    def likeness(self, name: str) -> float:
+        """How much ``name`` sounds like the likest run of words, 0..1 (one minus the edit
+        distance of their sound keys over the longer one's length)."""
+        key = sound_key(name)
+        best = process.extractOne(key, self._keys, scorer=Levenshtein.normalized_similarity) if key else None
+        return float(best[1]) if best else 0.0
+
+    def absent(self, name: str) -> bool:
+        return self.likeness(name) < ABSENT_BELOW
+
+
+def judged_parts(name: str, lang: str | None) -> list[str]:
+    """The parts of ``name`` (a run of capitalised words from a question in ``lang``) whose sound
+    can tell absence, by the rules of the module doc: the run split at acronyms and countries
+    ("CCEF Quảng Châu", "Shopee Vietnam"), with English words off its ends ("Did Shopee")."""
+    for country in countries_named(name).values():
+        name = name.replace(country, "|")
+    parts: list[str] = []
+    for part in name.split("|"):
+        run: list[str] = []
+        for word in [*part.split(), ""]:  # "" closes the last run
+            if word and not _acronym(word):
+                run.append(word)
+                continue
+            while run and run[0].lower() in _OPENERS:
+                run.pop(0)
+            if run and _judged(run, lang):
+                parts.append(" ".join(run))
+            run = []
+    return parts
+
+
+def _judged(words: list[str], lang: str | None) -> bool:
+    if all(_english(word) for word in words) \
+            or any(len(word) >= MIN_DICTIONARY_LETTERS and _english(word) for word in words):
+        return False
+    if lang == "vi" and all(_vietnamese_syllable(word) for word in words):
+        return False
+    return len(sound_key(" ".join(words))) >= MIN_KEY_LETTERS
+
+
+# Words a question opens with, which a run of capitalised words may take in ("Did Walmart…")
+_OPENERS = frozenset("""a an and are at about but by can could did do does for from give had has have how in
+is list name of on or please show so tell the then was were what when where which who whom whose
+why will with would""".split())
+
+
+def _acronym(word: str) -> bool:
+    return word.isupper() or any(ch.isdigit() for ch in word)
+
+
+def _latin_words(text: str, lang: str) -> list[str]:
+    """The words of ``text`` in Latin letters: Bengali and Thai read out, Latin ones as written."""
+    text = unicodedata.normalize("NFC", text)
+    latin = re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+", text)
+    if lang == "bn":
+        return [bengali_latin(word) for word in re.findall(r"[\u0980-\u09ff]+", text)] + latin
+    if lang == "th":
+        return [thai_latin(word) for word in _thai_words(text)] + latin
+    return latin
+
+
+def _thai_words(text: str) -> list[str]:
+    # Thai writes no spaces between words: pythainlp's dictionary splits them (offline, read-only)
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    from pythainlp.tokenize import word_tokenize
+
+    return [word for word in word_tokenize(text, engine="newmm", keep_whitespace=False)
+            if re.search(r"[\u0e01-\u0e2e]", word)]
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    # Webster's Second: English words, and few of the brands and foreign names asked about
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
+def _english(word: str) -> bool:
+    word = word.lower()
+    words = _dictionary()
+    return word in words or (word.endswith("s") and word[:-1] in words) or (word.endswith("es") and word[:-2] in words)
+
+
+# A Vietnamese syllable: an onset, a vowel nucleus and a coda, each as Vietnamese spells them
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    base = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch) or ch in "\u0306\u0302\u031b")
+    return bool(_VI_SYLLABLE.fullmatch(unicodedata.normalize("NFC", base)))
+
+
+__all__ = ["ABSENT_BELOW", "MIN_KEY_LETTERS", "SoundLexicon", "judged_parts", "sound_key"]

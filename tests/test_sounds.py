@@ -1,0 +1,98 @@
+"""Foreign names no Bengali or Thai article mentions, told by how they sound: measured on the seed
+articles, with names they mention as asked in Latin letters and names they never mention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import t
+from bot.render import render_answer
+from index import SearchResult, load_articles, store
+from index.people import bengali_latin, thai_latin
+from index.sounds import ABSENT_BELOW, SoundLexicon, judged_parts, sound_key
+from index.retrieval import Searcher
+from index.unknown_names import NameFinder
+from tests.test_render import make_hit
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# What the seed articles name in Bengali or Thai script, as a reader would type it
+MENTIONED = ("Guangzhou", "Guangxi", "Lai Chau", "Tuyen Quang", "Bac Ninh", "Lazada", "Alibaba", "TikTok",
+             "Qiu Zhongbing", "Chu Shijia", "Li Mingtao", "Le Cao Thang", "Le Hoang Oanh", "Lê Hoàng Oanh")
+# Firms, places and people no seed article names, long enough to be judged
+NEVER_MENTIONED = ("Pinduoduo", "Tokopedia", "Walmart", "Meituan", "Flipkart", "Aliexpress", "Foodpanda",
+                   "Xiaohongshu", "Jakarta", "Kunming", "Le Thi Hoa", "Srettha Thavisin")
+
+
+@pytest.fixture(scope="module")
+def seed_sounds() -> SoundLexicon:
+    articles, _ = load_articles(SEEDS)
+    return SoundLexicon((article.text, str(article.lang)) for article in articles)
+
+
+def test_spellings_of_one_name_in_three_scripts_sound_alike():
+    assert sound_key("Lazada") == sound_key(bengali_latin("লাজাদা")) == "lasata"
+    assert sound_key("Guangzhou") == "kuansou"  # zh and ch, ng and n, g and k fall together
+    assert sound_key(thai_latin("หลี่ หมิงเทา")) == sound_key("Li Mingtao") == "limintao"
+    assert sound_key("Bắc Ninh") == sound_key("Bac Ninh") == "paknin"  # marks go; Vietnamese c is hard
+
+
+@pytest.mark.parametrize("name", MENTIONED)
+def test_names_the_articles_mention_sound_like_words_of_them(seed_sounds, name):
+    assert seed_sounds.likeness(name) >= ABSENT_BELOW + 0.05, name  # the nearest present name scored 0.75
+    assert not seed_sounds.absent(name)
+
+
+@pytest.mark.parametrize("name", NEVER_MENTIONED)
+def test_names_the_articles_never_mention_sound_like_none_of_their_words(seed_sounds, name):
+    assert judged_parts(name, "en") == [name]
+    assert seed_sounds.absent(name), (name, seed_sounds.likeness(name))
+
+
+@pytest.mark.parametrize(("name", "lang", "parts"), [
+    ("Silk Road", "en", []),  # English words: the articles translate them
+    ("Jack Ma", "en", []),
+    ("Guihai Business Hub", "en", []),  # a dictionary word of four letters or more in it
+    ("CCEF Quảng Châu", "vi", []),  # the acronym goes; Vietnamese syllables name China's places in Vietnamese
+    ("Bộ Công Thương", "vi", []),
+    ("Cục TMĐT", "vi", []),
+    ("Shopee Vietnam", "en", []),  # the country goes (countries are checked by name in any script); "Shopee" is short
+    ("Did Walmart", "en", ["Walmart"]),  # a question's opening word is no part of the name
+    ("Pinduoduo", "vi", ["Pinduoduo"]),  # no Vietnamese syllable
+    ("Tiki", "en", []),  # too short to tell from a run of syllables
+    ("Le Thi Hoa", "en", ["Le Thi Hoa"]),
+])
+def test_only_names_whose_sound_can_tell_are_judged(name, lang, parts):
+    assert judged_parts(name, lang) == parts
+
+
+def test_a_foreign_name_no_article_mentions_is_unheard_and_the_others_are_not(fake_index):
+    finder = NameFinder(store.load_for(fake_index).chunks)  # Bengali, Thai and Vietnamese test articles
+    unknown = finder.unknown("Did Pinduoduo and Alibaba open stalls at the Guangzhou fair?")
+    assert unknown.unheard == ("Pinduoduo",) and unknown.names == ("Pinduoduo",)
+    assert finder.unknown("Did Alibaba open a stall at the Guangzhou fair?").names == ()
+    assert finder.unknown("Hội chợ có gian hàng của Pinduoduo không?").unheard == ("Pinduoduo",)
+
+
+def test_the_reply_names_what_no_article_mentions_and_offers_the_nearest_passages():
+    hit = make_hit("চীনের গুয়াংজুতে মেলায় ৫০০টি বুথ ছিল।", "bn")
+    result = SearchResult("Did Pinduoduo have a stall at the fair?", (), False, 0.6, "not_mentioned",
+                          related=(hit,), unknown_names=("Pinduoduo",))
+    first = render_answer(result, "en")
+    text = "\n".join(first.messages)
+    assert "“Pinduoduo”" in text and t("name_not_mentioned", "en") in text
+    assert "৫০০" not in text and first.has_more  # the passages only when asked for
+    related = "\n".join(render_answer(result, "en", page=1).messages)
+    assert t("related_header_unmentioned", "en") in related and "৫০০" in related
+
+
+@pytest.mark.model
+def test_a_question_about_a_firm_no_article_mentions_is_not_answered_with_another(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    asked = searcher.search("Did Pinduoduo open a stall at the e-commerce fair in Guangzhou?")
+    assert not asked.found and asked.not_found_reason == "not_mentioned"
+    assert asked.unknown_names == ("Pinduoduo",) and asked.related  # the fair's passages, on request
+    control = searcher.search("Did Alibaba open a stall at the e-commerce fair in Guangzhou?")
+    assert control.found and control.unknown_names == ()
