@@ -237,8 +237,10 @@ def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked
     return count
 
 
-_NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found", "not_mentioned": "name_not_mentioned"}
-_RELATED_HEADERS = {"no_post": "related_header_post", "not_mentioned": "related_header_unmentioned"}
+_NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found", "not_mentioned": "name_not_mentioned",
+                   "other_subject": "subject_elsewhere"}
+_RELATED_HEADERS = {"no_post": "related_header_post", "not_mentioned": "related_header_unmentioned",
+                    "other_subject": "related_header_unmentioned"}
 
 
 def _nothing_found(result: SearchResult, lang: str) -> str:

@@ -150,7 +150,8 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
         named = ", ".join(result.unknown_names) if result else ""
         click.echo({"no_figure": "nothing found: the passages on this topic state no figure",
                     "no_post": "nothing found: the passages on this topic name no one in that post",
-                    "not_mentioned": f"nothing found: no article mentions {named}"}
+                    "not_mentioned": f"nothing found: no article mentions {named}",
+                    "other_subject": "nothing found: the passages on this topic are about something else than it names"}
                    .get(why or "", "nothing relevant found"))
     for hit in hits:
         c = hit.chunk

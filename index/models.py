@@ -105,9 +105,10 @@ class SearchResult:
     confidence: float
     # why nothing was found: "off_topic" (no passage is close), "no_figure" (the question asks
     # for a figure and the best passage states none where it matches the question) or "no_post"
-    # (it asks who heads something and the best passage names no head, or only a deputy) or
-    # "not_mentioned" (it names something no article mentions, in ``unknown_names``)
-    not_found_reason: Literal["off_topic", "no_figure", "no_post", "not_mentioned"] | None = None
+    # (it asks who heads something and the best passage names no head, or only a deputy),
+    # "not_mentioned" (it names something no article mentions, in ``unknown_names``) or
+    # "other_subject" (it names something the best passage's article does not, and another does)
+    not_found_reason: Literal["off_topic", "no_figure", "no_post", "not_mentioned", "other_subject"] | None = None
     # with any reason but "off_topic": the passages on the topic, which a reader may still ask to see; those that
     # state a figure of the kind asked come first, and ``related_give_figure`` says whether any does
     # (a weaker match than the best passage: the figure may be another thing's, or the answer)

@@ -353,7 +353,8 @@ class Searcher:
                     # answered with Chiang Mai's, in articles that never name Phuket
                     or unknown.countries or (unknown.others and layout.names.all_in(detect_language(read)))
                     or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
-                           for q in dict.fromkeys((text, read)))):  # restoring capitalises places
+                           for q in dict.fromkeys((text, read)))  # restoring capitalises places
+                    or layout.names.named_elsewhere(text, hits[0].chunk.doc)):
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
                 # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
@@ -366,6 +367,11 @@ class Searcher:
         elif self._figure_check and asks_for_post(read) and not _names_post(index, layout, kept[:figure_from]):
             # "who is the director of…" over a passage quoting the deputy director: see ``roles``
             return SearchResult(text, (), False, best_base, "no_post", related=hits, unknown_names=unknown.names)
+        elif layout.names.named_elsewhere(text, hits[0].chunk.doc):
+            # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
+            # sounds like Shopee, which another article names plainly; whatever it says of booths
+            # is not about Shopee
+            return SearchResult(text, (), False, best_base, "other_subject", related=hits, unknown_names=unknown.names)
         return SearchResult(text, hits, True, best_base, unknown_names=unknown.names)
 
     @staticmethod

@@ -49,6 +49,9 @@ MAX_RUN_WORDS = 4  # a name of four words ("Nguyễn Hữu Thắp" is three) in 
 MIN_KEY_LETTERS = 6  # "tiki", "anoi" (Hanoi) and "sein" (Shein) sound like too many runs of syllables
 MIN_DICTIONARY_LETTERS = 4  # "Lai", "Can", "Da" are English words too, and Vietnamese names
 ABSENT_BELOW = 0.7
+NAMED_PLAINLY = 0.9  # "Lai Chau" sounds 1.0 like "লাই চাউ", "Guangzhou" 0.88 like "গুয়াংজু"
+MIN_HEARD_LETTERS = 4
+MAX_REMEMBERED = 4096
 
 # Spellings of one sound in Pinyin, Vietnamese, English and the romanized Bengali and Thai
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("th", "t"), ("gh", "g"), ("dh", "d"), ("bh", "b"), ("sh", "s"),
@@ -72,36 +75,52 @@ def sound_key(latin: str) -> str:
 
 
 class SoundLexicon:
-    """The sound keys of every run of up to ``MAX_RUN_WORDS`` consecutive words of some texts."""
+    """The sound keys of every run of up to ``MAX_RUN_WORDS`` consecutive words of each article."""
 
-    def __init__(self, texts: Iterable[tuple[str, str]]):
-        """``texts``: the articles' passages, each with its language."""
-        keys: set[str] = set()
-        for text, lang in texts:
+    def __init__(self, texts: Iterable[tuple[str, str, str]]):
+        """``texts``: the articles' passages, each as (article, text, language)."""
+        keys: dict[str, set[str]] = {}
+        for doc, text, lang in texts:
             words = [sound_key(word) for word in _latin_words(text, lang)]
             words = [word for word in words if word]
-            keys.update("".join(words[i:i + n]) for i in range(len(words))
-                        for n in range(1, MAX_RUN_WORDS + 1) if i + n <= len(words))
-        self._keys = sorted(keys)
+            keys.setdefault(doc, set()).update("".join(words[i:i + n]) for i in range(len(words))
+                                               for n in range(1, MAX_RUN_WORDS + 1) if i + n <= len(words))
+        self._keys = {doc: sorted(runs) for doc, runs in keys.items()}
+        self._asked: dict[str, dict[str, float]] = {}  # a name's likeness, as the same names come again
+
+
+    def likeness_in(self, name: str) -> dict[str, float]:
+        """How much ``name`` sounds like the likest run of words of each article, 0..1 (one minus
+        the edit distance of their sound keys over the longer one's length)."""
+        key = sound_key(name)
+        if key not in self._asked:
+            if len(self._asked) >= MAX_REMEMBERED:
+                self._asked.clear()
+            found = {doc: process.extractOne(key, runs, scorer=Levenshtein.normalized_similarity) if key else None
+                     for doc, runs in self._keys.items()}
+            self._asked[key] = {doc: float(best[1]) if best else 0.0 for doc, best in found.items()}
+        return self._asked[key]
 
     def likeness(self, name: str) -> float:
-        """How much ``name`` sounds like the likest run of words, 0..1 (one minus the edit
-        distance of their sound keys over the longer one's length)."""
-        key = sound_key(name)
-        best = process.extractOne(key, self._keys, scorer=Levenshtein.normalized_similarity) if key else None
-        return float(best[1]) if best else 0.0
+        """How much ``name`` sounds like the likest run of words of any article."""
+        return max(self.likeness_in(name).values(), default=0.0)
 
     def absent(self, name: str) -> bool:
         return self.likeness(name) < ABSENT_BELOW
 
+    def elsewhere(self, name: str, doc: str) -> bool:
+        """Whether another article than ``doc`` names ``name`` plainly (its sound almost as
+        typed) while nothing in ``doc`` sounds like it: "Lai Chau" in the Guangzhou fair's article."""
+        likeness = self.likeness_in(name)
+        return likeness.get(doc, 0.0) < ABSENT_BELOW and max(likeness.values(), default=0.0) >= NAMED_PLAINLY
 
-def judged_parts(name: str, lang: str | None) -> list[str]:
-    """The parts of ``name`` (a run of capitalised words from a question in ``lang``) whose sound
-    can tell absence, by the rules of the module doc: the run split at acronyms and countries
-    ("CCEF Quảng Châu", "Shopee Vietnam"), with English words off its ends ("Did Shopee")."""
+
+def _runs(name: str) -> list[list[str]]:
+    """``name`` (a run of capitalised words from a question) split at acronyms and countries
+    ("CCEF Quảng Châu", "Shopee Vietnam"), without a question's opening word ("Did Shopee")."""
     for country in countries_named(name).values():
         name = name.replace(country, "|")
-    parts: list[str] = []
+    runs: list[list[str]] = []
     for part in name.split("|"):
         run: list[str] = []
         for word in [*part.split(), ""]:  # "" closes the last run
@@ -110,10 +129,23 @@ def judged_parts(name: str, lang: str | None) -> list[str]:
                 continue
             while run and run[0].lower() in _OPENERS:
                 run.pop(0)
-            if run and _judged(run, lang):
-                parts.append(" ".join(run))
+            if run:
+                runs.append(run)
             run = []
-    return parts
+    return runs
+
+
+def judged_parts(name: str, lang: str | None) -> list[str]:
+    """The parts of ``name`` (a run of capitalised words from a question in ``lang``) whose sound
+    can tell absence, by the rules of the module doc."""
+    return [" ".join(run) for run in _runs(name) if _judged(run, lang)]
+
+
+def heard_parts(name: str) -> list[str]:
+    """The parts of ``name`` whose sound can tell which article names it, where one names it
+    plainly: any but English words ("Silk Road") and the shortest ("Tiki" still counts)."""
+    return [" ".join(run) for run in _runs(name)
+            if not all(_english(word) for word in run) and len(sound_key(" ".join(run))) >= MIN_HEARD_LETTERS]
 
 
 def _judged(words: list[str], lang: str | None) -> bool:
@@ -182,4 +214,4 @@ def _vietnamese_syllable(word: str) -> bool:
     return bool(_VI_SYLLABLE.fullmatch(unicodedata.normalize("NFC", base)))
 
 
-__all__ = ["ABSENT_BELOW", "MIN_KEY_LETTERS", "SoundLexicon", "judged_parts", "sound_key"]
+__all__ = ["ABSENT_BELOW", "MIN_KEY_LETTERS", "NAMED_PLAINLY", "SoundLexicon", "heard_parts", "judged_parts", "sound_key"]

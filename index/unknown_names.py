@@ -36,7 +36,7 @@ from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 from .numbers import to_ascii_digits
 from .places import MIN_NAME_CHARS, fold, stems
-from .sounds import SoundLexicon, judged_parts
+from .sounds import SoundLexicon, heard_parts, judged_parts
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
 # "Vietnamese" is found in "Vietnam", "Shopee's" in "Shopee": a name matches on all but its last
@@ -111,8 +111,17 @@ class NameFinder:
         # read out on the first question naming a foreign name (a second or so over the seeds),
         # not at load: most questions name none
         if self._lexicon is None:
-            self._lexicon = SoundLexicon((chunk.text, str(chunk.lang)) for chunk in self._chunks)
+            self._lexicon = SoundLexicon((chunk.doc, chunk.text, str(chunk.lang)) for chunk in self._chunks)
         return self._lexicon
+
+    def named_elsewhere(self, question: str, doc: str) -> tuple[str, ...]:
+        """The names of ``question`` in Latin letters that another article than ``doc`` names
+        plainly and that nothing in ``doc`` sounds like (``sounds``), where an article is in
+        Bengali or Thai: the figures and facts of ``doc`` are another subject's."""
+        if self._folded is not None:
+            return ()  # all in Latin letters: ``retrieval`` compares their trigrams
+        parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
+        return tuple(part for part in parts if self._sounds().elsewhere(part, doc))
 
     def written(self, name: str) -> str | None:
         """How the articles write ``name``, if they write it as typed (diacritics aside): itself,

@@ -3,6 +3,7 @@ articles, with names they mention as asked in Latin letters and names they never
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from bot.i18n import t
 from bot.render import render_answer
 from index import SearchResult, load_articles, store
 from index.people import bengali_latin, thai_latin
-from index.sounds import ABSENT_BELOW, SoundLexicon, judged_parts, sound_key
+from index.sounds import ABSENT_BELOW, SoundLexicon, heard_parts, judged_parts, sound_key
 from index.retrieval import Searcher
 from index.unknown_names import NameFinder
 from tests.test_render import make_hit
@@ -29,7 +30,7 @@ NEVER_MENTIONED = ("Pinduoduo", "Tokopedia", "Walmart", "Meituan", "Flipkart", "
 @pytest.fixture(scope="module")
 def seed_sounds() -> SoundLexicon:
     articles, _ = load_articles(SEEDS)
-    return SoundLexicon((article.text, str(article.lang)) for article in articles)
+    return SoundLexicon((article.doc, article.text, str(article.lang)) for article in articles)
 
 
 def test_spellings_of_one_name_in_three_scripts_sound_alike():
@@ -68,6 +69,23 @@ def test_only_names_whose_sound_can_tell_are_judged(name, lang, parts):
     assert judged_parts(name, lang) == parts
 
 
+def test_which_article_names_a_name_plainly_is_heard(seed_sounds):
+    fair, lai_chau = "000_9d5ab8d44f53d486.txt", "003_90ec0693ba803a49.txt"
+    assert seed_sounds.elsewhere("Lai Chau", fair) and not seed_sounds.elsewhere("Lai Chau", lai_chau)
+    assert seed_sounds.elsewhere("Chu Shijia", lai_chau) and not seed_sounds.elsewhere("Chu Shijia", fair)
+    # "গুয়াংজু" sounds 0.88 like "Guangzhou": not plainly enough to say another article is not about it
+    assert not seed_sounds.elsewhere("Guangzhou", lai_chau)
+    assert not seed_sounds.elsewhere("Pinduoduo", fair)  # named nowhere: that is ``absent``
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("TikTok Shop", ["TikTok Shop"]), ("Did Shopee", ["Shopee"]), ("Silk Road", []), ("CCEF", []),
+    ("Lai Chau", ["Lai Chau"]), ("Shopee Vietnam", ["Shopee"]),
+])
+def test_names_heard_in_an_article_may_be_short_but_not_english(name, parts):
+    assert heard_parts(name) == parts
+
+
 def test_a_foreign_name_no_article_mentions_is_unheard_and_the_others_are_not(fake_index):
     finder = NameFinder(store.load_for(fake_index).chunks)  # Bengali, Thai and Vietnamese test articles
     unknown = finder.unknown("Did Pinduoduo and Alibaba open stalls at the Guangzhou fair?")
@@ -86,6 +104,9 @@ def test_the_reply_names_what_no_article_mentions_and_offers_the_nearest_passage
     assert "৫০০" not in text and first.has_more  # the passages only when asked for
     related = "\n".join(render_answer(result, "en", page=1).messages)
     assert t("related_header_unmentioned", "en") in related and "৫০০" in related
+    other = replace(result, not_found_reason="other_subject", unknown_names=())
+    text = "\n".join(render_answer(other, "en").messages)
+    assert t("subject_elsewhere", "en") in text and "Pinduoduo" not in text
 
 
 @pytest.mark.model
@@ -96,3 +117,20 @@ def test_a_question_about_a_firm_no_article_mentions_is_not_answered_with_anothe
     assert asked.unknown_names == ("Pinduoduo",) and asked.related  # the fair's passages, on request
     control = searcher.search("Did Alibaba open a stall at the e-commerce fair in Guangzhou?")
     assert control.found and control.unknown_names == ()
+
+
+@pytest.mark.model
+def test_a_question_naming_what_another_article_covers_is_not_answered_with_this_one(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    # Lazada is in the Dong Nai article, Chu Shijia in the Guangzhou fair's, Lai Chau in its own:
+    # the fair's booths and the Lai Chau exhibition's products say nothing of the other
+    for question in ("Did Lazada have a stall at the cross-border fair in Guangzhou?",
+                     "Did Lazada sell products at the Lai Chau exhibition?",
+                     "Did Chu Shijia speak at the Lai Chau event?"):
+        asked = searcher.search(question)
+        assert not asked.found and asked.not_found_reason == "other_subject", question
+        assert asked.related and asked.unknown_names == ()
+    for question in ("Which platforms did Alibaba bring to the Guangzhou fair?",
+                     "How many booths did the Lai Chau exhibition have?",
+                     "What did Li Mingtao say about the Silk Road cooperation?"):
+        assert searcher.search(question).found, question

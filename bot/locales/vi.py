@@ -28,6 +28,7 @@ STRINGS: dict[str, str] = {
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
     "figure_not_found_for": "Tôi không tìm thấy con số hay thời điểm đó về {place} trong các bài báo.",
     "name_not_mentioned": "Tôi không thể trả lời câu này từ các bài báo: không bài nào nhắc đến điều đó.",
+    "subject_elsewhere": "Các đoạn gần nhất với câu hỏi của bạn nói về chuyện khác, không phải điều bạn nêu tên, nên tôi không thể trả lời từ chúng.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
