@@ -24,7 +24,9 @@ only under ``ABSENT_BELOW``, and only a name long enough to be told apart is jud
 - not an acronym ("CCEF", "EBI"), which an article may spell out or translate;
 - in a Vietnamese question, not a name of Vietnamese syllables: Vietnamese names Chinese places
   in its own reading ("Quảng Châu" is Guangzhou) and its ministries in its own words ("Bộ Công
-  Thương"), which no sound check can match with a Bengali spelling;
+  Thương"), which no sound check can match with a Bengali spelling. A Vietnamese person's name
+  (a family name first: "Phạm Minh Chính") is judged in any question, as the articles spell it
+  by its sound;
 - not a name whose sound key is shorter than ``MIN_KEY_LETTERS`` ("Tiki", "Hanoi").
 A present name wrongly judged absent costs a refusal of an answerable question, so the line errs
 towards "present".
@@ -129,7 +131,13 @@ def _runs(name: str) -> list[list[str]]:
                 continue
             while run and run[0].lower() in _OPENERS:
                 run.pop(0)
-            if run:
+            # a person after their title or post: "Ông Nguyễn Hữu Thắp" (Mr), "Bộ Công Thương
+            # Nguyễn Hồng Diên" (the ministry's); neither is part of the name an article spells
+            at = next((i for i in range(len(run) - 1) if _vietnamese_person(run[i:])), None)
+            at = None if at == 0 else at
+            if at is not None and all(map(_vietnamese_syllable, run[:at])):
+                runs.extend([run[:at], run[at:]] if unidecode(run[0]).lower() not in _VI_TITLES else [run[at:]])
+            elif run:
                 runs.append(run)
             run = []
     return runs
@@ -149,12 +157,32 @@ def heard_parts(name: str) -> list[str]:
 
 
 def _judged(words: list[str], lang: str | None) -> bool:
-    if all(_english(word) for word in words) \
+    if _vietnamese_person(words):
+        pass  # "Nguyen", "Tran", "Hung" are in Webster's too, and a person's name is read out in Bengali
+    elif all(_english(word) for word in words) \
             or any(len(word) >= MIN_DICTIONARY_LETTERS and _english(word) for word in words):
         return False
-    if lang == "vi" and all(_vietnamese_syllable(word) for word in words):
+    elif lang == "vi" and all(_vietnamese_syllable(word) for word in words):
         return False
     return len(sound_key(" ".join(words))) >= MIN_KEY_LETTERS
+
+
+# The commonest Vietnamese family names (and the Hmong Vàng, Giàng), without those that also open
+# places: Hồ (Hồ Nam is China's Hunan in Vietnamese), Cao (Cao Bằng), Lâm (Lâm Đồng), Mai, Lý,
+# and those that are everyday words too: Trường (school), Đoàn (delegation), Lương (salary)
+_VI_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong dinh trinh vang giang".split())
+_VI_TITLES = frozenset("ong ba chi anh co chu em".split())  # Mr, Mrs, Ms, Mr (young)… before a name
+
+
+def _vietnamese_person(words: list[str]) -> bool:
+    """Whether ``words`` are a Vietnamese person's name ("Nguyễn Hữu Thắp"): a family name, then
+    one to three Vietnamese syllables. Bengali and Thai articles spell such names
+    by their sound ("নগুয়েন হু থাপ"), as they do foreign ones, unlike China's places."""
+    return 2 <= len(words) <= 4 and _family_name(words[0]) and all(map(_vietnamese_syllable, words))
+
+
+def _family_name(word: str) -> bool:
+    return unidecode(word).lower() in _VI_FAMILY_NAMES
 
 
 # Words a question opens with, which a run of capitalised words may take in ("Did Walmart…")

@@ -21,10 +21,12 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 # What the seed articles name in Bengali or Thai script, as a reader would type it
 MENTIONED = ("Guangzhou", "Guangxi", "Lai Chau", "Tuyen Quang", "Bac Ninh", "Lazada", "Alibaba", "TikTok",
-             "Qiu Zhongbing", "Chu Shijia", "Li Mingtao", "Le Cao Thang", "Le Hoang Oanh", "Lê Hoàng Oanh")
+             "Qiu Zhongbing", "Chu Shijia", "Li Mingtao", "Le Cao Thang", "Le Hoang Oanh", "Lê Hoàng Oanh",
+             "Nguyễn Hữu Thắp", "Vàng Thị Dính", "Tran Duong Hung", "Nguyen Thuy Anh")
 # Firms, places and people no seed article names, long enough to be judged
 NEVER_MENTIONED = ("Pinduoduo", "Tokopedia", "Walmart", "Meituan", "Flipkart", "Aliexpress", "Foodpanda",
-                   "Xiaohongshu", "Jakarta", "Kunming", "Le Thi Hoa", "Srettha Thavisin")
+                   "Xiaohongshu", "Jakarta", "Kunming", "Le Thi Hoa", "Srettha Thavisin", "Phạm Minh Chính",
+                   "Nguyễn Hồng Diên")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +66,12 @@ def test_names_the_articles_never_mention_sound_like_none_of_their_words(seed_so
     ("Pinduoduo", "vi", ["Pinduoduo"]),  # no Vietnamese syllable
     ("Tiki", "en", []),  # too short to tell from a run of syllables
     ("Le Thi Hoa", "en", ["Le Thi Hoa"]),
+    # a Vietnamese person's name is judged in a Vietnamese question too, without title or post
+    ("Phạm Minh Chính", "vi", ["Phạm Minh Chính"]),
+    ("Ông Nguyễn Hữu Thắp", "vi", ["Nguyễn Hữu Thắp"]),
+    ("Bộ Công Thương Nguyễn Hồng Diên", "vi", ["Nguyễn Hồng Diên"]),
+    ("Nguyen Van An", "en", ["Nguyen Van An"]),  # though "Nguyen" is in Webster's
+    ("Trường Cao", "vi", []),  # a school ("Trường Cao đẳng"), not a family name
 ])
 def test_only_names_whose_sound_can_tell_are_judged(name, lang, parts):
     assert judged_parts(name, lang) == parts
