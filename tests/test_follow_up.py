@@ -17,6 +17,8 @@ from tests.test_service import FakeClock
     "còn giá bán bao nhiêu?", "ở đó có bao nhiêu gian hàng", "the con nam 2024",
     "আর কতজন এসেছিল?", "ওর মাসিক আয় কত?", "সেখানে কয়টি বুথ ছিল",
     "แล้วมีกี่บูธ", "เธอขายอะไร", "ส่วนปีที่แล้วล่ะ",
+    # a blind user test's follow-ups that were searched alone and refused
+    "who said that?", "Why?", "tại sao vậy?", "ke bolechen eta?", "কেন?", "เขาพูดว่าอะไร", "ทำไมล่ะ",
 ], ids=lambda q: q[:20])
 def test_a_message_that_carries_on(question):
     assert refers_back(question)
@@ -27,6 +29,7 @@ def test_a_message_that_carries_on(question):
     "Hội chợ ở Quảng Châu có bao nhiêu khách?", "Chỉ số EBI của Đồng Nai là bao nhiêu?",
     "আরও তথ্য কোথায় পাব?", "ডং নাইয়ের ই-কমার্স সূচক কত?", "তারিখ কবে ছিল",
     "งานแสดงสินค้าที่กว่างโจวมีผู้เข้าชมกี่คน",
+    "What is the platform that farmers use?", "Why did the lectures start?", "ภูเขาที่ไหนสูงที่สุด", "สินค้าเด่นของเขตเนินเขามีอะไร",
 ], ids=lambda q: q[:20])
 def test_a_question_that_stands_alone(question):
     # "আরও" (more) and "তারিখ" (date) only begin with আর and তার; "Android" holds "and"
