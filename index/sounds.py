@@ -1,8 +1,8 @@
 """Whether Bengali or Thai articles mention a foreign name a question writes in Latin letters
-("Temu", "Pinduoduo", "Tokopedia"), read by how the name sounds.
+("Pinduoduo", "Tokopedia"), and which of them names it ("Lai Chau"), read by how the name sounds.
 
-A bi-encoder answers "Did Temu have a booth at the fair?" with the fair's booths, confidently:
-it cannot tell that no article names Temu. Across scripts a name is spelled otherwise ("Lazada" is
+A bi-encoder answers "Did Pinduoduo have a booth at the fair?" with the fair's booths,
+confidently: it cannot tell that no article names Pinduoduo. Across scripts a name is spelled otherwise ("Lazada" is
 "লাজাদা", "Guangzhou" is "กวางโจว"), so ``unknown_names`` could not read absence off the text, and
 whole-article trigrams found absent names as often as present ones (every article holds "la",
 "ai", "ch"). Here the articles' words are read out in Latin letters (Avro's reverse for Bengali,
@@ -30,6 +30,11 @@ only under ``ABSENT_BELOW``, and only a name long enough to be told apart is jud
 - not a name whose sound key is shorter than ``MIN_KEY_LETTERS`` ("Tiki", "Hanoi").
 A present name wrongly judged absent costs a refusal of an answerable question, so the line errs
 towards "present".
+
+Which article names a name (``SoundLexicon.elsewhere``) is told the other way round: one article
+must sound almost exactly like it (``NAMED_PLAINLY``) and the article in question like nothing
+near it. That asks less of the name (``heard_parts``: short ones and Vietnamese ones count), since
+a plain match is required.
 """
 
 from __future__ import annotations
@@ -95,13 +100,14 @@ class SoundLexicon:
         """How much ``name`` sounds like the likest run of words of each article, 0..1 (one minus
         the edit distance of their sound keys over the longer one's length)."""
         key = sound_key(name)
-        if key not in self._asked:
+        likeness = self._asked.get(key)  # searches run in threads: never read back what one may clear
+        if likeness is None:
             if len(self._asked) >= MAX_REMEMBERED:
                 self._asked.clear()
             found = {doc: process.extractOne(key, runs, scorer=Levenshtein.normalized_similarity) if key else None
                      for doc, runs in self._keys.items()}
-            self._asked[key] = {doc: float(best[1]) if best else 0.0 for doc, best in found.items()}
-        return self._asked[key]
+            likeness = self._asked[key] = {doc: float(best[1]) if best else 0.0 for doc, best in found.items()}
+        return likeness
 
     def likeness(self, name: str) -> float:
         """How much ``name`` sounds like the likest run of words of any article."""
