@@ -30,7 +30,6 @@ Shubin"), but both are how the name sounds.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -39,6 +38,7 @@ import avro
 
 from .lexical import trigrams
 from .patterns import BENGALI_LETTERS as _BN
+from .thai import thai_latin
 
 MAX_NAME_WORDS = 4  # Vietnamese and Chinese names in Bengali run to three or four words
 
@@ -135,20 +135,4 @@ def latin_names(text: str, lang: str) -> tuple[str, ...]:
     return tuple(romanized(name, lang) for name in person_names(text, lang))
 
 
-@lru_cache(maxsize=1)
-def _thai_romanizer():
-    # pythainlp writes a data folder into the home directory on first use unless told not to, and
-    # would fetch corpora over the network: the Royal Thai romanizer needs neither
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-    from pythainlp.transliterate import romanize
-
-    return romanize
-
-
-@lru_cache(maxsize=256)
-def thai_latin(word: str) -> str:
-    return _thai_romanizer()(word, engine="royin")
-
-
-__all__ = ["MAX_NAME_WORDS", "bengali_latin", "latin_names", "name_likeness", "person_names", "romanized", "thai_latin"]
+__all__ = ["MAX_NAME_WORDS", "bengali_latin", "latin_names", "name_likeness", "person_names", "romanized"]

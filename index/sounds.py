@@ -39,7 +39,6 @@ a plain match is required.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -50,7 +49,8 @@ from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
 from .countries import countries_named
-from .people import bengali_latin, thai_latin
+from .people import bengali_latin
+from .thai import thai_latin, thai_words
 
 MAX_RUN_WORDS = 4  # a name of four words ("Nguyễn Hữu Thắp" is three) in Bengali or Thai
 MIN_KEY_LETTERS = 6  # "tiki", "anoi" (Hanoi) and "sein" (Shein) sound like too many runs of syllables
@@ -208,18 +208,8 @@ def _latin_words(text: str, lang: str) -> list[str]:
     if lang == "bn":
         return [bengali_latin(word) for word in re.findall(r"[\u0980-\u09ff]+", text)] + latin
     if lang == "th":
-        return [thai_latin(word) for word in _thai_words(text)] + latin
+        return [thai_latin(word) for word in thai_words(text) if re.search(r"[\u0e01-\u0e2e]", word)] + latin
     return latin
-
-
-def _thai_words(text: str) -> list[str]:
-    # Thai writes no spaces between words: pythainlp's dictionary splits them (offline, read-only)
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-    from pythainlp.tokenize import word_tokenize
-
-    return [word for word in word_tokenize(text, engine="newmm", keep_whitespace=False)
-            if re.search(r"[\u0e01-\u0e2e]", word)]
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,8 @@ import pytest
 from bot.i18n import t
 from bot.render import render_answer
 from index import SearchResult, load_articles, store
-from index.people import bengali_latin, thai_latin
+from index.people import bengali_latin
+from index.thai import thai_latin
 from index.sounds import ABSENT_BELOW, SoundLexicon, heard_parts, judged_parts, sound_key
 from index.retrieval import Searcher
 from index.unknown_names import NameFinder

@@ -1,0 +1,42 @@
+"""Thai through pythainlp: words split by its dictionary, and read out in Latin letters by the
+Royal Thai General System. Imported lazily, as most questions and passages need neither.
+
+pythainlp writes a data folder into the home directory on first use unless told not to, and
+would fetch corpora over the network: the dictionary and the romanizer it ships need neither, so
+it is told to stay read-only and offline before its first import.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+
+def _offline() -> None:
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+
+@lru_cache(maxsize=1)
+def _romanizer():
+    _offline()
+    from pythainlp.transliterate import romanize
+
+    return romanize
+
+
+@lru_cache(maxsize=256)
+def thai_latin(word: str) -> str:
+    """A Thai word in Latin letters ("หวาง" → "wang")."""
+    return _romanizer()(word, engine="royin")
+
+
+def thai_words(text: str) -> list[str]:
+    """The words of ``text`` (Thai writes no spaces between them), spaces left out."""
+    _offline()
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, engine="newmm", keep_whitespace=False)
+
+
+__all__ = ["thai_latin", "thai_words"]
