@@ -137,7 +137,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
             head = f"<b>⚠️ {_esc(t('answer_header_unsure', lang))}</b>"
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
-                         lead=_close_to_best(result.hits, per_page, questions), first_limit=first_limit,
+                         lead=_close_to_best(result.hits, per_page, questions, result.compared), first_limit=first_limit,
                          all_figures=_asks_figure(result), measures=asked_measures(result.question))
     if result.related and page > 0:
         header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
@@ -157,7 +157,7 @@ def _several(result: SearchResult, questions: Sequence[Asked], per_page: int, la
     """Of a message asking several questions, when the first page leaves some unanswered (the best
     passage each finds alone is not quoted on it): those it answers, and the others, to send again
     one at a time. A user test's third question went without a word."""
-    quoted = {hit.chunk.id for hit in result.hits[:_close_to_best(result.hits, per_page, questions)]}
+    quoted = {hit.chunk.id for hit in result.hits[:_close_to_best(result.hits, per_page, questions, result.compared)]}
     answered = [asked.question for asked in questions if asked.passage in quoted]
     left = [asked.question for asked in questions if asked.passage not in quoted]
 
@@ -225,12 +225,12 @@ def _asks_figure(result: SearchResult) -> bool:
     return asked_figure(result.question) is not None or not asks_question(result.question)
 
 
-def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked] = ()) -> int:
+def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked] = (), compared: bool = False) -> int:
     """How many hits, in rank order, score within ``FIRST_PAGE_SPREAD`` of the first or answer one
     of ``questions`` surely (at least 1, at most a page): ``several`` puts those right after the
-    first, their scores another question's."""
+    first, their scores another question's. A comparison's second hit is its second subject's."""
     sure = {asked.passage for asked in questions if asked.sure}
-    count = 1
+    count = 2 if compared and min(per_page, len(hits)) >= 2 else 1
     while count < min(per_page, len(hits)) and (hits[count].score >= hits[0].score - FIRST_PAGE_SPREAD
                                                  or hits[count].chunk.id in sure):
         count += 1

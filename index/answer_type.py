@@ -279,6 +279,23 @@ def asks_for_list(question: str) -> bool:
     return bool(_ASKS_LIST.search(unicodedata.normalize("NFC", question)))
 
 
+# A question that compares two subjects ("How does the Guangzhou fair differ from the Lai Chau
+# exhibition?", "so sánh…", "তুলনা", "เปรียบเทียบ") names each on purpose: that the best passage's
+# article never names the second is no sign that it is about something else. Not "compared with
+# last year", which compares one subject's figures over time.
+_ASKS_TO_COMPARE = _pattern(
+    r"\b(compare|comparing|comparison|differ|differs|differences?|versus|vs)\b", r"\bdifferent from\b",
+    r"\b(similarit(y|ies)|similar to|in common)\b", r"\bcompared (with|to) (?!(the )?(last|previous|prior) year)",
+    r"\b(so sánh|so sanh|khác nhau|khac nhau|khác gì|khac gi|giống nhau|giong nhau|điểm chung|diem chung)\b",
+    r"তুলনা|পার্থক্য|মিল কী|মিল কি|একই রকম", r"เปรียบเทียบ|ต่างกัน|แตกต่าง|เหมือนกัน|เทียบกับ",
+)
+
+
+def asks_to_compare(question: str) -> bool:
+    """Whether ``question`` compares two subjects ("How does X differ from Y?")."""
+    return bool(_ASKS_TO_COMPARE.search(unicodedata.normalize("NFC", question)))
+
+
 def about_another_year(named: frozenset[str], question: str) -> bool:
     """Whether ``question`` names a year and a passage reports years (``named``, as ``years_in``
     reads them), none of them that one: its figures are then another year's ("the 2024 ranking"

@@ -125,3 +125,7 @@ class SearchResult:
     # with "no_figure": the place a follow-up asked the earlier question's figure for ("and in
     # Thailand?"), which no passage stating such a figure speaks of (see ``places``)
     figure_for: Place | None = None
+    # the question compares two subjects of different articles ("How does the Guangzhou fair differ
+    # from the Lai Chau exhibition?") and the second hit is the second subject's best passage: the
+    # first page quotes both, however much lower the second scores
+    compared: bool = False

@@ -43,8 +43,8 @@ from itertools import pairwise
 import numpy as np
 
 from . import store
-from .answer_type import (AskedFigure, about_another_year, asked_figure, asks_for_list, follow_up_figure, states_figure,
-                          years_in)
+from .answer_type import (AskedFigure, about_another_year, asked_figure, asks_for_list, asks_to_compare, follow_up_figure,
+                          states_figure, years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -332,6 +332,14 @@ class Searcher:
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
         hits = _with_focus(hits, read)
         unknown = layout.names.unknown(text, read)
+        comparing = asks_to_compare(read)
+        elsewhere = layout.names.named_elsewhere(text, hits[0].chunk.doc)
+        if elsewhere and comparing:
+            # "How does the Guangzhou fair differ from the Lai Chau exhibition?" names the second on
+            # purpose: its article's best passage is quoted beside the first's, not refused
+            hits = _with_article(hits, scored, index, layout.names.articles_naming(elsewhere))
+            elsewhere = ()
+        compared = comparing and len(hits) > 1 and hits[1].chunk.doc != hits[0].chunk.doc
         if unknown.unheard:
             # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"): the
             # passages that match best are about something else, however well they score
@@ -352,9 +360,9 @@ class Searcher:
                     # a figure the articles give for something else: "how many stores in Phuket"
                     # answered with Chiang Mai's, in articles that never name Phuket
                     or unknown.countries or (unknown.others and layout.names.all_in(detect_language(read)))
-                    or any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
-                           for q in dict.fromkeys((text, read)))  # restoring capitalises places
-                    or layout.names.named_elsewhere(text, hits[0].chunk.doc)):
+                    or (not comparing and any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
+                                              for q in dict.fromkeys((text, read))))  # restoring capitalises places
+                    or elsewhere):
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
                 # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
@@ -367,12 +375,12 @@ class Searcher:
         elif self._figure_check and asks_for_post(read) and not _names_post(index, layout, kept[:figure_from]):
             # "who is the director of…" over a passage quoting the deputy director: see ``roles``
             return SearchResult(text, (), False, best_base, "no_post", related=hits, unknown_names=unknown.names)
-        elif layout.names.named_elsewhere(text, hits[0].chunk.doc):
+        elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
             # sounds like Shopee, which another article names plainly; whatever it says of booths
             # is not about Shopee
             return SearchResult(text, (), False, best_base, "other_subject", related=hits, unknown_names=unknown.names)
-        return SearchResult(text, hits, True, best_base, unknown_names=unknown.names)
+        return SearchResult(text, hits, True, best_base, unknown_names=unknown.names, compared=compared)
 
     @staticmethod
     def _candidates(index: store.StoredIndex, vector: np.ndarray) -> list[int]:
@@ -430,6 +438,25 @@ def _runner_up(hits: tuple[Hit, ...], gives: list[bool]) -> int | None:
                   if gives[n] and hits[n].chunk.doc == best.chunk.doc and hits[n].score >= best.score - RUNNER_UP_GAP
                   and match(hits[n]) >= top - RUNNER_UP_SENTENCE]
     return max(candidates, key=lambda n: match(hits[n]), default=None)
+
+
+def _with_article(hits: tuple[Hit, ...], scored: list[_Scored], index: store.StoredIndex,
+                  docs: frozenset[str]) -> tuple[Hit, ...]:
+    """``hits`` with the best passage of ``docs`` second, unless one of them is first already: a
+    comparison needs a passage on each of its subjects on the first page, and the second subject's
+    scores lower ("…differ from the Lai Chau exhibition?" found the Guangzhou fair's four best
+    paragraphs first). It comes from the candidates if no hit is of ``docs``; the last hit goes."""
+    if not docs or hits[0].chunk.doc in docs:
+        return hits
+    at = next((n for n, hit in enumerate(hits) if hit.chunk.doc in docs), None)
+    if at is not None:
+        return ranked([hits[0], hits[at], *(hit for n, hit in enumerate(hits) if n not in (0, at))])
+    best = next((item for item in scored if index.chunks[item[2]].doc in docs), None)
+    if best is None:
+        return hits
+    total, _, row, sentences = best
+    added = Hit(index.chunks[row], round(total, 4), 2, tuple(round(float(s), 4) for s in sentences))
+    return ranked([hits[0], added, *hits[1:-1]] if len(hits) > 1 else [*hits, added])
 
 
 def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:

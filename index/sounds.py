@@ -122,6 +122,10 @@ class SoundLexicon:
         likeness = self.likeness_in(name)
         return likeness.get(doc, 0.0) < ABSENT_BELOW and max(likeness.values(), default=0.0) >= NAMED_PLAINLY
 
+    def plainly_in(self, name: str) -> frozenset[str]:
+        """The articles that name ``name`` plainly (its sound almost as typed)."""
+        return frozenset(doc for doc, likeness in self.likeness_in(name).items() if likeness >= NAMED_PLAINLY)
+
 
 def _runs(name: str) -> list[list[str]]:
     """``name`` (a run of capitalised words from a question) split at acronyms and countries

@@ -123,6 +123,12 @@ class NameFinder:
         parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
         return tuple(part for part in parts if self._sounds().elsewhere(part, doc))
 
+    def articles_naming(self, names: Iterable[str]) -> frozenset[str]:
+        """The articles that name one of ``names`` (as ``named_elsewhere`` gives them) plainly."""
+        if self._folded is not None:
+            return frozenset()
+        return frozenset().union(*(self._sounds().plainly_in(name) for name in names))
+
     def written(self, name: str) -> str | None:
         """How the articles write ``name``, if they write it as typed (diacritics aside): itself,
         or a stem without a Bengali case ending ("লাই চাউ" for "লাই চাউতে"). In the question's

@@ -2,8 +2,8 @@
 
 import pytest
 
-from index.answer_type import (about_another_year, asked_figure, asks_for_list, asks_question, follow_up_figure,
-                               states_figure, years_in)
+from index.answer_type import (about_another_year, asked_figure, asks_for_list, asks_question, asks_to_compare,
+                               follow_up_figure, states_figure, years_in)
 from index.numbers import number_forms
 
 
@@ -313,6 +313,23 @@ def test_a_passage_about_another_year(passage, question, thai, other):
 ], ids=lambda v: str(v)[:24])
 def test_questions_asking_for_a_lists_items(question, asks):
     assert asks_for_list(question) is asks
+
+
+@pytest.mark.parametrize(("question", "compares"), [
+    ("How does the fair in Guangzhou differ from the exhibition in Hanoi?", True),
+    ("Compare the two fairs", True),
+    ("What is the difference between A and B?", True),
+    ("Guangzhou vs Hanoi visitors", True),
+    ("So sánh hai hội chợ", True),
+    ("hai hoi cho khac nhau the nao", True),
+    ("দুই মেলার মধ্যে পার্থক্য কী?", True),
+    ("สองงานนี้แตกต่างกันอย่างไร", True),
+    ("How many more visitors came, compared with last year?", False),  # one subject over time
+    ("How many visitors did the fair have?", False),
+    ("হাইলাইট কী ছিল?", False),
+], ids=lambda v: str(v)[:24])
+def test_questions_comparing_two_subjects(question, compares):
+    assert asks_to_compare(question) is compares
 
 
 @pytest.mark.parametrize(("follow_up", "earlier", "kind"), [

@@ -143,3 +143,20 @@ def test_a_question_naming_what_another_article_covers_is_not_answered_with_this
                      "How many booths did the Lai Chau exhibition have?",
                      "What did Li Mingtao say about the Silk Road cooperation?"):
         assert searcher.search(question).found, question
+
+
+@pytest.mark.model
+def test_a_comparison_of_two_articles_subjects_quotes_each_on_the_first_page(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    # the second subject's article is the one another question's refusal points to ("Lai Chau" is
+    # not the Guangzhou fair's): a comparison names it on purpose
+    for question in ("How does the Guangzhou fair differ from the Lai Chau exhibition?",
+                     "Compare the Guangzhou fair's visitors with the number of booths at the Lai Chau event"):
+        asked = searcher.search(question)
+        assert asked.found and asked.compared, question
+        assert len({hit.chunk.doc for hit in asked.hits[:2]}) == 2, question
+        lead = render_answer(asked, "en").messages[0]
+        assert all(hit.chunk.title[:20] in lead for hit in asked.hits[:2]), question
+    # the same names without a comparison still point to another subject
+    assert searcher.search("How many booths did the Guangzhou fair have at the Lai Chau event?").not_found_reason \
+        in ("other_subject", "no_figure")
