@@ -85,7 +85,8 @@ _ASKS_AMOUNT = _pattern(
     r"\bwhat(\s*'s| is| was| are| were) the (\w+ ){1,2}(cost|price|fee)\b",  # "what was the ticket price"
     # "what was the profit", "what was Shopee's revenue last year": a sum named, as the rank above; only
     # where the sum is what is asked ("what were the sales channels" asks for channels)
-    rf"\bwhat(\s*'s| is| was| are| were)\b( the| [^?.]{{0,60}}'s)( total| annual| net)? {_SUMS}"
+    # ("what was Vietnam's total e-commerce revenue": up to three words before the sum)
+    rf"\bwhat(\s*'s| is| was| are| were)\b( the| [^?.]{{0,60}}'s)( [\w-]+){{0,3}}? {_SUMS}"
     r"(?=\s*(\?|$|[,.]|\b(of|in|for|at|from|last|this|during|over|since)\b))",
     # Vietnamese (also without diacritics; not "may", which is English)
     r"\bbao (nhiêu|nhieu)\b", r"\bmấy\b",
