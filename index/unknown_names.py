@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .acronyms import AcronymFinder, acronyms_in
 from .answer_type import years_in
 from .countries import CountryCheck
 from .language import detect_language, script_counts
@@ -82,6 +83,7 @@ class NameFinder:
         self._langs = frozenset(langs.values())
         self._chunks = chunks
         self._lexicon: SoundLexicon | None = None
+        self._acronyms = AcronymFinder({doc: "\n".join(parts) for doc, parts in texts.items()})
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
@@ -115,19 +117,21 @@ class NameFinder:
         return self._lexicon
 
     def named_elsewhere(self, question: str, doc: str) -> tuple[str, ...]:
-        """The names of ``question`` in Latin letters that another article than ``doc`` names
-        plainly and that nothing in ``doc`` sounds like (``sounds``), where an article is in
-        Bengali or Thai: the figures and facts of ``doc`` are another subject's."""
+        """The names of ``question`` that another article than ``doc`` names and ``doc`` does not:
+        the figures and facts of ``doc`` are another subject's. Acronyms as ``acronyms`` finds
+        them; names in Latin letters that another article names plainly and nothing in ``doc``
+        sounds like (``sounds``), where an article is in Bengali or Thai."""
+        acronyms = self._acronyms.elsewhere(question, doc)
         if self._folded is not None:
-            return ()  # all in Latin letters: ``retrieval`` compares their trigrams
+            return acronyms  # all in Latin letters: ``retrieval`` compares their trigrams
         parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
-        return tuple(part for part in parts if self._sounds().elsewhere(part, doc))
+        return acronyms + tuple(part for part in parts if self._sounds().elsewhere(part, doc))
 
     def articles_naming(self, names: Iterable[str]) -> frozenset[str]:
         """The articles that name one of ``names`` (as ``named_elsewhere`` gives them) plainly."""
-        if self._folded is not None:
-            return frozenset()
-        return frozenset().union(*(self._sounds().plainly_in(name) for name in names))
+        return frozenset().union(*(self._acronyms.articles_writing(name) if acronyms_in(name)
+                                   else self._sounds().plainly_in(name) if self._folded is None else frozenset()
+                                   for name in names))
 
     def written(self, name: str) -> str | None:
         """How the articles write ``name``, if they write it as typed (diacritics aside): itself,
