@@ -218,8 +218,9 @@ def paragraph_hits(draw) -> tuple[str, list[Hit]]:
         end = draw(st.integers(start + 1, len(text)))
         windows.append((start, end))
         start = draw(st.integers(max(0, start), min(end + _TOUCH, len(text) - 1)))
-    # the cleaned text has a space where passages touch: no passage holds it
-    for a, b in zip(windows, windows[1:]):
+    # the cleaned text has a space where passages touch: any two, not only those drawn one after
+    # the other ("000" drawn as 0-1, 0-2 and 2-3: the first and third touch at a "0")
+    for a, b in itertools.permutations(windows, 2):
         if b[0] == a[1] + _TOUCH:
             text = text[:a[1]] + " " + text[a[1] + 1:]
     hits = []
