@@ -91,5 +91,10 @@ class FollowUps:
 
     def _context(self, answer: Answer) -> str:
         asked = answer.result.question
-        context = f"{answer.follow_up_of}\n{asked}" if answer.result.follow_up and answer.follow_up_of else asked
+        if answer.result.follow_up and answer.follow_up_of:
+            # a follow-up that found nothing ("what about Japan?") leaves the subject as it was: a
+            # user test's next "and when did it close?" was read with Japan and refused as well
+            context = f"{answer.follow_up_of}\n{asked}" if answer.result.found else answer.follow_up_of
+        else:
+            context = asked
         return context[-self._KEPT_CHARS:]

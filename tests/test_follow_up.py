@@ -47,6 +47,18 @@ def test_the_last_question_is_the_askers_own_and_is_forgotten_after_half_an_hour
     assert memory.last(1, 7) is None
 
 
+def test_a_follow_up_that_found_nothing_leaves_the_subject_as_it_was():
+    memory = FollowUps(clock=FakeClock())
+    found = Answer(SearchResult("what about 2023?", (), True, 0.6, follow_up=True), "en",
+                   follow_up_of="How many came to the fair?")
+    memory.remember_last(1, 7, found)
+    assert memory.last(1, 7) == "How many came to the fair?\nwhat about 2023?"
+    refused = Answer(SearchResult("what about Japan?", (), False, 0.6, "no_figure", follow_up=True), "en",
+                     follow_up_of="How many came to the fair?")
+    memory.remember_last(1, 7, refused)
+    assert memory.last(1, 7) == "How many came to the fair?"  # "and when did it close?" is not Japan's
+
+
 def test_of_several_questions_the_first_decides():
     # "its" points inside the message: a user test's three questions were read as a follow-up
     assert not refers_back("Who is Qiu Zhongbing? When did the fair close? What was its theme?")
