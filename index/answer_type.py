@@ -44,7 +44,7 @@ AskedFigure = Literal["any", "date", "duration", "count", "percent", "money"]
 _ASKS_DATE = _pattern(
     # English
     r"^\s*when\b", r"\bwhen (did|does|do|was|were|is|will|has|have)\b", r"\bsince when\b",
-    r"\b(what|which) (date|year|month|day)\b",
+    r"\b(what|which) (dates?|years?|months?|days?)\b",
     # Vietnamese: năm / ngày / tháng nào, mấy, bao nhiêu (which year / day / month), bao giờ (when);
     # also typed without diacritics, as chat often is ("khi nao", "nam nao")
     r"\b(năm|ngày|tháng|lúc|khi|hồi|thời điểm) nào\b", r"\b(năm|ngày|tháng) (mấy|bao nhiêu)\b", r"\bbao giờ\b",

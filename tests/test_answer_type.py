@@ -95,6 +95,7 @@ def test_number_forms_keep_each_number_apart():
 
 @pytest.mark.parametrize(("question", "kind"), [
     ("When did the programme start?", "date"),
+    ("On which dates will the fair be held?", "date"),  # the plural too
     # a user test's ticket price was answered with the fair's 56,000 visitors
     ("Giá vé vào cửa của triển lãm là bao nhiêu?", "money"),
     ("What was the entry fee for the exhibition?", "money"),
