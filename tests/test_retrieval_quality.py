@@ -249,7 +249,11 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
 #   4 of 12 abstained, none wrongly refused (7 of 12 since session 23's names told by sound)
 # - session 23: 48 questions (36 answerable, 12 not; foreign firms and persons, next year's fair,
 #   country-wide figures, Banglish, unmarked Vietnamese): recall@1 0.972, recall@3 0.972, 4 of 12
-#   abstained, none wrongly refused (6 of 12 with the same session's names told by sound)
+#   abstained, none wrongly refused (6 of 12 with the same session's names told by sound; 8 since
+#   session 24's sums asked by name and acronyms)
+# - session 24: 48 questions (36 answerable, 12 not; keyword queries, long rambling ones, numbers in
+#   words, mixed languages, middle and closing paragraphs): recall@1 0.861, recall@3 0.972, 6 of 12
+#   abstained, 1 wrongly refused (7 of 12 with the same session's looser "named plainly")
 @pytest.mark.parametrize(("name", "most_refused", "least_abstained", "least_per_language"), [
     ("user_test_questions.jsonl", 2, 10, 0.8),
     ("user_test2_questions.jsonl", 3, 3, 0.75),
@@ -257,8 +261,10 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     ("user_test4_questions.jsonl", 1, 4, 0.85),
     ("user_test5_questions.jsonl", 1, 7, 0.9),
     ("user_test6_questions.jsonl", 1, 5, 0.9),
-    ("user_test7_questions.jsonl", 1, 5, 0.85),
-], ids=["session-17", "session-18", "session-19", "session-20", "session-21", "session-22", "session-23"])
+    ("user_test7_questions.jsonl", 1, 7, 0.85),
+    ("user_test8_questions.jsonl", 1, 6, 0.85),
+], ids=["session-17", "session-18", "session-19", "session-20", "session-21", "session-22", "session-23",
+        "session-24"])
 def test_a_blind_user_test_in_four_languages(seeds_searcher, name, most_refused, least_abstained, least_per_language):
     report = evaluate(seeds_searcher, read_questions(DATA / name))
     assert report.recall_at_3 >= 0.9, report
