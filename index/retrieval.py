@@ -372,8 +372,11 @@ class Searcher:
                 return SearchResult(text, (), False, best_base, "no_figure", related=related,
                                     related_give_figure=any(gives[:n]), unknown_names=unknown.names,
                                     figure_for=places[0] if places else None)
-        elif self._figure_check and asks_for_post(read) and not _names_post(index, layout, kept[:figure_from]):
-            # "who is the director of…" over a passage quoting the deputy director: see ``roles``
+        elif self._figure_check and (asks_for_post(read) or (asks_what_said(read) and names_post(read))) \
+                and not _names_post(index, layout, kept[:figure_from]):
+            # "who is the director of…" over a passage quoting the deputy director: see ``roles``;
+            # also what a head said ("what did China's commerce minister say?"): a user test got
+            # the ministry's report and an adviser's words, confidently, where no minister speaks
             return SearchResult(text, (), False, best_base, "no_post", related=hits, unknown_names=unknown.names)
         elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that

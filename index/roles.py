@@ -39,7 +39,8 @@ _HEAD = _pattern(
 )
 # A deputy's title: the head's word after one of these ("উপ-পরিচালক", "phó giám đốc", "รองประธาน")
 _DEPUTY_BEFORE = _pattern(
-    r"\b(deputy|vice|assistant|phó|pho)[\s-]*$", r"(উপ|সহ|ভাইস|ডেপুটি)[\s-]*$", r"(รอง|ผู้ช่วย)\s*$",
+    # "phố" too: marks put back on unmarked "pho giam doc" may read "phố" (street), never a title
+    r"\b(deputy|vice|assistant|phó|pho|phố)[\s-]*$", r"(উপ|সহ|ভাইস|ডেপুটি)[\s-]*$", r"(รอง|ผู้ช่วย)\s*$",
 )
 
 

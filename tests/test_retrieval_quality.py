@@ -73,6 +73,18 @@ def test_who_heads_something_is_answered_only_where_a_head_is_named(seeds_search
         assert seeds_searcher.search(question).found, question
 
 
+def test_what_a_head_said_is_answered_only_where_a_head_is_named(seeds_searcher):
+    # no minister speaks in the Silk Road article: the ministry reports, an adviser is quoted
+    for question in ("What did China's commerce minister say about the Silk Road e-commerce campaign?",
+                     "Bộ trưởng Thương mại Trung Quốc đã nói gì về Con đường Tơ lụa số?"):
+        refused = seeds_searcher.search(question)
+        assert not refused.found and refused.not_found_reason == "no_post", question
+    for question in ("What did the director of China's foreign trade centre say about the fair?",
+                     "What did Li Mingtao say about Silk Road e-commerce?",  # no post asked
+                     "pho giam doc so cong thuong dong nai noi gi ve livestream"):  # a deputy asked, as typed
+        assert seeds_searcher.search(question).found, question
+
+
 @pytest.mark.parametrize("question", [
     "কুয়াংচৌ মেলায় কতগুলো প্ল্যাটফর্ম অংশ নিয়েছিল?",
     "Có bao nhiêu nền tảng tham gia hội chợ ở Quảng Châu?",
