@@ -17,7 +17,7 @@ from babel.dates import format_date, get_month_names, tokenize_pattern, untokeni
 from babel.numbers import format_currency, format_percent
 from babel.units import format_unit
 
-from index import PERCENT, POINTS, Figure, figures, person_names, romanized
+from index import PERCENT, POINTS, Figure, as_asked, figures, person_names, romanized
 
 from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
 
@@ -66,17 +66,22 @@ def number_readings(quoted: str, quote_lang: str, lang: str, first: str = "", me
     return t("reading_numbers", lang, numbers=" · ".join(items)) if items else ""
 
 
-def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "") -> tuple[str, ...]:
+def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
+                  asked: tuple[str, ...] = ()) -> tuple[str, ...]:
     """For a quote in a script the reader may not read: the people it names, in Latin letters
     ("ছু শিচিয়া = Chu Shichiya"), those of ``first`` (its best sentence) first. A "who" question's
     answer is a name, and a blind user test's English and Thai readers could not read it in a
     Bengali quote (``index.people`` says which names are read). Latin is the one script all our
-    readers read names in; a Latin or same-language quote needs no reading."""
+    readers read names in; a Latin or same-language quote needs no reading. A name the question
+    spells (``asked``: ``index.asked_people``) is read as it does ("Lê Hoàng Oanh", not the
+    romanized "Le Hoyang Wan")."""
     if quote_lang == lang:
         return ()
     names = dict.fromkeys(person_names(first, quote_lang) if first else [])
     names |= dict.fromkeys(person_names(quoted, quote_lang))
-    return tuple(f"{name} = {romanized(name, quote_lang)}" for name in list(names)[:_NAMES])
+    shown = list(names)[:_NAMES]
+    spelled = as_asked([romanized(name, quote_lang) for name in shown], asked)
+    return tuple(f"{name} = {latin}" for name, latin in zip(shown, spelled))
 
 
 def _readings(text: str, quote_lang: str, lang: str, measures: Collection[str] = ()) -> dict[str, str]:

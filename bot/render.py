@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asks_for_list,
-                   asks_question, is_confident, place_name, script_counts)
+from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asked_people,
+                   asks_for_list, asks_question, is_confident, place_name, script_counts)
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
 from .excerpt import esc as _esc
@@ -138,7 +138,8 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page, questions, result.compared), first_limit=first_limit,
-                         all_figures=_asks_figure(result), measures=asked_measures(result.question))
+                         all_figures=_asks_figure(result), measures=asked_measures(result.question),
+                         people=asked_people(result.question))
     if result.related and page > 0:
         header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
@@ -183,10 +184,10 @@ def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnsw
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,
               lead: int | None = None, first_limit: int = EXCERPT_CHARS, all_figures: bool = True,
-              measures: Collection[str] = ()) -> RenderedAnswer:
+              measures: Collection[str] = (), people: tuple[str, ...] = ()) -> RenderedAnswer:
     """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``), the first
     page holding ``lead`` of them if given, its first quote up to ``first_limit`` characters; past
-    the last one, "nothing found". ``all_figures``, ``measures``: see ``_block_html``."""
+    the last one, "nothing found". ``all_figures``, ``measures``, ``people``: see ``_block_html``."""
     per_page = max(1, per_page)
     lead = per_page if lead is None else max(1, lead)
     first = 0 if index <= 0 else lead + (index - 1) * per_page
@@ -205,7 +206,7 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
         # what is quoted above from the article is left out (a user test read one sentence in [1]
         # and [3]), and a passage with nothing left to quote with it
         block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
-                                   limit=limits[group[0]], all_figures=all_figures, measures=measures,
+                                   limit=limits[group[0]], all_figures=all_figures, measures=measures, people=people,
                                    merged=[(shown[n], limits[n]) for n in group[1:]])
         if block:
             cited.setdefault(doc, hit.rank)
@@ -273,7 +274,7 @@ def _caveat(lang: str) -> str:
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
                skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS,
                all_figures: bool = True, merged: Sequence[tuple[Hit, int]] = (),
-               measures: Collection[str] = ()) -> tuple[str, list[Piece]]:
+               measures: Collection[str] = (), people: tuple[str, ...] = ()) -> tuple[str, list[Piece]]:
     """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
@@ -286,22 +287,23 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
-                            all_figures=all_figures, also=also, measures=measures)
+                            all_figures=all_figures, also=also, measures=measures, people=people)
         if _u16(block) <= budget:
             return block, pieces
     # Only a title or link of pathological length gets here (with the last, shortest excerpt);
     # this floor is far below any budget.
     return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited,
-                       all_figures=all_figures, also=also, measures=measures), pieces
+                       all_figures=all_figures, also=also, measures=measures, people=people), pieces
 
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
                 first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = (),
-                measures: Collection[str] = ()) -> str:
+                measures: Collection[str] = (), people: tuple[str, ...] = ()) -> str:
     """Citation, quote and, for a quote in another language, its Figures line and Names line: the
     Figures line of the whole quote with ``all_figures``, else of its bold sentence only, the bold
     sentence's figures of ``measures`` (what the question asks its figure to measure:
-    ``index.asked_measures``) first. ``also``: the ranks of passages quoted with ``hit``'s."""
+    ``index.asked_measures``) first; its names as the question spells them where it names one of
+    ``people`` (``index.asked_people``). ``also``: the ranks of passages quoted with ``hit``'s."""
     citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
@@ -312,7 +314,7 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
                                measures=measures)
     if readings.items:
         block = f"{block}\n<i>{_readings_html(readings, lang)}</i>"
-    names = name_readings(quoted, str(hit.chunk.lang), lang, first=best)
+    names = name_readings(quoted, str(hit.chunk.lang), lang, first=best, asked=people)
     return f"{block}\n<i>{_names_html(names, lang)}</i>" if names else block
 
 
@@ -390,8 +392,9 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
     measures = asked_measures(result.question)
+    people = asked_people(result.question)
     block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result),
-                               measures=measures)
+                               measures=measures, people=people)
     chunk = hit.chunk
     # A user test saw four rows titled with the same headline and opening with the same words:
     # the row leads with its rank and paragraph, and describes itself by the figures read out in
@@ -402,7 +405,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     quoted, best = excerpt_plain(pieces), _bold_text(pieces)
     # the best sentence's figures first: the whole quote's may open with a date ("18 = 18")
     readings = number_readings(quoted, str(chunk.lang), lang, first=best, measures=measures)
-    names = name_readings(quoted, str(chunk.lang), lang, first=best)
+    names = name_readings(quoted, str(chunk.lang), lang, first=best, asked=people)
     named = t("reading_names", lang, names=" · ".join(names)) if names else ""
     lines = [_one_line(readings), _one_line(named), _one_line(best or quoted)]
     description = _clip("\n".join(filter(None, lines)), _INLINE_DESCRIPTION_CHARS)

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import avro
 
-from .lexical import trigrams
+from .lexical import question_names, trigrams
 from .patterns import BENGALI_LETTERS as _BN
 from .thai import thai_latin
 
@@ -129,10 +130,36 @@ def name_likeness(asked: str, named: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+# Two names in Latin letters that read at least this alike (``name_likeness``) are one person's:
+# the seeds' names score 0.48-1.0 against their own romanized spelling, at most 0.43 against another's
+SAME_PERSON = 0.45
+
+
+def asked_people(question: str) -> tuple[str, ...]:
+    """The names of people ``question`` writes in Latin letters: capitalised runs of two words or
+    more ("Le Hoang Oanh", "Qiu Zhongbing")."""
+    return tuple(name for name in question_names(question) if " " in name)
+
+
+def as_asked(named: Sequence[str], asked: Sequence[str]) -> list[str]:
+    """``named`` (a passage's names, romanized) with each of ``asked`` (the question's) in place of
+    the one it reads most like, if that one is the same person's: a Vietnamese reader who typed
+    "Lê Hoàng Oanh" was shown "Le Hoyang Wan". One name each way, since another person's name may
+    read almost as alike (0.43 against 0.45)."""
+    spelled = list(named)
+    for name in asked:
+        likeness = [name_likeness(name, other) for other in named]
+        best = max(range(len(named)), key=likeness.__getitem__, default=None)
+        if best is not None and likeness[best] >= SAME_PERSON and spelled[best] == named[best]:
+            spelled[best] = name
+    return spelled
+
+
 @lru_cache(maxsize=4096)
 def latin_names(text: str, lang: str) -> tuple[str, ...]:
     """``person_names`` of a passage, romanized; cached, as a search reads the same passages."""
     return tuple(romanized(name, lang) for name in person_names(text, lang))
 
 
-__all__ = ["MAX_NAME_WORDS", "bengali_latin", "latin_names", "name_likeness", "person_names", "romanized"]
+__all__ = ["MAX_NAME_WORDS", "SAME_PERSON", "as_asked", "asked_people", "bengali_latin", "latin_names", "name_likeness",
+           "person_names", "romanized"]

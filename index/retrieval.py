@@ -55,7 +55,7 @@ from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, trigrams, word_pairs
 from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import numbers_in
-from .people import latin_names, name_likeness
+from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
@@ -79,7 +79,6 @@ PHRASE_BONUS = 0.02  # per rare word pair shared by question and passage, at mos
 # names read, where they read alike at least SAME_PERSON. NAME_BONUS's trigrams of the whole
 # passage had "Le Hoang Oanh" answered with "Le Cao Thang"'s paragraph (a user test)
 PERSON_BONUS = 0.08
-SAME_PERSON = 0.45
 # EmbeddingGemma puts a question nearer a passage in its own language than a passage in another
 # language saying the same: Bengali questions answered by the Thai article lost to Bengali passages
 # on the same subject (the "same-script pull" four user tests met). A passage in the question's
@@ -298,11 +297,11 @@ class Searcher:
         name_share = layout.idf.scorer(trigrams(text, min_word=4))  # short words are mostly function words
         q_pairs = layout.rare_pairs.of(text)
         lang = detect_language(read_as or text) if self._pulled else None  # a Banglish reading is Bengali
-        asked_people = [name for name in question_names(text) if " " in name]  # a person's, of two words or more
+        people = asked_people(text)  # a person's names, of two words or more
 
         def person(row: int) -> float:  # 0.0 at once for a question naming no one
             chunk = index.chunks[row]
-            likeness = max((name_likeness(asked, named) for asked in asked_people
+            likeness = max((name_likeness(asked, named) for asked in people
                             for named in latin_names(chunk.text, str(chunk.lang))), default=0.0)
             return likeness if likeness >= SAME_PERSON else 0.0
 
