@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from string import ascii_uppercase
 
 MIN_LETTERS = 3  # "AI" and "QR" are words more than names
+_REMEMBERED = 1024
 
 # The letters' names as Bengali and Thai news spell them (Bengali "ই" for E: CCEF is "সিসিইএফ")
 _BENGALI = dict(zip(ascii_uppercase, "এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ এক্স ওয়াই জেড".split()))
@@ -33,6 +34,11 @@ def acronyms_in(question: str) -> list[str]:
     return list(dict.fromkeys(_ACRONYM.findall(question)))
 
 
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym as ``acronyms_in`` reads one."""
+    return bool(_ACRONYM.fullmatch(word))
+
+
 def spellings(acronym: str) -> tuple[str, ...]:
     """``acronym`` as Latin, Bengali and Thai text may write it."""
     return (acronym, *(unicodedata.normalize("NFC", "".join(names[letter] for letter in acronym))
@@ -45,12 +51,19 @@ class AcronymFinder:
     def __init__(self, texts: Mapping[str, str]):
         """``texts``: each article's whole text, by article."""
         self._texts = {doc: unicodedata.normalize("NFC", text) for doc, text in texts.items()}
+        self._writing: dict[str, frozenset[str]] = {}  # the same acronyms come again: read each once
 
     def articles_writing(self, acronym: str) -> frozenset[str]:
-        latin, *spelled = spellings(acronym)
-        pattern = re.compile(rf"(?<![A-Za-z0-9]){latin}(?![A-Za-z])")
-        return frozenset(doc for doc, text in self._texts.items()
-                         if pattern.search(text) or any(form in text for form in spelled))
+        found = self._writing.get(acronym)  # searches run in threads: never read back what one may clear
+        if found is None:
+            latin, *spelled = spellings(acronym)
+            pattern = re.compile(rf"(?<![A-Za-z0-9]){latin}(?![A-Za-z])")
+            found = frozenset(doc for doc, text in self._texts.items()
+                              if pattern.search(text) or any(form in text for form in spelled))
+            if len(self._writing) >= _REMEMBERED:
+                self._writing.clear()
+            self._writing[acronym] = found
+        return found
 
     def elsewhere(self, question: str, doc: str) -> tuple[str, ...]:
         """The acronyms of ``question`` that some article writes but ``doc`` does not, unless most
@@ -63,4 +76,4 @@ class AcronymFinder:
         return tuple(found)
 
 
-__all__ = ["AcronymFinder", "acronyms_in", "spellings"]
+__all__ = ["AcronymFinder", "acronyms_in", "is_acronym", "spellings"]

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .acronyms import AcronymFinder, acronyms_in
+from .acronyms import AcronymFinder, is_acronym
 from .answer_type import years_in
 from .countries import CountryCheck
 from .language import detect_language, script_counts
@@ -129,7 +129,7 @@ class NameFinder:
 
     def articles_naming(self, names: Iterable[str]) -> frozenset[str]:
         """The articles that name one of ``names`` (as ``named_elsewhere`` gives them) plainly."""
-        return frozenset().union(*(self._acronyms.articles_writing(name) if acronyms_in(name)
+        return frozenset().union(*(self._acronyms.articles_writing(name) if is_acronym(name)
                                    else self._sounds().plainly_in(name) if self._folded is None else frozenset()
                                    for name in names))
 

@@ -3,7 +3,7 @@ by their letters' names in Bengali and Thai."""
 
 import pytest
 
-from index.acronyms import AcronymFinder, acronyms_in, spellings
+from index.acronyms import AcronymFinder, acronyms_in, is_acronym, spellings
 from index.retrieval import Searcher
 
 ARTICLES = {
@@ -19,6 +19,7 @@ def test_acronyms_are_read_from_a_question_unless_it_is_typed_in_capitals():
     assert acronyms_in("Is AI used at the fair?") == []  # two letters: a word more than a name
     assert acronyms_in("WHEN IS THE CCEF FAIR") == []
     assert acronyms_in("How did B2C sales grow?") == []
+    assert is_acronym("CCEF") and not is_acronym("Ccef") and not is_acronym("AI")
 
 
 def test_an_acronym_is_spelled_by_its_letters_names():
@@ -53,3 +54,11 @@ def test_a_question_about_an_acronyms_event_is_not_answered_from_another_article
         assert not asked.found and asked.related, question
     control = searcher.search("How many people visited CCEF?")
     assert control.found and control.hits[0].chunk.doc.startswith("000_")
+
+
+@pytest.mark.model
+def test_a_comparison_naming_an_acronym_quotes_the_article_writing_it(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    asked = searcher.search("Compare the CCEF with the Lai Chau exhibition")
+    assert asked.found and asked.compared
+    assert {hit.chunk.doc[:3] for hit in asked.hits[:2]} == {"000", "003"}  # the fair's and Lai Chau's
