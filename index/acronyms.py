@@ -21,8 +21,10 @@ MIN_LETTERS = 3  # "AI" and "QR" are words more than names
 _REMEMBERED = 1024
 
 # The letters' names as Bengali and Thai news spell them (Bengali "ই" for E: CCEF is "সিসিইএফ")
-_BENGALI = dict(zip(ascii_uppercase, "এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ এক্স ওয়াই জেড".split()))
-_THAI = dict(zip(ascii_uppercase, "เอ บี ซี ดี อี เอฟ จี เอช ไอ เจ เค แอล เอ็ม เอ็น โอ พี คิว อาร์ เอส ที ยู วี ดับเบิลยู เอ็กซ์ วาย แซด".split()))
+_BENGALI = dict(zip(ascii_uppercase, """এ বি সি ডি ই এফ জি এইচ আই জে কে এল এম এন ও পি কিউ আর এস টি ইউ ভি ডব্লিউ
+                                       এক্স ওয়াই জেড""".split()))
+_THAI = dict(zip(ascii_uppercase, """เอ บี ซี ดี อี เอฟ จี เอช ไอ เจ เค แอล เอ็ม เอ็น โอ พี คิว อาร์ เอส ที ยู วี
+                                    ดับเบิลยู เอ็กซ์ วาย แซด""".split()))
 _ACRONYM = re.compile(rf"(?<![A-Za-z0-9])[A-Z]{{{MIN_LETTERS},}}(?![A-Za-z0-9])")
 _LOWER = re.compile(r"[a-z]")
 
