@@ -39,10 +39,11 @@ def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
     ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000"), ordinal ending and the place, year or
     time it ranks ("৭ম স্থান = 7th place", "টানা ৯ম বছর = 9th year in a row"), a score's points, the
     unit, percent or currency they count ("১২৩ শতাংশ = 123%", "৪০ হাজার বর্গমিটার = 40,000 square
-    metres"), a date's month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর =
-    December"), a number word ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more
-    than 20"), a Thai Buddhist-era year in the common era ("2563 = 2020"), and numbers whose
-    separators the reader reads otherwise ("14,500 = 14.500" for a Vietnamese reader of English).
+    metres"), the noun a count counts ("35 ประเทศ = 35 countries", "৫০টি বুথ = 50 booths"), a date's
+    month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর = December"), a number word
+    ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more than 20"), a Thai Buddhist-era
+    year in the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise
+    ("14,500 = 14.500" for a Vietnamese reader of English).
     Quotes stay verbatim, and the figure is what most questions ask for, yet a reader of another
     script cannot read ৫৬ হাজার, know 2563, or tell "১৮" from "18 August" (a user test). A Bengali
     reader gets Bengali digits, grouped by lakh ("30 ล้าน = ৩,০০,০০,০০০"), and Bengali names.
@@ -117,7 +118,9 @@ def _figure_reading(figure: Figure, lang: str) -> str:
 def _read_figure(figure: Figure, lang: str) -> str:
     """``figure`` as ``lang`` writes it, in ASCII digits: "123%", "40,000 square metres", "24–25
     May", "December", "more than 1,000", "56,000", "7th"; words from Babel (CLDR), so every
-    language reads them in its own."""
+    language reads them in its own, and the nouns of counts from our locales ("35 countries")."""
+    if figure.counts:  # "35 ประเทศ = 35 countries", "มากกว่า 6,000 ราย = more than 6,000 people"
+        return _count(figure, lang)
     if figure.more:  # "২০টির বেশি = more than 20"
         return t("reading_more_than", lang, number=_read_figure(figure._replace(more=False), lang))
     if figure.to and figure.kind != "date":  # "৪০-৫০টি = 40–50", "১০ থেকে ১২ শতাংশ = 10–12%"
@@ -140,6 +143,20 @@ def _read_figure(figure: Figure, lang: str) -> str:
     if figure.kind in ("scaled", "grouped"):  # "৫৬ হাজার = 56,000": the scale word is part of the figure
         return group_digits(figure.value, lang)
     return _local_number(figure.value, lang)
+
+
+def _count(figure: Figure, lang: str) -> str:
+    """A count with the noun it counts, as ``lang`` writes them: "1 country", "40–50 orders", "৩৫টি
+    দেশ"; a lower bound has a template of its own, as Bengali puts its "more than" between the
+    number's classifier and the noun ("২০টির বেশি দেশ"), not around the count."""
+    more = figure.more or figure.kind == "more_than"  # সহস্রাধিক প্রতিষ্ঠান: over a thousand firms
+    if figure.kind == "more_than":
+        number = group_digits(figure.value, lang)
+    else:
+        number = _read_figure(figure._replace(counts="", more=False), lang)
+    one = not figure.to and figure.value.isdigit() and int(figure.value) == 1  # "১,২০০" is ASCII "1,200"
+    form = "more" if more else "one" if one else "other"
+    return t(f"count_{figure.counts}_{form}", lang, number=number)
 
 
 def _measure(figure: Figure, locale: str) -> str:

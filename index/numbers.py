@@ -15,6 +15,8 @@ from typing import Literal, NamedTuple
 
 from babel.dates import get_month_names
 
+from .count_nouns import COUNT_NOUNS, NOT_A_COUNT
+
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
 # Thousands separators and decimal commas vary; keep digits together: "1,234" -> "1234".
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -277,6 +279,14 @@ _ORDINAL_NOUN_WORD = _words(_ORDINAL_NOUNS)
 # An ordinal in a run without a break: "টানা ৯ম বছর", the 9th year in a row
 _RUNNING_BEFORE = re.compile(rf"(?<![{_BENGALI_LETTER}])(?:একটানা|টানা|পরপর|ধারাবাহিকভাবে)[^\S\n]*$")
 _SENTENCE_BREAK = re.compile(r"[।!?]|\.\s")
+# What a plain count counts, by the noun after it (``index.count_nouns``): "35 ประเทศ", "৫০টি বুথ"
+_COUNTED = {_key(word): noun for noun, words in COUNT_NOUNS.items() for word in words}
+_COUNT_WORD = _words(_COUNTED)
+_NOT_A_COUNT = re.compile(NOT_A_COUNT, re.IGNORECASE)
+# A Bengali classifier between a count and its noun: ৫০টি বুথ, ৫ জন কর্মকর্তা (not জনসংখ্যা)
+_CLASSIFIER = re.compile(rf"[^\S\n]*(?:টি|টা|জন)(?![{_BENGALI_LETTER}])")
+# "and" after a count's noun: "২০টির বেশি প্রদেশ ও শহর", "35 quốc gia và vùng lãnh thổ" count two kinds
+_AND = re.compile(rf"[^\S\n]*(?:(?:ও|এবং)(?![{_BENGALI_LETTER}])|และ|(?:và|and)(?!\w))[^\S\n]*")
 OrdinalOf = Literal["", "rank", "year", "time"]
 
 FigureKind = Literal["number", "era_year", "scaled", "ordinal", "grouped", "date", "month", "more_than"]
@@ -290,7 +300,9 @@ class Figure(NamedTuple):
     days ending on ``to`` ("২৪ থেকে ২৫ মে": "24", to "25"), as does a range of numbers
     ("৪০-৫০টি": "40", to "50"); a "month" named alone, with no value ("ডিসেম্বর": 12);
     "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``, a count written
-    as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million)."""
+    as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million); ``counts``,
+    the key in ``index.count_nouns`` of the noun a plain count counts ("35 ประเทศ": "country",
+    "৫০টি বুথ": "booth", "มากกว่า 6,000 ราย": "person", more)."""
 
     written: str
     value: str
@@ -302,6 +314,7 @@ class Figure(NamedTuple):
     more: bool = False
     of: OrdinalOf = ""  # what an "ordinal" ranks: a "rank" (place), a "year", a "time"; "" unknown
     running: bool = False  # an ordinal of a run without a break ("টানা ৯ম বছর", the 9th year in a row)
+    counts: str = ""  # what a count counts, a key of ``index.count_nouns``; "" unknown
 
 
 class _Found(NamedTuple):
@@ -316,8 +329,10 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
     """The figures of ``text`` a reader of another language needs read out: those of
     ``ascii_readings``, each with the unit, percent or currency it counts ("১২৩ শতাংশ", "30
     ล้านบาท"), days with their month ("১৮ আগস্টে", "২৪ থেকে ২৫ মে"), months named alone
-    ("ডিসেম্বরের") and Bengali number words ("সহস্রাধিক"); an ASCII number only where what it
-    counts is written in words of Bengali, Thai or Vietnamese ("37 เปอร์เซ็นต์", "12 tấn")."""
+    ("ডিসেম্বরের") and Bengali number words ("সহস্রাধিক"), each count with the noun after it
+    ("৫০টি বুথ"); an ASCII number only where what it counts is written in words of Bengali, Thai
+    or Vietnamese ("37 เปอร์เซ็นต์", "12 tấn", "35 ประเทศ": a Thai paragraph of counts got no
+    reading at all)."""
     # a word matched without case ("Tháng 8") is a key, bar letters that fold otherwise ("İ" matches i)
     months = {match.start(): match for match in _MONTH_WORD.finditer(text) if _key(match.group()) in _MONTHS}
     # the 8 of Vietnamese "tháng 8" (August) is part of the month's name
@@ -385,7 +400,7 @@ def _range(text: str, spans: list[_Span]) -> _Found:
             return _measure(text, first)
     end = _measure(text, last)
     figure = Figure(text[first.start:end.end], value, last.reading.kind, end.figure.unit, end.figure.currency,
-                    to=last.reading.value) if end.figure else None
+                    to=last.reading.value, counts=end.figure.counts) if end.figure else None
     if figure is None or (first.plain and figure.written.isascii()):
         return _Found(first.start, end.end, None)  # "40-50 tons": read as written
     return _Found(first.start, end.end, figure)
@@ -414,10 +429,12 @@ def _date_figure(text: str, day: _Span, month: re.Match[str]) -> Figure:
 
 
 def _measure(text: str, span: _Span) -> _Found:
-    """The number in ``span`` with the unit or currency after it ("১২৩ শতাংশ", "30 ล้านบาท") or
-    the percent before it ("ร้อยละ 37")."""
+    """The number in ``span`` with the unit or currency after it ("১২৩ শতাংশ", "30 ล้านบาท"), the
+    percent before it ("ร้อยละ 37") or, failing those, the noun it counts ("35 ประเทศ", "৫০টি বুথ",
+    "২০টির বেশি দেশ", more than 20 countries)."""
     reading, start, end = span.reading, span.start, span.end
-    unit = currency = ""
+    unit = currency = counts = ""
+    more = False
     if reading.kind == "ordinal" and not reading.written.endswith(_DATE_ENDINGS):
         return _ordinal(text, span)
     if reading.kind in _COUNTS:
@@ -427,7 +444,42 @@ def _measure(text: str, span: _Span) -> _Found:
             (unit, currency), end = _MEASURES[_key(word.group())], word.end()
         elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
             unit, start = PERCENT, before.start()
-    return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency))
+        elif counted := _counted(text, end):
+            counts, end, more = counted
+    return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency,
+                                           more=more, counts=counts))
+
+
+def _counted(text: str, end: int) -> tuple[str, int, bool] | None:
+    """The noun a count ending at ``end`` counts, where it ends, and whether a lower bound stands
+    between them ("২০টির বেশি দেশ", "20 กว่าราย": more than 20 countries, people); None for none."""
+    if noun := _count_noun(text, end):
+        return (*noun, False)
+    if (more := _MORE_AFTER.match(text, end)) and (noun := _count_noun(text, more.end())):
+        return (*noun, True)
+    return None
+
+
+def _count_noun(text: str, end: int) -> tuple[str, int] | None:
+    """The key of the noun right after ``end`` (past a Bengali classifier: "৫০টি বুথ") and where
+    it ends, its case ending left out ("১০টি অঞ্চলে": "অঞ্চল"); None where none follows, or where
+    "and" joins it to another ("প্রদেশ ও শহর", provinces and cities: a count of two kinds)."""
+    noun = None
+    if classifier := _CLASSIFIER.match(text, end):  # "৫ জন কর্মকর্তা": officials, not people
+        noun = _noun_at(text, _GAP.match(text, classifier.end()).end())
+    noun = noun or _noun_at(text, _GAP.match(text, end).end())  # "৫ জন" counts people
+    if noun and (joined := _AND.match(text, noun[1])) and _noun_at(text, joined.end()):
+        return None
+    return noun
+
+
+def _noun_at(text: str, at: int) -> tuple[str, int] | None:
+    """The count noun at ``at`` and where it ends; only at ``at``, as Thai writes words together
+    ("แห่งชาติ", national, begins with แห่ง and is none)."""
+    word = _COUNT_WORD.match(text, at)
+    if not word or _key(word.group()) not in _COUNTED or _NOT_A_COUNT.match(text, at):
+        return None
+    return _COUNTED[_key(word.group())], word.end()
 
 
 def _ordinal(text: str, span: _Span) -> _Found:
@@ -446,7 +498,8 @@ def _ordinal(text: str, span: _Span) -> _Found:
 def _more(text: str, item: _Found) -> _Found:
     """``item`` with the "more than" written around it, if any ("২০টির বেশি", "hơn 20")."""
     figure = item.figure
-    if figure is None or figure.kind not in _COUNTS or figure.to:  # "more than 5-6 million": no reading
+    # "more than 5-6 million": no reading; "২০টির বেশি দেশ" has its "more than" from ``_counted``
+    if figure is None or figure.kind not in _COUNTS or figure.to or figure.more:
         return item
     start, end = item.start, item.end
     if after := _MORE_AFTER.match(text, end):
@@ -481,8 +534,13 @@ def _names_a_month_alone(name: str) -> bool:
 
 
 def _more_than(text: str) -> list[_Found]:
-    return [_Found(match.start(), match.end(), Figure(match.group(), _MORE_THAN[_key(match.group())], "more_than"))
-            for match in _MORE_THAN_WORD.finditer(text)]
+    """Bengali number words, with the noun they count ("সহস্রাধিক প্রতিষ্ঠান", over a thousand firms)."""
+    found = []
+    for match in _MORE_THAN_WORD.finditer(text):
+        counts, end = _count_noun(text, match.end()) or ("", match.end())
+        figure = Figure(text[match.start():end], _MORE_THAN[_key(match.group())], "more_than", counts=counts)
+        found.append(_Found(match.start(), end, figure))
+    return found
 
 
 def number_forms(text: str, thai: bool = False) -> list[frozenset[str]]:

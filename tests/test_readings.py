@@ -48,13 +48,14 @@ def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
 
 
 @pytest.mark.parametrize(("text", "lang", "readings"), [
-    (VISITORS, "en", "৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%"),
-    (VISITORS, "vi", "৫৬ হাজার = 56.000 · ১২৩ শতাংশ = 123%"),
+    (VISITORS, "en", "৫৬ হাজার মানুষ = 56,000 people · ১২৩ শতাংশ = 123%"),
+    (VISITORS, "vi", "৫৬ হাজার মানুষ = 56.000 người · ১২৩ শতাংশ = 123%"),
     (AREA, "en", "৪০ হাজার বর্গমিটারের বেশি = more than 40,000 square metres · ৪০ = 40 · ২০টির বেশি = more than 20 · "
-              "সহস্রাধিক = more than 1,000"),
-    (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · ৪০ = 40 · ২০টির বেশি = hơn 20 · সহস্রাধিক = hơn 1.000"),
+              "সহস্রাধিক প্রতিষ্ঠান = more than 1,000 companies"),
+    (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · ৪০ = 40 · ২০টির বেশি = hơn 20 · "
+              "সহস্রাধিক প্রতিষ্ঠান = hơn 1.000 doanh nghiệp"),
     (AREA, "th", "৪০ হাজার বর্গমিটারের বেশি = มากกว่า 40,000 ตารางเมตร · ৪০ = 40 · ২০টির বেশি = มากกว่า 20 · "
-              "সহস্রাধিক = มากกว่า 1,000"),
+              "সহস্রাধিক প্রতিষ্ঠান = มากกว่า 1,000 บริษัท"),
     (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
     (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
     (TONNE, "vi", "১ টনেরও বেশি = hơn 1 tấn · ১,৫০০ কোটি টাকা = 15.000.000.000 Taka Bangladesh"),
@@ -68,36 +69,39 @@ def test_a_bengali_figure_is_read_with_what_it_counts(text, lang, readings):
 
 @pytest.mark.parametrize(("lang", "readings"), [
     ("bn", "30 ล้านบาท = ৩,০০,০০,০০০ থাই বাত · 37 เปอร์เซ็นต์ = ৩৭% · ร้อยละ 12.5 = ১২.৫% · 18 สิงหาคม = ১৮ আগস্ট · "
-           f"{t('reading_era_year', 'bn', written='2567', year='২০২৪')}"),
+           f"{t('reading_era_year', 'bn', written='2567', year='২০২৪')} · 10 แห่ง = ১০টি স্থান"),
     ("en", "30 ล้านบาท = 30,000,000 Thai baht · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12.5% · 18 สิงหาคม = 18 August · "
-           f"{t('reading_era_year', 'en', written='2567', year='2024')}"),
+           f"{t('reading_era_year', 'en', written='2567', year='2024')} · 10 แห่ง = 10 sites"),
     ("vi", "30 ล้านบาท = 30.000.000 bạt Thái Lan · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12,5% · "
-           f"18 สิงหาคม = 18 tháng 8 · {t('reading_era_year', 'vi', written='2567', year='2024')}"),
+           f"18 สิงหาคม = 18 tháng 8 · {t('reading_era_year', 'vi', written='2567', year='2024')} · "
+           "10 แห่ง = 10 địa điểm"),
 ], ids=["bn", "en", "vi"])
 def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
     # ASCII digits, yet a Bengali reader cannot read เปอร์เซ็นต์ (percent) or สิงหาคม (August); the
-    # year after a Thai month is of the Buddhist era; plain "10" of "10 แห่ง" needs no reading
+    # year after a Thai month is of the Buddhist era; "10 แห่ง" counts places in a Thai classifier
     assert figures_line(THAI, "th", lang) == t("reading_numbers", lang, numbers=readings)
 
 
 @pytest.mark.parametrize(("text", "quote_lang", "readings"), [
-    ("৫০ জনেরও বেশি মানুষ এবং ১০০-এর অধিক প্রতিষ্ঠান", "bn", "৫০ জনেরও বেশি = more than 50 · ১০০-এর অধিক = more than 100"),
+    ("৫০ জনেরও বেশি মানুষ এবং ১০০-এর অধিক প্রতিষ্ঠান", "bn", "৫০ জনেরও বেশি = more than 50 people · "
+     "১০০-এর অধিক প্রতিষ্ঠান = more than 100 companies"),
     ("বিক্রি ১২৩ শতাংশ বেশি, ২০ বছরের বেশি", "bn", "১২৩ শতাংশ = 123% · ২০ = 20"),
     ("ยอดขายมากกว่า 30 ล้านบาท จากผู้ขาย 20 กว่าราย ในกว่างซี 3 แสน", "th",
-     "มากกว่า 30 ล้านบาท = more than 30,000,000 Thai baht · 3 แสน = 300,000"),
-    ("Có hơn 14.500 đơn hàng trên 5.000 gian hàng", "vi", "hơn 14.500 = more than 14,500 · 5.000 = 5,000"),
+     "มากกว่า 30 ล้านบาท = more than 30,000,000 Thai baht · 20 กว่าราย = more than 20 people · 3 แสน = 300,000"),
+    ("Có hơn 14.500 đơn hàng trên 5.000 gian hàng", "vi", "hơn 14.500 đơn hàng = more than 14,500 orders · "
+     "5.000 gian hàng = 5,000 booths"),
 ], ids=["bn-after", "bn-rise", "th-before", "vi-before"])
 def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
     # a user test: "২০টির বেশি প্রদেশ" (more than 20 provinces) was read "২০ = 20". Without the
-    # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, and "২০ বছরের" (years) is no count word; a plain
-    # "20" needs no reading; Vietnamese "trên" is also "on", and กว่างซี is Guangxi
+    # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, and "২০ বছরের" (years) is no count word; Thai
+    # "20 กว่าราย" is twenty-odd people; Vietnamese "trên" is also "on", and กว่างซี is Guangxi
     assert figures_line(text, quote_lang, "en") == t("reading_numbers", "en", numbers=readings)
 
 
 @pytest.mark.parametrize(("text", "quote_lang", "lang", "readings"), [
-    ("প্রতিদিন ৪০-৫০টি অর্ডার আসে", "bn", "en", "৪০-৫০ = 40–50"),
+    ("প্রতিদিন ৪০-৫০টি অর্ডার আসে", "bn", "en", "৪০-৫০টি অর্ডার = 40–50 orders"),
     ("১০ থেকে ১২ শতাংশ বেশি", "bn", "vi", "১০ থেকে ১২ শতাংশ = 10–12%"),
-    ("৪০-৫০ হাজার মানুষ", "bn", "vi", "৪০-৫০ হাজার = 40.000–50.000"),
+    ("৪০-৫০ হাজার মানুষ", "bn", "vi", "৪০-৫০ হাজার মানুষ = 40.000–50.000 người"),
     ("ยอดขาย 5-6 ล้านบาท", "th", "bn", "5-6 ล้านบาท = ৫০,০০,০০০–৬০,০০,০০০ থাই বাত"),
     ("১৮-০৮-২০২৪ তারিখে ৫-৩ ব্যবধানে", "bn", "en", "১৮ = 18 · ০৮ = 08 · ২০২৪ = 2024 · ৫ = 5 · ৩ = 3"),
     ("সংস্করণ ১-১.২.৩", "bn", "en", "১ = 1 · ১.২.৩ = 1.2.3"),
@@ -130,8 +134,8 @@ def test_a_reader_of_the_quotes_language_gets_no_line(text, quote_lang):
 
 def test_the_line_reads_at_most_six_figures():
     line = figures_line(f"{LAI_CHAU} {VISITORS} {TONNE}", "bn", "en")
-    readings = ("২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · "
-                "১ টনেরও বেশি = more than 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
+    readings = ("২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · ৫৬ হাজার মানুষ = 56,000 people · "
+                "১২৩ শতাংশ = 123% · ১ টনেরও বেশি = more than 1 tonne")  # not ১,৫০০ কোটি টাকা, the seventh
     assert line == t("reading_numbers", "en", numbers=readings)
 
 
@@ -139,13 +143,14 @@ def test_the_best_sentences_figures_lead_in_bold():
     # the answer is in the bold sentence; an opening sentence with the event's date and year used
     # to come first, and a seventh figure, which may be the answer, was left out
     text = f"{LAI_CHAU} {TONNE} {VISITORS}"
-    readings = ("৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123% · ২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May · "
-                "১ টনেরও বেশি = more than 1 tonne")
+    readings = ("৫৬ হাজার মানুষ = 56,000 people · ১২৩ শতাংশ = 123% · ২৪শে মে = 24 May · ২০২৫ = 2025 · "
+                "২৪ থেকে ২৫ মে = 24–25 May · ১ টনেরও বেশি = more than 1 tonne")
     assert figures_line(text, "bn", "en", best=2) == t("reading_numbers", "en", numbers=readings)
     page = render_answer(make_result(make_hit(text, "bn", best=2)), "en").messages[0]
-    assert "<b>৫৬ হাজার = 56,000</b> · <b>১২৩ শতাংশ = 123%</b> · ২৪শে মে = 24 May" in page
+    assert "<b>৫৬ হাজার মানুষ = 56,000 people</b> · <b>১২৩ শতাংশ = 123%</b> · ২৪শে মে = 24 May" in page
     alone = render_answer(make_result(make_hit(VISITORS, "bn", best=0)), "en").messages[0]
-    assert "<i>Figures: ৫৬ হাজার = 56,000 · ১২৩ শতাংশ = 123%</i>" in alone, "all the best sentence's: none bold"
+    assert "<i>Figures: ৫৬ হাজার মানুষ = 56,000 people · ১২৩ শতাংশ = 123%</i>" in alone, \
+        "all the best sentence's: none bold"
 
 
 def test_a_question_for_no_figure_reads_only_the_bold_sentences():
@@ -155,7 +160,7 @@ def test_a_question_for_no_figure_reads_only_the_bold_sentences():
     line = t("reading_numbers", "en", numbers="২০২৪ = 2024 · ১৮ আগস্ট = 18 August")
     assert line in render_plain(render_answer(make_result(hit, question="Where was the fair held?"), "en").messages[0])
     everything = render_plain(render_answer(make_result(hit, question="How many people came?"), "en").messages[0])
-    assert "৫৬ হাজার = 56,000" in everything
+    assert "৫৬ হাজার মানুষ = 56,000 people" in everything
     theme = "‘বৈদেশিক বাণিজ্যের নতুন চালিকাশক্তি, ডিজিটাল নতুন ভবিষ্যৎ’ ছিল এবারের সিসিইএফ-এর প্রতিপাদ্য।"
     hit = make_hit(f"{theme} {AREA}", "bn", best=0)
     assert figures_line(f"{theme} {AREA}", "bn", "en", question="What was the theme?") == "", "no figure in bold"
@@ -167,7 +172,7 @@ def test_keywords_get_every_figure_read(keywords):
     # a user test's "ccef visitors" got only the bold sentence's year and date, not the visitors
     # below it: keywords ask for nothing in particular, so every figure may be the one wanted
     line = figures_line(f"{FAIR} {VISITORS}", "bn", "en", question=keywords)
-    assert "২০২৪ = 2024" in line and "৫৬ হাজার = 56,000" in line, line
+    assert "২০২৪ = 2024" in line and "৫৬ হাজার মানুষ = 56,000 people" in line, line
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,0 +1,107 @@
+"""A count read with the noun it counts ("35 ประเทศ = 35 countries", "৫০টি বুথ = 50 booths"): two blind
+user tests got no Figures line at all under the Thai article's paragraph of counts, and "১,২০০ = 1,200 · ১১
+= 11" without saying which counted people. Paragraphs from the seed articles, and sentences built on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.i18n import STRINGS, t
+from index.count_nouns import COUNT_NOUNS
+from index.numbers import figures
+from tests.test_readings import figures_line
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def seed_paragraph(name: str, holding: str) -> str:
+    """The one paragraph of seed article ``name`` that holds ``holding``."""
+    paragraphs = [line for line in (SEEDS / name).read_text(encoding="utf-8").splitlines() if holding in line]
+    assert len(paragraphs) == 1, holding
+    return paragraphs[0]
+
+
+THAI_COUNTS = seed_paragraph("001_a706cc8d4ec72211.txt", "35 ประเทศ")  # 35 countries … 65 bases in 19 countries
+THAI_PEOPLE = seed_paragraph("001_a706cc8d4ec72211.txt", "6,000 ราย")  # more than 6,000 participants
+BOOTHS = seed_paragraph("003_90ec0693ba803a49.txt", "৫০টি বুথ")
+
+
+@pytest.mark.parametrize(("lang", "readings"), [
+    ("en", "35 ประเทศ = 35 countries · 120 แห่ง = 120 sites · 65 แห่ง = 65 sites · 19 ประเทศ = 19 countries · "
+           "มากกว่า 100 ครั้ง = more than 100 times"),
+    ("bn", "35 ประเทศ = ৩৫টি দেশ · 120 แห่ง = ১২০টি স্থান · 65 แห่ง = ৬৫টি স্থান · 19 ประเทศ = ১৯টি দেশ · "
+           "มากกว่า 100 ครั้ง = ১০০ বারের বেশি"),
+    ("vi", "35 ประเทศ = 35 quốc gia · 120 แห่ง = 120 địa điểm · 65 แห่ง = 65 địa điểm · 19 ประเทศ = 19 quốc gia · "
+           "มากกว่า 100 ครั้ง = hơn 100 lần"),
+], ids=["en", "bn", "vi"])
+def test_a_thai_paragraph_of_counts_reads_what_each_counts(lang, readings):
+    # the seed's "65 แห่งใน 19 ประเทศ" is 65 sites (bases) in 19 countries: แห่ง, a classifier of
+    # places, is written against the next word, and ASCII digits were read only before a unit
+    assert figures_line(THAI_COUNTS, "th", lang) == t("reading_numbers", lang, numbers=readings)
+    assert figures_line(THAI_COUNTS, "th", "th") == "", "a Thai reader reads it as written"
+
+
+@pytest.mark.parametrize(("lang", "reading"), [
+    ("en", "มากกว่า 6,000 ราย = more than 6,000 people"), ("bn", "มากกว่า 6,000 ราย = ৬,০০০ জনের বেশি"),
+    ("vi", "มากกว่า 6,000 ราย = hơn 6.000 người"),
+], ids=["en", "bn", "vi"])
+def test_a_lower_bound_keeps_its_noun(lang, reading):
+    # Bengali writes "more than" between the classifier and the noun, so it has a template of its own
+    assert figures_line(THAI_PEOPLE, "th", lang).startswith(t("reading_numbers", lang, numbers=reading))
+
+
+@pytest.mark.parametrize(("lang", "reading"), [
+    ("en", "৫০টি বুথ = 50 booths"), ("th", "৫০টি বুথ = 50 บูธ"), ("vi", "৫০টি বুথ = 50 gian hàng"),
+], ids=["en", "th", "vi"])
+def test_a_bengali_count_is_read_past_its_classifier(lang, reading):
+    assert figures_line(BOOTHS, "bn", lang) == t("reading_numbers", lang, numbers=reading)
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "lang", "reading"), [
+    ("จีนร่วมมือกับ 1 ประเทศ", "th", "en", "1 ประเทศ = 1 country"),
+    ("จีนร่วมมือกับ 1 ประเทศ", "th", "bn", "1 ประเทศ = ১টি দেশ"),
+    ("মেলায় ১ জন এসেছিল", "bn", "en", "১ জন = 1 person"),
+    ("১,২০০ কর্মকর্তা এবং ব্যবসায়ীদের জন্য প্রশিক্ষণ", "bn", "en", "১,২০০ কর্মকর্তা = 1,200 officials"),
+    ("১,২০০ কর্মকর্তা এবং ব্যবসায়ীদের জন্য প্রশিক্ষণ", "bn", "vi", "১,২০০ কর্মকর্তা = 1.200 cán bộ"),
+    ("ครอบคลุม 18 ภูมิภาคและ 8 แพลตฟอร์มหลัก", "th", "en", "18 ภูมิภาค = 18 regions · 8 แพลตฟอร์ม = 8 platforms"),
+    ("Có 35 quốc gia tham gia", "vi", "bn", "35 quốc gia = ৩৫টি দেশ"),
+], ids=["one-en", "one-bn", "bn-person", "bn-officials-en", "bn-officials-vi", "th-and-a-number", "vi"])
+def test_a_count_is_read_in_the_readers_words(text, quote_lang, lang, reading):
+    # English says "1 country"; জন alone counts people; "และ 8": "and" before a number is no second noun
+    assert figures_line(text, quote_lang, lang) == t("reading_numbers", lang, numbers=reading)
+
+
+@pytest.mark.parametrize("text", [
+    "สินค้า 5 รายการ", "เพิ่มขึ้น 5 รายได้", "สร้าง 2 ฐานข้อมูล", "ศาลา 3 แห่งชาติ", "Ra mắt 2 phiên bản",
+    "Xuất khẩu 3 nước ngoài", "Đón 35 quốc gia và vùng lãnh thổ", "มีทั้งหมด 12 วิธี",
+])
+def test_a_word_that_merely_begins_with_a_noun_is_no_count(text):
+    # Thai writes words together: รายการ (items), รายได้ (income), ฐานข้อมูล (database) and แห่งชาติ
+    # (national) begin with ราย, ฐาน, แห่ง; "35 countries and territories" counts two kinds; a plain
+    # ASCII number with no noun after it needs no reading, as before
+    assert figures(text, thai=True, decimal_comma=True) == []
+
+
+def test_a_number_with_no_noun_after_it_is_read_as_before():
+    found = figures("২০টির বেশি প্রদেশ ও শহরের ৪০টি নেতৃত্বাধীন প্ল্যাটফর্ম, ৫ দেশীয় পণ্য")
+    assert [(f.written, f.value, f.more, f.counts) for f in found] == [
+        ("২০টির বেশি", "20", True, ""), ("৪০", "40", False, ""), ("৫", "5", False, "")]
+
+
+def test_units_dates_years_and_ordinals_still_win():
+    thai = figures("เมื่อปี 2563 โครงการ 30 ล้านบาท คน 18 สิงหาคม 2567 ประเทศ", thai=True)
+    assert [(f.written, f.kind, f.currency, f.counts) for f in thai] == [
+        ("2563", "era_year", "", ""), ("30 ล้านบาท", "scaled", "THB", ""), ("18 สิงหาคม", "date", "", ""),
+        ("2567", "era_year", "", "")]
+    bengali = figures("১২৩ শতাংশ মানুষ, ৫ম বার, ১ টন পণ্য")
+    assert [(f.written, f.kind, f.unit, f.of, f.counts) for f in bengali] == [
+        ("১২৩ শতাংশ", "number", "concentr-percent", "", ""), ("৫ম বার", "ordinal", "", "time", ""),
+        ("১ টন", "number", "mass-tonne", "", "")]
+
+
+def test_every_counted_noun_has_its_words_in_every_language():
+    keys = {f"count_{noun}_{form}" for noun in COUNT_NOUNS for form in ("one", "other", "more")}
+    for lang, strings in STRINGS.items():
+        assert {key for key in strings if key.startswith("count_")} == keys, lang
