@@ -129,9 +129,14 @@ class NameFinder:
 
     def articles_naming(self, names: Iterable[str]) -> frozenset[str]:
         """The articles that name one of ``names`` (as ``named_elsewhere`` gives them) plainly."""
-        return frozenset().union(*(self._acronyms.articles_writing(name) if is_acronym(name)
-                                   else self._sounds().plainly_in(name) if self._folded is None else frozenset()
-                                   for name in names))
+        return frozenset().union(*map(self._naming, names))
+
+    def _naming(self, name: str) -> frozenset[str]:
+        if is_acronym(name):
+            return self._acronyms.articles_writing(name)
+        if self._folded is not None:
+            return frozenset()  # all in Latin letters: no name is told by its sound
+        return self._sounds().plainly_in(name)
 
     def written(self, name: str) -> str | None:
         """How the articles write ``name``, if they write it as typed (diacritics aside): itself,
