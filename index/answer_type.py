@@ -31,6 +31,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Literal
 
+from .count_nouns import COUNT_NOUNS, ENGLISH_COUNT_NOUNS, NOT_A_COUNT
 from .numbers import number_forms, number_mentions, numbers_in, to_ascii_digits
 from .patterns import BENGALI_LETTERS as _BN
 from .patterns import any_of as _pattern
@@ -318,6 +319,34 @@ def asked_figure(question: str) -> AskedFigure | None:
     return None
 
 
+# "How many" and the noun it counts, up to two words on ("how many cooperation projects", "bao
+# nhiêu gian hàng", "কতগুলো সহযোগিতা প্রকল্পের", "กี่บูธ"); Bengali কতজন is "how many people". A
+# Bengali noun may take a case ending; Thai writes the next word on without a space
+_NOUN_KEYS = {word.lower(): noun for table in (COUNT_NOUNS, ENGLISH_COUNT_NOUNS)
+              for noun, words in table.items() for word in words}
+_ASKS_HOW_MANY = re.compile(
+    r"\bhow many|\bbao (?:nhiêu|nhieu)|\bmấy|(?<![{bn}])(?:কত|কয়)(?:টি|টা|গুলো|গুলি)?|(?<!เ)กี่".format(bn=_BN),
+    re.IGNORECASE)
+_COUNTED_NOUN = re.compile(
+    r"[^\S\n]*(?:[^\s?]+[^\S\n]+){{0,2}}?({words})(?:ের|এর|র|ে|দের|গুলো|গুলি|গুলোর|গুলির)?"
+    r"(?![{bn}A-Za-z\u00c0-\u024f\u1e00-\u1eff])".format(
+        bn=_BN, words="|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))),
+    re.IGNORECASE)
+_NOT_COUNTED = re.compile(NOT_A_COUNT, re.IGNORECASE)
+
+
+def asked_count(question: str) -> str | None:
+    """The key in ``index.count_nouns`` of what ``question`` asks how many of ("How many booths…",
+    "কতগুলো প্রকল্প", "มีบูธกี่บูธ"), or None where it names no noun of ours. Only its first "how
+    many" is read: a message asking several things counts what it asks first."""
+    question = unicodedata.normalize("NFC", question)
+    asks = _ASKS_HOW_MANY.search(question)
+    found = _COUNTED_NOUN.match(question, asks.end()) if asks else None
+    if not found or _NOT_COUNTED.match(question, found.start(1)):
+        return None
+    return _NOUN_KEYS[found.group(1).lower()]
+
+
 # A question word asking something other than a figure, or a yes/no question: a follow-up with one
 # asks that ("and who organised it?", "còn ai tổ chức?"), not the earlier question's figure again.
 # "what about" and "thì sao" (what about) only carry on; Bengali "কি" is also the yes/no particle.
@@ -426,5 +455,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_figure", "asks_for_list", "asks_of_its_own", "asks_question",
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asks_for_list", "asks_of_its_own", "asks_question",
            "follow_up_figure", "states_figure", "years_in"]

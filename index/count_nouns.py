@@ -39,6 +39,30 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "area": ("ক্ষেত্র", "ด้าน", "lĩnh vực"),  # "4 ด้านหลัก": four main areas (of cooperation)
 }
 
+# The same nouns as an English question names them ("how many booths"): English articles are read
+# as written, so these only tell what a question counts (``answer_type.asked_count``)
+ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
+    "country": ("countries", "country", "nations"),
+    "time": ("times",),
+    "site": ("sites", "locations", "venues"),
+    "person": ("people", "persons", "participants", "attendees", "individuals"),
+    "official": ("officials", "officers", "cadres"),
+    "project": ("projects",),
+    "booth": ("booths", "stalls", "stands"),
+    "platform": ("platforms",),
+    "company": ("companies", "businesses", "firms", "enterprises"),
+    "province": ("provinces",),
+    "city": ("cities",),
+    "region": ("regions",),
+    "product": ("products",),
+    "course": ("courses", "classes"),
+    "session": ("sessions",),
+    "order": ("orders",),
+    "household": ("households", "families"),
+    "base": ("bases",),
+    "area": ("areas", "fields"),
+}
+
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),
 # รายได้ (income), รายการ (items), รายงาน (report), ฐานะ (status), ฐานข้อมูล (database); Vietnamese
 # "phiên bản" (version), "nước ngoài" (abroad), "hộ chiếu" (passport)

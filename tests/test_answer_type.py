@@ -2,8 +2,8 @@
 
 import pytest
 
-from index.answer_type import (about_another_year, asked_figure, asks_for_list, asks_question, asks_to_compare,
-                               follow_up_figure, states_figure, years_in)
+from index.answer_type import (about_another_year, asked_count, asked_figure, asks_for_list, asks_question,
+                               asks_to_compare, follow_up_figure, states_figure, years_in)
 from index.numbers import number_forms
 
 
@@ -377,3 +377,22 @@ def test_the_next_edition_is_answered_only_by_the_future(question):
     assert not states_figure("মেলাটি ১৮ আগস্ট ২০২৪ সমাপ্ত হয়।", question, "date")
     assert states_figure("The next fair will open on 18 August 2025.", question, "date")
     assert states_figure("The fair closed on 18 August 2024.", "When did the fair close?", "date")
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many booths were set up at the exhibition?", "booth"),
+    ("How many cooperation projects did it put forward?", "project"),  # two words between
+    ("Triển lãm có mấy gian hàng?", "booth"),
+    ("Chiến dịch giới thiệu bao nhiêu dự án?", "project"),
+    ("প্রচারাভিযানে কতগুলো সহযোগিতা প্রকল্পের কথা আছে?", "project"),  # with its case ending
+    ("কয়টি দেশ অংশ নেয়?", "country"),
+    ("কতজন এসেছিল?", "person"),  # কতজন: how many people
+    ("งานนี้มีกี่ประเทศที่เข้าร่วม", "country"),  # Thai writes the next word on
+    ("มีบูธกี่บูธ", "booth"),
+    ("How many visitors came?", None),  # not a noun of ours
+    ("มีกี่รายการ", None),  # รายการ, items, begins with ราย (persons)
+    ("Có bao nhiêu hộ chiếu?", None),  # hộ chiếu, passports, begins with hộ (households)
+    ("What countries took part?", None),  # no "how many"
+])
+def test_what_a_question_asks_how_many_of(question, noun):
+    assert asked_count(question) == noun
