@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from bot.language import choose_language, in_another_language, strip_addressing, telegram_language
+from bot.language import choose_language, in_another_language, outside_quotes, strip_addressing, telegram_language
 from index import detect_language
 from index.language import ENGLISH_GRAMMAR, VIETNAMESE_SYLLABLE
 from bot.prefs import LanguagePrefs
@@ -125,6 +125,41 @@ def test_addressing_does_not_outvote_a_short_thai_question():
     text = "/ask@VeryLongNewsQuotingBot ราคาเท่าไร"
     assert choose_language(text, None, "en", bot_username="VeryLongNewsQuotingBot") == "th"
     assert choose_language("@someone_else_here https://example.com/page ราคา", None, "en") == "th"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Why does the report call the fair a "ডিজিটাল সেতু" for small sellers?', "en"),
+    ("Bài viết nói “ক্রেতা ও বিক্রেতার মেলবন্ধন” nghĩa là gì vậy?", "vi"),
+    ("«সবার আগে যারা মেলায় এসেছিল তারাই লাভবান হয়েছে» หมายถึงใคร", "th"),
+    ("Which article says 「อีคอมเมิร์ซเส้นทางสายไหม」 and why?", "en"),
+    ("What does the writer mean by ‘ই-কমার্সের ঢেউ’ here?", "en"),
+    ('প্রতিবেদনে "livestream selling" বলতে কী বোঝানো হয়েছে?', "bn"),
+], ids=["en-bn-straight", "vi-bn-curly", "th-bn-guillemets", "en-th-corner", "en-bn-single", "bn-en"])
+def test_a_quoted_phrase_does_not_decide_the_reply_language(text, expected):
+    # a blind user test quoted the article's own words and got the whole reply in their language
+    assert choose_language(text, None, "en" if expected != "en" else "bn") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"ডিজিটাল সেতু"', "bn"), ("«อีคอมเมิร์ซเส้นทางสายไหม»", "th"), ('"ডিজিটাল সেতু" ok?', "bn"),
+    ("Explain «ডিজিটাল সেতু»", "bn"),  # one English word tells no language: the whole message decides
+], ids=["bn-only", "th-only", "bn-with-ok", "one-word-frame"])
+def test_a_message_that_is_only_a_quote_keeps_the_quotes_language(text, expected):
+    assert choose_language(text, None, "vi") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Why is it the farmers' 'ডিজিটাল সেতু' and not the traders'?", "Why is it the farmers'   and not the traders'?"),
+    ("What's in the article's title?", "What's in the article's title?"),
+    ("Is „ডিজিটাল সেতু“ a slogan?", "Is   a slogan?"),
+], ids=["single-quotes-beside-apostrophes", "apostrophes-alone", "low-high"])
+def test_outside_quotes_tells_a_quote_from_an_apostrophe(text, expected):
+    assert outside_quotes(text) == expected
+
+
+def test_a_question_in_another_language_quoting_ours_is_still_flagged():
+    assert in_another_language('Что значит "connecting thread" в статье?')
+    assert not in_another_language('What does "Сколько людей посетило ярмарку" mean?')
 
 
 # --- strip_addressing ----------------------------------------------------------------------

@@ -171,6 +171,12 @@ async def test_a_question_in_another_language_is_answered_with_a_note_unless_a_l
     assert t("other_language", "vi") not in pinned and t("other_language", "en") not in pinned
 
 
+async def test_a_phrase_quoted_from_an_article_leaves_the_reply_in_the_askers_language(service) -> None:
+    # a blind user test's English question quoting Bengali article text got its reply in Bengali
+    out = await converse(service, "Where was the “phòng livestream ngoài trời” set up, according to the article?")
+    assert out.startswith(t("answer_header", "en")) and t("source_note", "en", language="Vietnamese") in out
+
+
 async def test_a_line_that_is_not_utf8_is_answered_and_the_next_line_too(service: AnswerService) -> None:
     out = await converse(service, b"Son La \xff\xfe livestream \xe0", VI_QUESTION)
     first, second = out.split("\n\n" + t("answer_header", "vi"))
