@@ -19,6 +19,8 @@ from itertools import pairwise
 
 from unidecode import unidecode
 
+from .patterns import BENGALI_ENDINGS
+
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _REPEATS = re.compile(r"(.)\1+")
 
@@ -67,6 +69,7 @@ class TrigramIdf:
 
 # letters with their vowel signs and marks, which \w leaves out (Bengali, Thai, combining accents)
 _WORD = re.compile(r"(?:\w|[\u0300-\u036F\u0980-\u09FF\u0E00-\u0E7F])+")
+_ENDINGS_LONGEST_FIRST = sorted(filter(None, BENGALI_ENDINGS), key=len, reverse=True)
 RARE_PHRASE_PASSAGES = 3  # a word pair in more passages than this is a stock phrase, not a term
 
 
@@ -76,6 +79,17 @@ def word_pairs(text: str) -> frozenset[tuple[str, str]]:
     Thai writes no spaces between words, so its "words" are whole clauses and pair up with nothing."""
     words = _WORD.findall(unicodedata.normalize("NFC", text).lower())
     return frozenset(pairwise(words))
+
+
+def stemmed_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """``word_pairs`` with a Bengali case ending off each pair's second word: a name takes the
+    ending its sentence needs ("লাই চাউয়ের", of Lai Chau, is the article's "লাই চাউ")."""
+    return frozenset((first, _stem(second)) for first, second in word_pairs(text))
+
+
+def _stem(word: str) -> str:
+    return next((word[:-len(ending)] for ending in _ENDINGS_LONGEST_FIRST
+                 if word.endswith(ending) and len(word) - len(ending) >= 2), word)
 
 
 class RarePairs:

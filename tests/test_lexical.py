@@ -10,6 +10,7 @@ from index.lexical import (
     TrigramIdf,
     question_names,
     romanize,
+    stemmed_pairs,
     trigrams,
     word_pairs,
 )
@@ -204,3 +205,10 @@ def test_figures_are_read_from_any_text(text):
     # the Figures line is built for every quote: no text may break it, and each figure is quoted as written
     for thai, decimal_comma in ((False, False), (True, False), (False, True)):
         assert all(figure.written in text for figure in figures(text, thai, decimal_comma))
+
+
+def test_stemmed_pairs_take_a_bengali_case_ending_off():
+    # the question's "লাই চাউয়ের" (of Lai Chau) is the article's "লাই চাউ"
+    assert ("লাই", "চাউ") in stemmed_pairs("লাই চাউয়ের প্রদর্শনী")
+    assert stemmed_pairs("লাই চাউয়ের প্রদর্শনী") & stemmed_pairs("প্রদর্শনী হয় লাই চাউতে")
+    assert ("ho", "chi") in stemmed_pairs("Ho Chi Minh")  # other scripts as word_pairs has them
