@@ -14,7 +14,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.i18n import local_digits
-from bot.render import FIRST_PAGE_SPREAD, render_answer, render_inline_results, render_sources
+from bot.render import FIRST_PAGE_SPREAD, OTHER_ARTICLE_SPREAD, render_answer, render_inline_results, render_sources
 from index import ArticleInfo, Chunk, Hit, SearchResult, Sentence
 from tests.botapi.html_check import check_telegram_html, telegram_len
 from tests.test_render import blockquotes, excerpt_pieces
@@ -56,7 +56,8 @@ def hits(draw, rank: int, strings: st.SearchStrategy[str] = TEXT) -> Hit:
         spans.append(Sentence(start + draw(st.integers(-50, len(text) + 50)), start + draw(st.integers(-50, 50))))
     scores = draw(st.lists(SCORE, min_size=0, max_size=len(spans) + 1))
     chunk = Chunk(
-        id=draw(SHORT), content_hash="h", doc="d.txt", title=draw(strings), lang=draw(LANG),
+        id=draw(SHORT), content_hash="h", doc=draw(st.sampled_from(["a.txt", "b.txt"])), title=draw(strings),
+        lang=draw(LANG),
         paragraph=draw(st.integers(0, 10**6)), start=start, end=start + len(text), text=text,
         url=draw(URL), sentences=tuple(spans),
     )
@@ -101,11 +102,15 @@ def test_pages_show_every_hit_once_in_order_the_first_only_those_close_to_the_be
     ranks = [shown_ranks(page.messages) for page in pages]
     assert [r for page in ranks for r in page] == [hit.rank for hit in result.hits]
     assert all(0 < len(page) <= per_page for page in ranks)
-    top = result.hits[0].score
+    top = result.hits[0]
+
+    def spread(hit: Hit) -> float:  # another article's passage is held closer
+        return FIRST_PAGE_SPREAD if hit.chunk.doc == top.chunk.doc else OTHER_ARTICLE_SPREAD
+
     first = result.hits[:len(ranks[0])]
-    assert all(hit.score >= top - FIRST_PAGE_SPREAD for hit in first[1:])  # the rest waits for "More"
+    assert all(hit.score >= top.score - spread(hit) for hit in first[1:])  # the rest waits for "More"
     following = result.hits[len(ranks[0]):len(ranks[0]) + 1]
-    assert len(ranks[0]) == per_page or not following or following[0].score < top - FIRST_PAGE_SPREAD
+    assert len(ranks[0]) == per_page or not following or following[0].score < top.score - spread(following[0])
 
 
 @FAST
