@@ -14,6 +14,10 @@ of names also makes; an English first half that asks nothing ("Tell me about the
 many…"); Bengali "আর" before a question word, which mostly means "else" ("… ছাড়া আর কোন …",
 which other); Vietnamese typed without its marks ("va", "ai" and "may" are English words too);
 Banglish.
+
+A half after the first that names nothing of its own ("…จัดอบรม AI กี่หลักสูตร และให้คนกี่คน", and
+for how many people) asks of what the first names: ``names_nothing`` tells it, and ``several``
+searches it after the first.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from index import unlisted_thai_words
 
 _MARK = re.compile(r"\s*[?？]+\s*$")
 _TRIM = " \t\n,;:、"
@@ -111,6 +117,11 @@ _THAI = _Joining(
 
 _JOININGS = (_ENGLISH, _VIETNAMESE, _BENGALI, _THAI)
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # Vietnamese letters too ("đ", "ả")
+_BN_OR_TH = re.compile(f"[{_BN_LETTER}{_TH_LETTER}]")
+_TH = re.compile(f"[{_TH_LETTER}]")
+_BN_ASKING = _compiled(_BN_WORD)
+
 
 def split_joined(question: str) -> list[str]:
     """The questions ``question`` joins with "and" (see the module's docstring), each ending in
@@ -139,3 +150,21 @@ def _split(text: str, joining: _Joining) -> list[str]:
             start = end
     halves.append(text[start:].strip(_TRIM))
     return halves
+
+
+def names_nothing(half: str) -> bool:
+    """Whether a half after the first of a joined question names nothing of its own, and so asks
+    of what the half before it names: "ให้คนกี่คน" (for how many people) after "สมาคมธุรกิจจังหวัด
+    เตวียนกวางจัดอบรม AI กี่หลักสูตร" (how many AI courses did Tuyen Quang's business association run).
+    It names something with a capital in Latin letters ("how many booths did the Lai Chau
+    exhibition have"), a word in Latin letters amid Bengali or Thai ("ใครคือ Qiu Zhongbing"), a
+    Thai word the Thai dictionary lacks (a name spelled in Thai letters: "นิทรรศการที่ไลเจิวมีกี่บูธ",
+    how many booths had the exhibition at Lai Chau), or, in Bengali, which names its subject
+    first, a word before its question word ("লাই চাউ প্রদর্শনীতে কতটি বুথ ছিল")."""
+    text = unicodedata.normalize("NFC", half)
+    if any(letter.isupper() for letter in text) or (_BN_OR_TH.search(text) and _LATIN.search(text)):
+        return False
+    asked = _BN_ASKING.search(text)
+    if asked and text[:asked.start()].strip(_TRIM):
+        return False
+    return not (_TH.search(text) and unlisted_thai_words(text))

@@ -84,6 +84,12 @@ def asked_questions(text: str) -> list[str]:
     question mark, the message itself when it is one sentence), each cut where it joins two with
     "and" (``split_joined``): "Who is Qiu Zhongbing and how many booths did the Lai Chau exhibition
     have?" asks two."""
+    return [asked for asked, _ in asked_parts(text)]
+
+
+def asked_parts(text: str) -> list[tuple[str, bool]]:
+    """``asked_questions``, each with whether it goes on from the one before in one sentence (a
+    half after the first that ``split_joined`` cuts off at "and")."""
     text = text.strip()
     questions = questions_in(text) or ([text] if text and not _SENTENCE_BREAK.search(text) else [])
-    return [asked for question in questions for asked in split_joined(question)]
+    return [(asked, n > 0) for question in questions for n, asked in enumerate(split_joined(question))]

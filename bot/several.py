@@ -15,7 +15,8 @@ from index import EmptyQuery, SearchResult, Searcher, is_confident, ranked
 
 from .answer import Asked
 from .follow_up import refers_back
-from .questions import asked_questions
+from .joined import names_nothing
+from .questions import asked_parts
 
 MOST_SEARCHED = 5  # of a message's questions, those searched one by one (~20 ms each); the rest are listed
 
@@ -47,7 +48,7 @@ def reply_to(searcher: Searcher, text: str, whole: SearchResult, follow_up_of: s
     not found", though the first, alone, is answered); else with ``whole``, none being answered.
     Either way with the best passage of each question answered surely alone right after its own
     best (``_with_answers``)."""
-    questions = asked_questions(text)
+    questions = asked_parts(text)
     if len(questions) < 2:  # most messages: nothing more to search
         return Reply(whole, follow_up_of)
     parts, unsearched = _search_each(searcher, questions, follow_up_of)
@@ -79,18 +80,23 @@ def _with_answers(result: SearchResult, parts: list[_Part]) -> SearchResult:
     return replace(result, hits=ranked(hits))
 
 
-def _search_each(searcher: Searcher, questions: list[str], follow_up_of: str | None) -> tuple[list[_Part], list[str]]:
+def _search_each(searcher: Searcher, questions: list[tuple[str, bool]],
+                 follow_up_of: str | None) -> tuple[list[_Part], list[str]]:
     """The first ``MOST_SEARCHED`` questions searched, each that carries on (``refers_back``) after
     the one before it, and the first after ``follow_up_of``: "When did it close?" alone finds
     nothing, and the question before it says what "it" is. But "Who is Qiu Zhongbing?" after "How
     many people visited the CCEF?" is a question of its own: searched after it, it found the
-    visitors' passage, and the reply dropped it without a word (a user test). And the questions
-    after them, unsearched."""
+    visitors' passage, and the reply dropped it without a word (a user test). A half cut off at
+    "and" that names nothing of its own (``names_nothing``) carries on too: a blind user test's
+    "ให้คนกี่คน" (for how many people), alone, found another article's trainees, and the reply asked
+    for it again, though the passage it quoted for the courses gave the 1,200 people as well. And
+    the questions after them, unsearched."""
     parts, before = [], follow_up_of
-    for n, question in enumerate(questions):
+    for n, (question, goes_on) in enumerate(questions):
         if len(parts) == MOST_SEARCHED:
-            return parts, questions[n:]
-        after = before if not parts or refers_back(question) else None
+            return parts, [rest for rest, _ in questions[n:]]
+        carries_on = refers_back(question) or (goes_on and names_nothing(question))
+        after = before if not parts or carries_on else None
         try:
             parts.append(_Part(question, after, searcher.search(question, follow_up_of=after)))
         except EmptyQuery:  # "🤔?" or only a link: no question

@@ -29,6 +29,7 @@ from .places import place_name
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
 from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, load as load_index, load_for as load_index_for
+from .thai import unlisted_words as unlisted_thai_words
 
 __all__ = [
     "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "POINTS", "Article",
@@ -40,5 +41,6 @@ __all__ = [
     "asked_figure", "asked_measures", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors",
     "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
-    "person_names", "place_name", "ranked", "romanized", "script_counts", "warm_up_language_detection",
+    "person_names", "place_name", "ranked", "romanized", "script_counts", "unlisted_thai_words",
+    "warm_up_language_detection",
 ]

@@ -1,5 +1,6 @@
-"""Thai through pythainlp: words split by its dictionary, and read out in Latin letters by the
-Royal Thai General System. Imported lazily, as most questions and passages need neither.
+"""Thai through pythainlp: words split by its dictionary, those it lacks told apart, and words read
+out in Latin letters by the Royal Thai General System. Imported lazily, as most questions and
+passages need none of it.
 
 pythainlp writes a data folder into the home directory on first use unless told not to, and
 would fetch corpora over the network: the dictionary and the romanizer it ships need neither, so
@@ -9,7 +10,10 @@ it is told to stay read-only and offline before its first import.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
 
 
 def _offline() -> None:
@@ -39,4 +43,20 @@ def thai_words(text: str) -> list[str]:
     return word_tokenize(text, engine="newmm", keep_whitespace=False)
 
 
-__all__ = ["thai_latin", "thai_words"]
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    _offline()
+    from pythainlp.corpus import thai_words as listed
+
+    return frozenset(listed())
+
+
+def unlisted_words(text: str) -> list[str]:
+    """The words of ``text`` in Thai letters that the Thai dictionary lacks: mostly names spelled
+    out in them ("ไลเจิว", Lai Chau; "เตวียน" of "เตวียนกวาง", Tuyen Quang), where common words,
+    loanwords too ("แพลตฟอร์ม", "เปอร์เซ็นต์"), are listed. A name it lists ("กวางโจว",
+    Guangzhou) goes unnoticed."""
+    return [word for word in thai_words(text) if _THAI_LETTER.search(word) and word not in _dictionary()]
+
+
+__all__ = ["thai_latin", "thai_words", "unlisted_words"]

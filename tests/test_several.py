@@ -12,8 +12,8 @@ import pytest
 
 from bot.answer import Asked
 from bot.i18n import t
-from bot.joined import split_joined
-from bot.questions import asked_questions
+from bot.joined import names_nothing, split_joined
+from bot.questions import asked_parts, asked_questions
 from bot.render import render_answer, render_answer_page, render_plain
 from bot.service import answer_question
 from bot.several import reply_to
@@ -197,3 +197,72 @@ def test_a_question_of_its_own_is_not_searched_after_the_one_before(searcher) ->
     visitors, qiu = answer.questions
     assert visitors.sure and qiu.passage != visitors.passage and "#4" in (qiu.passage or ""), answer.questions
     assert t("several_left_one", "en", questions="“Who is Qiu Zhongbing?”") in first
+
+
+@pytest.mark.parametrize(("half", "expected"), [
+    ("เพิ่มขึ้นกี่เปอร์เซ็นต์", True), ("how many people attended?", True), ("কতজন অংশ নেন?", True),
+    ("có bao nhiêu người được đào tạo?", True),
+    ("นิทรรศการที่ไลเจิวมีกี่บูธ", False), ("ใครคือ Qiu Zhongbing", False),
+    ("how many booths did the Lai Chau exhibition have?", False), ("লাই চাউ প্রদর্শনীতে কতটি বুথ ছিল?", False),
+    ("triển lãm Lai Châu có bao nhiêu gian hàng?", False),
+], ids=["th-a-verb-and-its-figure", "en-no-name", "bn-question-word-first", "vi-co-bao-nhieu",
+        "th-a-name-in-thai-letters", "th-a-latin-name", "en-a-capitalised-name", "bn-a-name-first", "vi-a-capitalised-name"])
+def test_a_half_naming_nothing_of_its_own_is_told(half, expected) -> None:
+    assert names_nothing(half) is expected
+
+
+def test_the_questions_a_message_asks_say_which_go_on_in_one_sentence() -> None:
+    assert asked_parts("How many AI courses were run and how many people attended? Who is Qiu Zhongbing?") == [
+        ("How many AI courses were run?", False), ("how many people attended?", True), ("Who is Qiu Zhongbing?", False)]
+
+
+class RecordingSearcher(PassageSearcher):
+    """``PassageSearcher`` noting the question each question is searched after."""
+
+    def __init__(self) -> None:
+        super().__init__({})
+        self.after: dict[str, str | None] = {}
+
+    def search(self, question: str, follow_up_of: str | None = None) -> SearchResult:
+        self.after[question] = follow_up_of
+        return super().search(question, follow_up_of)
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ("How many AI courses were run and how many people attended?", "How many AI courses were run?"),
+    ("How many AI courses were run and how many booths did the Lai Chau exhibition have?", None),
+    ("How many AI courses were run? How many people attended?", None),
+], ids=["a-half-naming-nothing", "a-half-naming-a-place", "a-sentence-of-its-own"])
+def test_a_half_naming_nothing_is_searched_after_the_half_before(text, after) -> None:
+    searcher = RecordingSearcher()
+    reply_to(searcher, text, SearchResult(text, (), False, 0.2, "off_topic"), None)
+    assert list(searcher.after.values()) == [None, after]
+
+
+# Two halves one sentence of a passage answers, the second naming nothing of its own: alone,
+# "เพิ่มขึ้นกี่เปอร์เซ็นต์" (grew by how many percent) found the 37% of Alibaba's AI tools, and "how many
+# people attended?" the CCEF's visitors; each was asked to be sent again, though the passage quoted
+# for the first half gives its figure too
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "lang", "figures"), [
+    ("งาน CCEF ปี 2024 มีผู้เข้าชมกี่คน และเพิ่มขึ้นกี่เปอร์เซ็นต์", "th", ("৫৬ হাজার", "১২৩ শতাংশ")),
+    ("How many AI courses did the Tuyen Quang business association run and how many people attended?", "en",
+     ("১,২০০ কর্মকর্তা", "১১টি")),
+], ids=["th-visitors-and-growth", "en-courses-and-trainees"])
+def test_a_half_the_quoted_passage_answers_is_not_asked_again(searcher, text, lang, figures) -> None:
+    answer, first = _first_page(searcher, text)
+    first_half, second_half = answer.questions
+    assert second_half.sure and second_half.passage == first_half.passage, answer.questions
+    assert first.startswith(t("answer_header", lang)), "no question left to send again"
+    assert all(figure in first for figure in figures)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "lang", "left"), [
+    ("งาน CCEF มีผู้เข้าชมกี่คน และนิทรรศการที่ไลเจิวมีกี่บูธ", "th", "นิทรรศการที่ไลเจิวมีกี่บูธ"),
+    ("How many visitors came to the CCEF and who is Qiu Zhongbing?", "en", "who is Qiu Zhongbing?"),
+], ids=["th-lai-chau-booths", "en-who-is"])
+def test_a_half_asking_of_another_subject_is_still_asked_again(searcher, text, lang, left) -> None:
+    # each names a subject of its own, which the CCEF's visitors' passage does not answer
+    answer, first = _first_page(searcher, text)
+    assert t("several_left_one", lang, questions=f"“{left}”") in first, first
