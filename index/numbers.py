@@ -175,7 +175,8 @@ def _number_spans(text: str, thai: bool, decimal_comma: bool) -> list[_Span]:
             spans.append(_Span(match.start(), match.end(), Reading(written, _common_era(value), "era_year")))
         elif (scale := _SCALE_AFTER.match(text, match.end())) and (scaled := _scaled(value, scale.group(1))):
             spans.append(_Span(match.start(), scale.end(), Reading(text[match.start():scale.end()], scaled, "scaled")))
-        elif written != value and (ordinal := _ORDINAL_AFTER.match(text, match.end())):
+        # only a whole number is an ordinal: "5.০ম" (a property test's text) is no "5.0th"
+        elif written != value and value.isdigit() and (ordinal := _ORDINAL_AFTER.match(text, match.end())):
             written = text[match.start():ordinal.end()]
             spans.append(_Span(match.start(), ordinal.end(), Reading(written, value, "ordinal")))
         elif written != value:
