@@ -37,6 +37,9 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "household": ("পরিবার", "ครัวเรือน", "hộ gia đình", "hộ"),
     "base": ("ঘাঁটি", "ฐาน"),
     "area": ("ক্ষেত্র", "ด้าน", "lĩnh vực"),  # "4 ด้านหลัก": four main areas (of cooperation)
+    # "৫টি উদ্যোগ প্রকাশ করে": the fair announced five initiatives. Articles translated from Vietnamese
+    # also write উদ্যোগ for an enterprise ("ডাক উদ্যোগগুলি", postal firms), but no seed counts those
+    "initiative": ("উদ্যোগ", "ข้อริเริ่ม", "sáng kiến"),
 }
 
 # The same nouns as an English question names them ("how many booths"): English articles are read
@@ -61,6 +64,7 @@ ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "household": ("households", "families"),
     "base": ("bases",),
     "area": ("areas", "fields"),
+    "initiative": ("initiatives",),
 }
 
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),

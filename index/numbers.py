@@ -231,6 +231,9 @@ _UNIT_WORDS = {
     "mass-tonne": ("মেট্রিক টন", "টন", "เมตริกตัน", "ตัน", "tấn", "tonnes", "tonne", "tons", "ton"),
     "mass-kilogram": ("কিলোগ্রাম", "কেজি", "กิโลกรัม", "กก.", "kilôgam", "kg", "kilograms"),
     POINTS: ("পয়েন্ট", "คะแนน", "điểm", "points", "point"),
+    # "১৫ বছর বা তার বেশি বয়সী", aged 15 or over: a span of years, read "15 years" (a blind user test
+    # got "১৫ = 15"). A unit, not a count noun: "how many years" asks a duration, not a count to lift
+    "duration-year": ("বছর", "ปี", "năm", "years", "year"),
 }
 _CURRENCY_WORDS = {
     "BDT": ("টাকা", "taka"),
@@ -245,8 +248,10 @@ _CURRENCY_WORDS = {
 _MEASURES = {_key(word): (unit, "") for unit, words in _UNIT_WORDS.items() for word in words} | \
     {_key(word): ("", code) for code, words in _CURRENCY_WORDS.items() for word in words}
 # ডং নাই is Dong Nai province, "hợp đồng" a contract and "5 đồng nghiệp" five colleagues; "20 điểm
-# bán hàng" are 20 points of sale, "5 điểm đến" five destinations, not points scored
+# bán hàng" are 20 points of sale, "5 điểm đến" five destinations, not points scored; "24/5 năm 2025"
+# and "quý 3 năm nay" (the third quarter of this year) name a year, not a span of years
 _NOT_A_MEASURE = re.compile(r"ডং[^\S\n]*নাই|đồng[^\S\n]+(?:nghiệp|bào|thời|hương|chí|đội)"
+                            r"|năm[^\S\n]+(?:\d|nay|ngoái)"
                             r"|điểm[^\S\n]+(?:bán|đến|giao|du|thu|tập|cầu|nóng|danh|tin|mạnh|yếu|nhấn|khởi|xuất"
                             r"|trường|chốt|kiểm|dừng|sáng|đỗ)|points?[^\S\n]+of\b", re.IGNORECASE)
 _MEASURE_WORD = _words(_MEASURES)
@@ -286,6 +291,18 @@ _COUNT_WORD = _words(_COUNTED)
 _NOT_A_COUNT = re.compile(NOT_A_COUNT, re.IGNORECASE)
 # A Bengali classifier between a count and its noun: ৫০টি বুথ, ৫ জন কর্মকর্তা (not জনসংখ্যা)
 _CLASSIFIER = re.compile(rf"[^\S\n]*(?:টি|টা|জন)(?![{_BENGALI_LETTER}])")
+# Words a Bengali count with টি or টা may put before its noun, qualifying it: "১১টি কৃত্রিম বুদ্ধিমত্তা
+# প্রশিক্ষণ কোর্সের" (11 artificial-intelligence training courses) read "১১ = 11" (a blind user test).
+# The classifier says a noun follows, so the first noun of ours within three words is the one
+# counted; জন, alone, counts people already. Each word whole (ই-কর্মাস), one space apart; not "and",
+# nor a word ending as a verb or a case does (করেছে, হয়, করেন, জেলার, মেলায়: "৫টি জেলার প্রতিষ্ঠান" is
+# the firms of 5 districts), nor a comma, bracket, digit or sentence end between
+_QUALIFIERS = 3
+_QUALIFIER = re.compile(rf"[{_BENGALI_LETTER}]+(?:-[{_BENGALI_LETTER}]+)*[^\S\n]+")
+# How a verb or a case-marked word ends (করে, করেন, হয়, দেয়; জেলার, দেশের, মেলায়): not a qualifier.
+# An adjective's ীয় (দেশীয়, domestic) is one
+_PHRASE_ENDS = re.compile("(?:\u09c7|\u09c7\u09a8|\u09b0|(?<!\u09c0)(?:\u09df|\u09af\u09bc)|এবং|^ও)$")
+_COUNTS_A_NOUN = re.compile(r"[^\S\n]*(?:টি|টা)")  # the classifiers a qualified noun may follow
 # "and" after a count's noun: "২০টির বেশি প্রদেশ ও শহর", "35 quốc gia và vùng lãnh thổ" count two kinds
 _AND = re.compile(rf"[^\S\n]*(?:(?:ও|এবং)(?![{_BENGALI_LETTER}])|และ|(?:và|and)(?!\w))[^\S\n]*")
 OrdinalOf = Literal["", "rank", "year", "time"]
@@ -456,22 +473,40 @@ def _counted(text: str, end: int) -> tuple[str, int, bool] | None:
     between them ("২০টির বেশি দেশ", "20 กว่าราย": more than 20 countries, people); None for none."""
     if noun := _count_noun(text, end):
         return (*noun, False)
-    if (more := _MORE_AFTER.match(text, end)) and (noun := _count_noun(text, more.end())):
-        return (*noun, True)
+    if (more := _MORE_AFTER.match(text, end)) \
+            and (noun := _count_noun(text, more.end(), qualified=bool(_COUNTS_A_NOUN.match(more.group())))):
+        return (*noun, True)  # "২০টিরও বেশি নতুন পণ্য": qualified past "টির বেশি" too
     return None
 
 
-def _count_noun(text: str, end: int) -> tuple[str, int] | None:
-    """The key of the noun right after ``end`` (past a Bengali classifier: "৫০টি বুথ") and where
-    it ends, its case ending left out ("১০টি অঞ্চলে": "অঞ্চল"); None where none follows, or where
-    "and" joins it to another ("প্রদেশ ও শহর", provinces and cities: a count of two kinds)."""
+def _count_noun(text: str, end: int, qualified: bool = False) -> tuple[str, int] | None:
+    """The key of the noun right after ``end`` (past a Bengali classifier: "৫০টি বুথ", and the
+    words qualifying the noun after টি: "১১টি … প্রশিক্ষণ কোর্স"; ``qualified``: a classifier stood
+    before ``end``) and where it ends, its case ending left out ("১০টি অঞ্চলে": "অঞ্চল"); None where
+    none follows, or where "and" joins it to another ("প্রদেশ ও শহর", provinces and cities: a count
+    of two kinds)."""
     noun = None
     if classifier := _CLASSIFIER.match(text, end):  # "৫ জন কর্মকর্তা": officials, not people
-        noun = _noun_at(text, _GAP.match(text, classifier.end()).end())
+        qualified = bool(_COUNTS_A_NOUN.match(classifier.group()))
+        noun = _noun_past(text, _GAP.match(text, classifier.end()).end(), _QUALIFIERS if qualified else 0)
+    elif qualified:
+        noun = _noun_past(text, _GAP.match(text, end).end(), _QUALIFIERS)
     noun = noun or _noun_at(text, _GAP.match(text, end).end())  # "৫ জন" counts people
     if noun and (joined := _AND.match(text, noun[1])) and _noun_at(text, joined.end()):
         return None
     return noun
+
+
+def _noun_past(text: str, at: int, qualifiers: int) -> tuple[str, int] | None:
+    """The count noun at ``at`` or past up to ``qualifiers`` words qualifying it, and where it ends."""
+    for _ in range(qualifiers + 1):
+        if noun := _noun_at(text, at):
+            return noun
+        word = _QUALIFIER.match(text, at)
+        if not word or _PHRASE_ENDS.search(word.group().rstrip()):
+            return None
+        at = word.end()
+    return None
 
 
 def _noun_at(text: str, at: int) -> tuple[str, int] | None:

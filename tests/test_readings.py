@@ -50,11 +50,14 @@ def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
 @pytest.mark.parametrize(("text", "lang", "readings"), [
     (VISITORS, "en", "৫৬ হাজার মানুষ = 56,000 people · ১২৩ শতাংশ = 123%"),
     (VISITORS, "vi", "৫৬ হাজার মানুষ = 56.000 người · ১২৩ শতাংশ = 123%"),
-    (AREA, "en", "৪০ হাজার বর্গমিটারের বেশি = more than 40,000 square metres · ৪০ = 40 · ২০টির বেশি = more than 20 · "
+    (AREA, "en", "৪০ হাজার বর্গমিটারের বেশি = more than 40,000 square metres · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 platforms · ২০টির বেশি = more than 20 · "
               "সহস্রাধিক প্রতিষ্ঠান = more than 1,000 companies"),
-    (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · ৪০ = 40 · ২০টির বেশি = hơn 20 · "
+    (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 nền tảng · ২০টির বেশি = hơn 20 · "
               "সহস্রাধিক প্রতিষ্ঠান = hơn 1.000 doanh nghiệp"),
-    (AREA, "th", "৪০ হাজার বর্গমিটারের বেশি = มากกว่า 40,000 ตารางเมตร · ৪০ = 40 · ২০টির বেশি = มากกว่า 20 · "
+    (AREA, "th", "৪০ হাজার বর্গমিটারের বেশি = มากกว่า 40,000 ตารางเมตร · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 แพลตฟอร์ม · ২০টির বেশি = มากกว่า 20 · "
               "সহস্রাধিক প্রতিষ্ঠান = มากกว่า 1,000 บริษัท"),
     (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
     (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
@@ -85,7 +88,7 @@ def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
 @pytest.mark.parametrize(("text", "quote_lang", "readings"), [
     ("৫০ জনেরও বেশি মানুষ এবং ১০০-এর অধিক প্রতিষ্ঠান", "bn", "৫০ জনেরও বেশি = more than 50 people · "
      "১০০-এর অধিক প্রতিষ্ঠান = more than 100 companies"),
-    ("বিক্রি ১২৩ শতাংশ বেশি, ২০ বছরের বেশি", "bn", "১২৩ শতাংশ = 123% · ২০ = 20"),
+    ("বিক্রি ১২৩ শতাংশ বেশি, ২০ বছরের বেশি", "bn", "১২৩ শতাংশ = 123% · ২০ বছরের বেশি = more than 20 years"),
     ("ยอดขายมากกว่า 30 ล้านบาท จากผู้ขาย 20 กว่าราย ในกว่างซี 3 แสน", "th",
      "มากกว่า 30 ล้านบาท = more than 30,000,000 Thai baht · 20 กว่าราย = more than 20 people · 3 แสน = 300,000"),
     ("Có hơn 14.500 đơn hàng trên 5.000 gian hàng", "vi", "hơn 14.500 đơn hàng = more than 14,500 orders · "
@@ -93,7 +96,7 @@ def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
 ], ids=["bn-after", "bn-rise", "th-before", "vi-before"])
 def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
     # a user test: "২০টির বেশি প্রদেশ" (more than 20 provinces) was read "২০ = 20". Without the
-    # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, and "২০ বছরের" (years) is no count word; Thai
+    # genitive, "১২৩ শতাংশ বেশি" is a rise of 123%, while "২০ বছরের বেশি" is more than 20 years; Thai
     # "20 กว่าราย" is twenty-odd people; Vietnamese "trên" is also "on", and กว่างซี is Guangxi
     assert figures_line(text, quote_lang, "en") == t("reading_numbers", "en", numbers=readings)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import STRINGS, t
+from bot.readings import figure_readings
 from index.count_nouns import COUNT_NOUNS
 from index.numbers import figures
 from tests.test_readings import figures_line
@@ -85,9 +86,12 @@ def test_a_word_that_merely_begins_with_a_noun_is_no_count(text):
 
 
 def test_a_number_with_no_noun_after_it_is_read_as_before():
+    # "৪০টি নেতৃত্বাধীন প্ল্যাটফর্ম" (40 leading platforms) was "৪০" until a classifier's noun was read past
+    # the words qualifying it; "৫ দেশীয় পণ্য" has no classifier, so its number stays alone
     found = figures("২০টির বেশি প্রদেশ ও শহরের ৪০টি নেতৃত্বাধীন প্ল্যাটফর্ম, ৫ দেশীয় পণ্য")
     assert [(f.written, f.value, f.more, f.counts) for f in found] == [
-        ("২০টির বেশি", "20", True, ""), ("৪০", "40", False, ""), ("৫", "5", False, "")]
+        ("২০টির বেশি", "20", True, ""), ("৪০টি নেতৃত্বাধীন প্ল্যাটফর্ম", "40", False, "platform"),
+        ("৫", "5", False, "")]
 
 
 def test_units_dates_years_and_ordinals_still_win():
@@ -105,3 +109,57 @@ def test_every_counted_noun_has_its_words_in_every_language():
     keys = {f"count_{noun}_{form}" for noun in COUNT_NOUNS for form in ("one", "other", "more")}
     for lang, strings in STRINGS.items():
         assert {key for key in strings if key.startswith("count_")} == keys, lang
+
+
+INITIATIVES = seed_paragraph("000_9d5ab8d44f53d486.txt", "৫টি উদ্যোগ")  # the fair's five initiatives
+COURSES = seed_paragraph("004_2ae2260a8322f133.txt", "প্রশিক্ষণ কোর্স")  # 11 AI training courses
+AGED = seed_paragraph("004_2ae2260a8322f133.txt", "বয়সী")  # the share of those aged 15 or over
+
+
+@pytest.mark.parametrize(("paragraph", "lang", "reading"), [
+    (INITIATIVES, "en", "৫টি উদ্যোগ = 5 initiatives"),
+    (INITIATIVES, "vi", "৫টি উদ্যোগ = 5 sáng kiến"),
+    (COURSES, "en", "১১টি কৃত্রিম বুদ্ধিমত্তা প্রশিক্ষণ কোর্স = 11 courses"),
+    (COURSES, "th", "১১টি কৃত্রিম বুদ্ধিমত্তা প্রশিক্ষণ কোর্স = 11 หลักสูตร"),
+    (AGED, "en", "১৫ বছর = 15 years"),
+    (AGED, "vi", "১৫ বছর = 15 năm"),
+], ids=["initiatives-en", "initiatives-vi", "courses-en", "courses-th", "years-en", "years-vi"])
+def test_what_the_seeds_count_is_read(paragraph, lang, reading):
+    # a blind user test got "৫ = 5", "১১ = 11" (its noun three words on) and "১৫ = 15" (aged 15 or over)
+    assert reading in figure_readings(paragraph, "bn", lang).items
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "lang", "reading"), [
+    ("সম্মেলনে ৭টি উদ্যোগ গৃহীত হয়", "bn", "en", "৭টি উদ্যোগ = 7 initiatives"),
+    ("ที่ประชุมประกาศ 3 ข้อริเริ่ม", "th", "en", "3 ข้อริเริ่ม = 3 initiatives"),
+    ("Hội nghị đưa ra 6 sáng kiến mới", "vi", "bn", "6 sáng kiến = ৬টি উদ্যোগ"),
+    ("তার ২০ বছরের অভিজ্ঞতা আছে", "bn", "th", "২০ বছর = 20 ปี"),
+    ("মাত্র ১ বছরে দোকানটি বড় হয়", "bn", "en", "১ বছর = 1 year"),
+    ("บริษัทดำเนินงานมา 12 ปี", "th", "bn", "12 ปี = ১২ বছর"),
+    ("Hợp tác xã đã hoạt động 15 năm qua", "vi", "en", "15 năm = 15 years"),
+    ("মেলায় ৮টি নতুন আঞ্চলিক প্রকল্প দেখানো হয়", "bn", "en", "৮টি নতুন আঞ্চলিক প্রকল্প = 8 projects"),
+    ("২০টিরও বেশি নতুন দেশীয় পণ্য বিক্রি হয়", "bn", "vi", "২০টিরও বেশি নতুন দেশীয় পণ্য = hơn 20 sản phẩm"),
+], ids=["bn-initiatives", "th-initiatives", "vi-initiatives", "bn-years", "bn-one-year", "th-years", "vi-years",
+        "bn-qualified", "bn-qualified-lower-bound"])
+def test_new_nouns_and_qualified_nouns_are_read(text, quote_lang, lang, reading):
+    # an adjective's ীয় (দেশীয়, domestic) qualifies a noun as well as a bare word does
+    assert figures_line(text, quote_lang, lang) == t("reading_numbers", lang, numbers=reading)
+
+
+@pytest.mark.parametrize("text", [
+    "৫টি জেলার প্রতিষ্ঠান পুরস্কার পায়",  # the firms of 5 districts: a genitive ends what qualifies
+    "১০টি চুক্তি সই করেছে প্রতিষ্ঠান",  # a verb ends it: 10 agreements, not firms
+    "৫টি চুক্তি স্বাক্ষরিত হয় দেশের মধ্যে",
+    "৩টি প্রস্তাব গ্রহণ করেন প্রতিষ্ঠান",
+    "৩টি নতুন ও পুরনো পণ্য",  # "and" between: not one noun's qualifiers
+    "৫টি চুক্তি, দেশের জন্য",  # a comma ends the phrase
+    "৬টি বড় মাঝারি ছোট আকারের পণ্য",  # four words on: too far to be sure
+], ids=["genitive", "verb", "verb-hoy", "verb-koren", "and", "comma", "four-words"])
+def test_a_noun_past_a_verb_case_or_comma_is_not_counted(text):
+    assert [figure.counts for figure in figures(text)] == [""]
+
+
+@pytest.mark.parametrize("text", ["ngày 24/5 năm 2025", "quý 3 năm nay", "quý 4 năm ngoái"])
+def test_a_vietnamese_year_named_after_a_number_is_no_span_of_years(text):
+    # "24/5 năm 2025" is 24 May of 2025, "quý 3 năm nay" the third quarter of this year
+    assert figures(text, decimal_comma=True) == []

@@ -82,6 +82,9 @@ STRINGS: dict[str, str] = {
     "count_area_one": "{number}টি ক্ষেত্র",
     "count_area_other": "{number}টি ক্ষেত্র",
     "count_area_more": "{number}টির বেশি ক্ষেত্র",
+    "count_initiative_one": "{number}টি উদ্যোগ",
+    "count_initiative_other": "{number}টি উদ্যোগ",
+    "count_initiative_more": "{number}টির বেশি উদ্যোগ",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
