@@ -365,7 +365,30 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
               if not any(item.start <= alone.start < item.end for item in found)]
     found += _more_than(text)
     found = _ordinals_share_their_noun(text, sorted(found, key=lambda item: item.start))
-    return [item.figure for item in found if item.figure]
+    return [item.figure for item in found if item.figure and not _labels_a_word(text, item)]
+
+
+# A version written after the word it labels: "Market 4.0", "মার্কেট ৪.০", "Industry 4.0", "Web 3.0"
+# are names, yet a user test's Figures line read "৪.০ = 4.0", and "4,0" to a Vietnamese reader, a
+# decimal. Only N.0 right after a word, with nothing measured after it ("৪.০ শতাংশ", "hơn 4.0" stay
+# figures); a Latin word must be capitalised as a name is ("Chợ 4.0", not "grew 4.0"). Bengali and
+# Thai have no capitals, and their writers put decimals in figures, not N.0 after a word
+_VERSION = re.compile(r"\d+\.0")
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]?$")
+_SCRIPT_LETTER = re.compile(rf"[{_BENGALI_LETTER}\u0e01-\u0e4e]")  # Bengali and Thai letters and signs
+
+
+def _labels_a_word(text: str, item: _Found) -> bool:
+    """Whether ``item`` is a version label of the word before it ("মার্কেট ৪.০"), no figure."""
+    figure = item.figure
+    if not figure or figure.kind not in ("number", "grouped") or not _VERSION.fullmatch(to_ascii_digits(figure.written)) \
+            or figure.unit or figure.currency or figure.counts or figure.more or figure.to:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, item.start - 40), item.start)
+    word = before.group(1) if before else ""
+    if _SCRIPT_LETTER.fullmatch(word[-1:]):
+        return True
+    return word[-1:].isalpha() and word[:1].isupper()
 
 
 def _ordinals_share_their_noun(text: str, found: list[_Found]) -> list[_Found]:

@@ -185,3 +185,30 @@ def test_keywords_get_every_figure_read(keywords):
 def test_any_quote_gets_its_figures_read(text, quote_lang, lang):
     # "৩১ ফেব্রুয়ারি" is no date Babel could write, and "৯৯৯ মে" no date at all: the line is read anyway
     assert figures_line(text, quote_lang, lang).count(" · ") < 6
+
+
+MARKET = "প্রদেশটি কমিউন এবং ওয়ার্ড বাজারে নগদহীন পেমেন্ট পরিষেবা সহ মার্কেট ৪.০ মডেল বাস্তবায়ন করেছে এবং ১০০% ব্যবসায়ে ইনভয়েস প্রয়োগ করেছে।"
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "lang", "readings"), [
+    (MARKET, "bn", "en", "১০০% = 100%"),
+    (MARKET, "bn", "vi", "১০০% = 100%"),
+    ("প্রদেশটি ইন্ডাস্ট্রি ৪.০ কর্মসূচি চালু করে", "bn", "en", ""),
+    ("The Web 3.0 fair drew 1,200 visitors", "en", "vi", "1,200 = 1.200"),
+    ("นโยบายไทยแลนด์ 4.0 มี 5 ด้าน", "th", "vi", "5 ด้าน = 5 lĩnh vực"),
+], ids=["seed-en", "seed-vi", "bn-industry", "en-web", "th-thailand"])
+def test_a_version_after_the_word_it_labels_is_no_figure(text, quote_lang, lang, readings):
+    # "মার্কেট ৪.০" (Market 4.0) is a name: a user test was read "৪.০ = 4.0", and "4,0", a decimal,
+    # to a Vietnamese reader
+    assert figures_line(text, quote_lang, lang) == (t("reading_numbers", lang, numbers=readings) if readings else "")
+
+
+@pytest.mark.parametrize(("text", "quote_lang", "lang", "reading"), [
+    ("সূচক (৪.০) ছিল", "bn", "vi", "৪.০ = 4,0"),  # a bracket, no word, before it
+    ("মার্কেট ৪.৫ মডেল", "bn", "vi", "৪.৫ = 4,5"),  # a version is N.0; 4.5 may be a measure
+    ("The index rose to 4.0 in 2024", "en", "vi", "4.0 = 4,0"),  # a Latin word labelled is capitalised
+    ("Sales grew 4.0 points", "en", "vi", "4.0 points = 4,0 điểm"),  # measured
+    ("বিক্রি ৪.০ শতাংশ বেড়েছে", "bn", "en", "৪.০ শতাংশ = 4%"),
+], ids=["bracket", "not-n-point-0", "en-lowercase", "en-measured", "bn-percent"])
+def test_a_decimal_that_labels_nothing_is_still_read(text, quote_lang, lang, reading):
+    assert figures_line(text, quote_lang, lang) == t("reading_numbers", lang, numbers=reading)
