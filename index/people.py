@@ -141,16 +141,38 @@ def asked_people(question: str) -> tuple[str, ...]:
     return tuple(name for name in question_names(question) if " " in name)
 
 
+# Titles an asker writes before a name: Vietnamese ông, bà, chị, anh, cô, chú, em… (Mr, Mrs, Ms, elder,
+# younger), English Mr, Mrs, Dr… A user test was shown "লে কাও থাং = Ông Lê Cao Thắng": the name is
+# what the passage names, the title the asker's courtesy. Typed without its marks a Vietnamese title
+# is also a name ("Chu Shijia", "Ong"), so that one is a title only before a name of two words or more
+_TITLES = re.compile(r"(?:ông|bà|chị|anh|cô|chú|em|bác|cụ|thầy|cậu|dì|ngài|mr|mrs|ms|mx|miss|dr|prof|sir|madam)\.?",
+                     re.IGNORECASE)
+_UNMARKED_TITLES = re.compile(r"(?:ong|ba|chi|co|chu|bac|cu|thay|cau|di)\.?", re.IGNORECASE)
+
+
+def without_title(name: str) -> str:
+    """``name`` as typed, without the titles before it: "Ông Lê Cao Thắng" → "Lê Cao Thắng", "Chị
+    Dính" → "Dính", "Mrs Vang Thi Dinh" → "Vang Thi Dinh"; "Chu Shijia" stays, a name."""
+    words = name.split()
+    while len(words) > 1 and (_TITLES.fullmatch(words[0]) or (len(words) > 2 and _UNMARKED_TITLES.fullmatch(words[0]))):
+        words = words[1:]
+    return " ".join(words)
+
+
 def as_asked(named: Sequence[str], asked: Sequence[str]) -> list[str]:
-    """``named`` (a passage's names, romanized) with each of ``asked`` (the question's) in place of
-    the one it reads most like, if that one is the same person's: a Vietnamese reader who typed
-    "Lê Hoàng Oanh" was shown "Le Hoyang Wan". One name each way, since another person's name may
-    read almost as alike (0.43 against 0.45)."""
+    """``named`` (a passage's names, romanized) with each of ``asked`` (the question's, without
+    their titles: ``without_title``) in place of the one it reads most like, if that one is the
+    same person's: a Vietnamese reader who typed "Lê Hoàng Oanh" was shown "Le Hoyang Wan". One
+    name each way, since another person's name may read almost as alike (0.43 against 0.45); and
+    never a shorter name for a longer one: "Ông Thắng" leaves "Le Kaw Thang" whole, while "Chị Dính"
+    reads the passage's "মিসেস দিন" (Mrs Dinh) as "Dính", which the title's trigrams kept under the
+    likeness (0.40 against 0.57)."""
     spelled = list(named)
-    for name in asked:
+    for name in map(without_title, asked):
         likeness = [name_likeness(name, other) for other in named]
         best = max(range(len(named)), key=likeness.__getitem__, default=None)
-        if best is not None and likeness[best] >= SAME_PERSON and spelled[best] == named[best]:
+        if best is not None and likeness[best] >= SAME_PERSON and spelled[best] == named[best] \
+                and len(name.split()) >= len(named[best].split()):
             spelled[best] = name
     return spelled
 
@@ -162,4 +184,4 @@ def latin_names(text: str, lang: str) -> tuple[str, ...]:
 
 
 __all__ = ["MAX_NAME_WORDS", "SAME_PERSON", "as_asked", "asked_people", "bengali_latin", "latin_names", "name_likeness",
-           "person_names", "romanized"]
+           "person_names", "romanized", "without_title"]
