@@ -332,7 +332,6 @@ _COUNTED_NOUN = re.compile(
     r"(?![{bn}A-Za-z\u00c0-\u024f\u1e00-\u1eff])".format(
         bn=_BN, words="|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))),
     re.IGNORECASE)
-_NOT_COUNTED = re.compile(NOT_A_COUNT, re.IGNORECASE)
 
 
 def asked_count(question: str) -> str | None:
@@ -342,7 +341,7 @@ def asked_count(question: str) -> str | None:
     question = unicodedata.normalize("NFC", question)
     asks = _ASKS_HOW_MANY.search(question)
     found = _COUNTED_NOUN.match(question, asks.end()) if asks else None
-    if not found or _NOT_COUNTED.match(question, found.start(1)):
+    if not found or NOT_A_COUNT.match(question, found.start(1)):
         return None
     return _NOUN_KEYS[found.group(1).lower()]
 
@@ -455,5 +454,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asks_for_list", "asks_of_its_own", "asks_question",
-           "follow_up_figure", "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asks_for_list", "asks_of_its_own",
+           "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "years_in"]

@@ -14,6 +14,8 @@ as what it counts. Bengali may put a classifier between number and noun (টি,
 
 from __future__ import annotations
 
+import re
+
 # Noun key -> the words for it in Bengali, Thai and Vietnamese. Bengali words match whole, with
 # their case endings (অঞ্চলে, জনের); Vietnamese ones whole; Thai ones, written without spaces, at
 # the number, so a longer Thai word beginning with one is ruled out in ``NOT_A_COUNT``.
@@ -70,6 +72,6 @@ ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),
 # รายได้ (income), รายการ (items), รายงาน (report), ฐานะ (status), ฐานข้อมูล (database); Vietnamese
 # "phiên bản" (version), "nước ngoài" (abroad), "hộ chiếu" (passport)
-NOT_A_COUNT = (r"แห่งชาติ|ราย(?:ได้|การ|งาน|ละเอียด|ชื่อ|วัน|เดือน|ปี|สัปดาห์|ไตรมาส|บุคคล|ย่อย|จ่าย|ใหญ่|หัว)"
-               r"|ฐาน(?:ะ|ข้อมูล|ราก|เงินเดือน)|phiên[^\S\n]+bản|nước[^\S\n]+(?:ngoài|uống|mắm|sạch|ngọt)"
-               r"|hộ[^\S\n]+(?:chiếu|khẩu|lý|tống|trợ|tịch|sinh)")
+NOT_A_COUNT = re.compile(r"แห่งชาติ|ราย(?:ได้|การ|งาน|ละเอียด|ชื่อ|วัน|เดือน|ปี|สัปดาห์|ไตรมาส|บุคคล|ย่อย|จ่าย"
+                         r"|ใหญ่|หัว)|ฐาน(?:ะ|ข้อมูล|ราก|เงินเดือน)|phiên[^\S\n]+bản|nước[^\S\n]+(?:ngoài|uống|mắm|sạch|ngọt)"
+                         r"|hộ[^\S\n]+(?:chiếu|khẩu|lý|tống|trợ|tịch|sinh)", re.IGNORECASE)

@@ -288,7 +288,6 @@ _SENTENCE_BREAK = re.compile(r"[।!?]|\.\s")
 # What a plain count counts, by the noun after it (``index.count_nouns``): "35 ประเทศ", "৫০টি বুথ"
 _COUNTED = {_key(word): noun for noun, words in COUNT_NOUNS.items() for word in words}
 _COUNT_WORD = _words(_COUNTED)
-_NOT_A_COUNT = re.compile(NOT_A_COUNT, re.IGNORECASE)
 # A Bengali classifier between a count and its noun: ৫০টি বুথ, ৫ জন কর্মকর্তা (not জনসংখ্যা)
 _CLASSIFIER = re.compile(rf"[^\S\n]*(?:টি|টা|জন)(?![{_BENGALI_LETTER}])")
 # Words a Bengali count with টি or টা may put before its noun, qualifying it: "১১টি কৃত্রিম বুদ্ধিমত্তা
@@ -536,7 +535,7 @@ def _noun_at(text: str, at: int) -> tuple[str, int] | None:
     """The count noun at ``at`` and where it ends; only at ``at``, as Thai writes words together
     ("แห่งชาติ", national, begins with แห่ง and is none)."""
     word = _COUNT_WORD.match(text, at)
-    if not word or _key(word.group()) not in _COUNTED or _NOT_A_COUNT.match(text, at):
+    if not word or _key(word.group()) not in _COUNTED or NOT_A_COUNT.match(text, at):
         return None
     return _COUNTED[_key(word.group())], word.end()
 

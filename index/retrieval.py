@@ -319,6 +319,9 @@ class Searcher:
         noun = asked_count(read_as or text)
         noun = None if noun in _COUNTED_TOO_WIDELY else noun
 
+        def counts(row: int) -> float:  # 0.0 for a question asking how many of nothing of ours
+            return COUNT_BONUS if noun in layout.counted[row] else 0.0
+
         def person(row: int) -> float:  # 0.0 at once for a question naming no one
             chunk = index.chunks[row]
             likeness = max((name_likeness(asked, named) for asked in people
@@ -332,7 +335,7 @@ class Searcher:
             bonus += NAME_BONUS * name_share(layout.grams[row])
             bonus += PHRASE_BONUS * min(2, len(q_pairs & layout.pairs[row]))
             bonus += PERSON_BONUS * person(row)
-            bonus += COUNT_BONUS if noun in layout.counted[row] else 0.0
+            bonus += counts(row)
             if index.chunks[row].lang == lang:
                 bonus -= SAME_LANGUAGE_PULL
             return base + bonus, base, row, sentence_scores
@@ -344,15 +347,13 @@ class Searcher:
         # Oanh?" matched her paragraph at 0.24, which names her among much else; or, in a question
         # on the articles' topics, count what it asks how many of ("…có bao nhiêu gian hàng?":
         # the booths' paragraph at 0.21)
-        counting = noun is not None and best_base >= threshold
-
-        def weak_kept(item: _Scored) -> float:
-            return PERSON_BONUS * person(item[2]) + (COUNT_BONUS if counting and noun in layout.counted[item[2]] else 0.0)
-
-        kept = [item for item in scored if item[1] + weak_kept(item) >= threshold][:k]
+        on_topic = best_base >= threshold
+        kept = [item for item in scored
+                if item[1] + PERSON_BONUS * person(item[2]) + (counts(item[2]) if on_topic else 0.0) >= threshold][:k]
         if not kept:
             return SearchResult(text, (), False, best_base, "off_topic")
         read = read_as or text
+        own_words = text.removeprefix(f"{earlier} ") if earlier else text  # a follow-up's, without the earlier question
         if asks_for_list(read):
             kept = _with_continuation(kept, layout.following, score, k)
         hits = tuple(Hit(index.chunks[row], round(total, 4), rank, tuple(round(float(s), 4) for s in sentences))
@@ -390,8 +391,7 @@ class Searcher:
                     or (not comparing and any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                                               for q in dict.fromkeys((text, read))))  # restoring capitalises places
                     # a follow-up's own words only: "আর লাই চাউতে?" after Dong Nai's booths asks of Lai Chau
-                    or (not comparing and _written_by_another(text.removeprefix(f"{earlier} ") if earlier else text,
-                                                              hits[0].chunk.doc, layout.bengali_pairs))
+                    or (not comparing and _written_by_another(own_words, hits[0].chunk.doc, layout.bengali_pairs))
                     or elsewhere):
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
