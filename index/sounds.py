@@ -67,19 +67,22 @@ MAX_REMEMBERED = 4096
 
 # Spellings of one sound in Pinyin, Vietnamese, English and the romanized Bengali and Thai
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("th", "t"), ("gh", "g"), ("dh", "d"), ("bh", "b"), ("sh", "s"),
-             ("zh", "j"), ("ch", "j"), ("tr", "j"), ("ng", "n"), ("nh", "n"), ("qu", "k"), ("ck", "k"),
+             ("zh", "j"), ("ch", "j"), ("tr", "j"), ("ng", "n"), ("nh", "n"), ("qu", "ku"), ("ck", "k"),
              ("ts", "s"), ("x", "s"))
 _SOFT_C = re.compile(r"c(?=[eiy])")  # English "Cecil"; Vietnamese "c" is hard ("Cao", "Bắc")
 _CLASSES = str.maketrans({**dict.fromkeys("pbfv", "p"), **dict.fromkeys("jzsx", "s"), **dict.fromkeys("kgqc", "k"),
                           **dict.fromkeys("td", "t"), **dict.fromkeys("lr", "l"), "y": "i", "h": None, "w": None})
 _REPEATS = re.compile(r"(.)\1+")
+# The glide of Vietnamese "qua" and Pinyin "gua" is written "কোয়া"/"গুয়া" in Bengali, read out
+# "koya"/"guya": both are "kua" ("Tuyên Quang" and "টুয়েন কোয়াং" had sounded only 0.8 alike)
+_GLIDE = re.compile(r"(?<=[kg])[ou]y(?=[aeo])")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
 def sound_key(latin: str) -> str:
     """A rough sound of ``latin`` (any Latin spelling, marks and spaces ignored): "Lazada" and the
     Bengali "লাজাদা" read out ("lajada") both give "lasata"."""
-    text = _NOT_LETTERS.sub("", unidecode(latin).lower())
+    text = _GLIDE.sub("u", _NOT_LETTERS.sub("", unidecode(latin).lower()))
     for spelling, sound in _DIGRAPHS:
         text = text.replace(spelling, sound)
     text = _SOFT_C.sub("s", text).translate(_CLASSES)
