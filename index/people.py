@@ -138,7 +138,7 @@ SAME_PERSON = 0.45
 def asked_people(question: str) -> tuple[str, ...]:
     """The names of people ``question`` writes in Latin letters: capitalised runs of two words or
     more ("Le Hoang Oanh", "Qiu Zhongbing")."""
-    return tuple(name for name in question_names(question) if " " in name)
+    return tuple(without_title(name) for name in question_names(question) if " " in name)
 
 
 # Titles an asker writes before a name: Vietnamese ông, bà, chị, anh, cô, chú, em… (Mr, Mrs, Ms, elder,

@@ -130,6 +130,9 @@ def test_the_names_a_question_spells_are_read_as_it_spells_them():
     assert as_asked(named, asked_people("What did Nguyen Thuy Anh say?")) == ["Le Hoyang Wan", "Nguyen Thuy Anh"]
     assert as_asked(named, asked_people("What did Zhang Wei say?")) == named  # another person: as read
     assert asked_people("Who is Qiu Zhongbing?") == ("Qiu Zhongbing",) and asked_people("Who is Alibaba?") == ()
+    # the asker's courtesy is no part of the name retrieval compares with a passage's
+    assert asked_people("Ông Lê Cao Thắng nói gì?") == ("Lê Cao Thắng",)
+    assert asked_people("Bà Dính bán gì?") == ("Dính",)
 
 
 def test_the_names_line_spells_a_name_as_the_question_does():
