@@ -60,6 +60,7 @@ from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
+from .sounds import everyday_words
 from .unknown_names import NameFinder
 from .vietnamese import restorer_for, typed_without_diacritics
 
@@ -532,8 +533,8 @@ def _about_another_subject(question: str, doc: str, article_grams: dict[str, fro
         return False  # measured on questions in Latin letters only
     for name in question_names(question):
         grams = trigrams(name)
-        if len(grams) < MIN_NAME_TRIGRAMS:
-            continue
+        if len(grams) < MIN_NAME_TRIGRAMS or everyday_words(name):
+            continue  # "…in the Western calendar?": capitalised, but no subject's name
         shares = {d: len(grams & g) / len(grams) for d, g in article_grams.items()}
         if 2 * sum(share >= NAMED_ELSEWHERE for share in shares.values()) > len(shares):
             continue  # a word most articles use ("Ministry"): no subject of its own, and spelled out elsewhere

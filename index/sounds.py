@@ -237,6 +237,21 @@ def _dictionary() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
+@lru_cache(maxsize=1)
+def _lowercase_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"], lower=False, alpha=True) if word.islower())
+
+
+def everyday_words(name: str) -> bool:
+    """Whether every word of ``name`` is one Webster's writes in lowercase: "Western", "Please"
+    are capitalised by the sentence or a courtesy, not a subject's name, unlike "Vietnamese",
+    "Thai" (written capitalised there) or "Dong Nai"."""
+    words = name.split()
+    return bool(words) and all(word.lower() in _lowercase_words() for word in words)
+
+
 def _english(word: str) -> bool:
     word = word.lower()
     words = _dictionary()

@@ -122,6 +122,17 @@ def test_a_word_most_articles_use_tells_no_subject():
         "a name one article uses still tells its subject"
 
 
+def test_a_capitalised_everyday_word_tells_no_subject():
+    # a user test's "…launched? Please give me the year in the Western calendar." was refused: the
+    # trigrams of "Western" were more in the fair's article than in the Thai article that answers it
+    articles = {"fair.txt": trigrams("Western brands paid for booths"), "th.txt": trigrams("นับตั้งแต่เปิดตัวเมื่อปี 2563")}
+    from index.retrieval import _about_another_subject
+
+    assert not _about_another_subject("When was it launched, in the Western calendar?", "th.txt", articles)
+    assert not _about_another_subject("When was it launched? Please give the year.", "th.txt", articles)
+    assert _about_another_subject("When did Westernbrand launch it?", "th.txt", articles), "a name, not a word"
+
+
 @pytest.mark.parametrize(("text", "readings"), [
     ("মোট ৫৬ হাজার জন, ১,৫০০ কোটি টাকা", [("৫৬ হাজার", "56000", "scaled"), ("১,৫০০ কোটি", "15000000000", "scaled")]),
     ("১.৩ মিলিয়নেরও বেশি", [("১.৩ মিলিয়ন", "1300000", "scaled")]),
