@@ -187,6 +187,28 @@ _DATE_NUMBERS = _pattern(
     r"\b(ngày|tháng)\s*\d{1,2}(/\d{1,2})?(/\d{2,4})?(?!\d)", r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b",
     r"วันที่\s*\d{1,2}(?!\d)",
 )
+# Questions for the month or the day, not the year: "in which month was it launched?", "tháng
+# nào", "কোন মাসে", "เดือนไหน", "what date", "ngày mấy", "কত তারিখে", "วันที่เท่าไร". A year alone
+# does not answer them: a user test's "which month was the programme launched?" got "since 2563"
+_ASKS_DAY = _pattern(
+    r"\b(what|which) (dates?|months?|days?)\b", r"\bon what date\b",
+    r"\b(ngày|tháng|ngay|thang) (nào|mấy|bao nhiêu|nao|may|bao nhieu)\b",
+    r"কোন (তারিখ|মাস|দিন)", rf"(?<![{_BN}])কত ?তারিখ",
+    r"(วันที่|วัน|เดือน)\s*(ไหน|ใด|อะไร|เท่าไ(ร|หร่))",
+)
+# What answers them: a month, a weekday, a day of a month ("18 August", "ngày 24", "24/5")
+_DAY_WORDS = _pattern(
+    rf"\b({_EN_MONTHS.replace('|may|', '|')})\b|{_BN_MONTHS}|{_TH_MONTHS}",
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|hôm qua|chủ nhật)\b",
+    rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])গতকাল",
+    r"เมื่อวาน|วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+)
+
+
+def _names_day(sentence: str) -> bool:
+    return bool(_DAY_WORDS.search(sentence) or _DATE_NUMBERS.search(to_ascii_digits(sentence)))
+
+
 # Which end of an event a date question asks about, and which end a sentence dates. "When did the
 # fair open?" is not answered by "the fair closed on 18 August". Only plain verbs of opening and
 # closing, so that the check errs towards answering: a sentence that names both, or gives a range
@@ -443,7 +465,8 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     if kind == "any":
         return _states_any(sentence, asked, thai)
     if kind == "date":
-        return _states_date(sentence, asked, thai) and not _dates_other_end(sentence, question)
+        return (_states_date(sentence, asked, thai) and not _dates_other_end(sentence, question)
+                and (not _ASKS_DAY.search(question) or _names_day(sentence)))
     if kind == "duration":  # "since 2020" or "for 3 years"
         return _states_date(sentence, asked, thai) or (bool(_TIME_UNITS.search(sentence))
                                                        and _states_count(sentence, asked, thai))

@@ -220,6 +220,24 @@ def test_a_date_question_asks_one_end_of_an_event(sentence, question, thai, stat
     assert states_figure(sentence, question, "date", thai=thai) is states
 
 
+@pytest.mark.parametrize(("sentence", "question", "thai", "states"), [
+    # a year alone does not say the month or the day asked for
+    ("นับตั้งแต่เปิดตัวเมื่อปี 2563 โครงการได้จัดบรรยาย", "In which month was the programme launched?", True, False),
+    ("প্রকল্পটি ২০২০ সালে চালু হয়।", "প্রকল্পটি কোন মাসে চালু হয়েছিল?", False, False),
+    ("The fair was held in 2024.", "Hội chợ diễn ra vào ngày nào?", False, False),
+    ("Hội chợ năm 2024 đã thành công.", "งานจัดเดือนไหน", False, False),
+    # a month, a day of a month or a weekday does
+    ("নমুনা প্রদর্শনী ২৪ থেকে ২৫ মে অনুষ্ঠিত হয়।", "In which month was the exhibition held?", False, True),
+    ("งานปิดเมื่อวันที่ 18 สิงหาคม 2567", "What date did the fair close?", True, True),
+    ("Hội chợ bế mạc ngày 18/8.", "মেলা কত তারিখে শেষ হয়?", False, True),
+    ("The fair opened on a Friday in 2024.", "On what date did the fair open?", False, True),
+    # a question for the year still takes the year
+    ("প্রকল্পটি ২০২০ সালে চালু হয়।", "In which year was the programme launched?", False, True),
+], ids=lambda v: str(v)[:24])
+def test_a_question_for_the_month_or_day_is_not_answered_by_a_year(sentence, question, thai, states):
+    assert states_figure(sentence, question, "date", thai=thai) is states
+
+
 @pytest.mark.parametrize(("sentence", "thai"), [
     ("Visitors rose 123% compared with last year.", False),
     ("মোট ৫৬ হাজার মানুষ মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।", False),

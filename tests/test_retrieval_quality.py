@@ -103,6 +103,20 @@ def test_the_next_edition_is_not_dated_by_this_ones_dates(seeds_searcher):
         assert not seeds_searcher.search(question).found, question
 
 
+def test_a_year_does_not_answer_which_month(seeds_searcher):
+    # the Thai article dates the lecture programme to 2563 (2020), and no month: a tenth user
+    # test's Bengali "in which month" had it quoted as the answer
+    for question in ("সিল্ক রোড ই-কমার্স অনলাইন লেকচার প্রোগ্রাম কোন মাসে চালু হয়েছিল?",
+                     "In which month was the Silk Road e-commerce online lecture programme launched?"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "no_figure", question
+    year = seeds_searcher.search("In which year was the Silk Road e-commerce online lecture programme launched?")
+    assert year.found and "2563" in year.hits[0].chunk.text
+    # a month does answer it: the Lai Chau exhibition's "২৪ থেকে ২৫ মে"
+    month = seeds_searcher.search("In which month was the Lai Chau e-commerce exhibition held?")
+    assert month.found and "২৪ থেকে ২৫ মে" in month.hits[0].chunk.text
+
+
 def test_a_refused_figure_question_shows_the_passages_stating_one_first(seeds_searcher):
     # the best passage is Dong Nai's EBI ranks, which state no percentage; a lower one of another
     # article states one (of something else), and comes first for a reader who asks to see them.
