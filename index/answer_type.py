@@ -320,6 +320,54 @@ def asks_to_compare(question: str) -> bool:
     return bool(_ASKS_TO_COMPARE.search(unicodedata.normalize("NFC", question)))
 
 
+# A question for which one holds a rank it names ("Which province ranked first in the EBI index?",
+# "tỉnh nào xếp hạng nhất", "কোন প্রদেশ প্রথম স্থানে", "จังหวัดใดอยู่อันดับ 1") is answered only by a
+# passage stating that rank: three user tests asked who came first in a ranking of which the
+# article gives one province's 6th and 7th places, and got those, confidently. Only "which / who /
+# what" questions: "Did Dong Nai rank first?" is answered by its 7th place.
+_ASKS_WHICH = _pattern(r"\b(which|who|what)\b", r"\b(nào|ai|gì|nao)\b", rf"কোন|কারা|(?<![{_BN}])কে(?![{_BN}])",
+                       r"ไหน|ใด|ใคร|อะไร")
+_RANK_NAMED = _pattern(
+    r"\b(rank(ed|s)?|placed?|came|finished|stood)\s+(in\s+)?(the\s+)?(number\s+)?"
+    r"(?P<en>first|second|third|top|one|\d{1,2}(st|nd|rd|th)?)\b",
+    r"\b(?P<en2>first|second|third|top|\d{1,2}(st|nd|rd|th))\s+(place|position|rank|spot)\b",
+    r"\b(xếp\s+)?hạng\s+(?P<vi>nhất|nhì|ba|\d{1,2})\b", r"\b(xếp|đứng)\s+thứ\s+(?P<vi2>nhất|nhì|ba|\d{1,2})\b",
+    r"\b(?P<vi3>dẫn đầu)\b",
+    r"(?P<bn>প্রথম|দ্বিতীয়|তৃতীয়|[০-৯0-9]{1,2}(ম|য়|য়|র্থ|ষ্ঠ|তম))\s*স্থান", r"(?P<bn2>শীর্ষে)",
+    r"อันดับ(ที่)?\s*(?P<th>[0-9๐-๙]{1,2}|หนึ่ง|แรก|สอง|สาม)",
+)
+_RANK_WORDS = {"first": "1", "top": "1", "one": "1", "nhất": "1", "dẫn đầu": "1", "প্রথম": "1", "শীর্ষে": "1",
+               "หนึ่ง": "1", "แรก": "1", "second": "2", "nhì": "2", "দ্বিতীয়": "2", "สอง": "2",
+               "third": "3", "ba": "3", "তৃতীয়": "3", "สาม": "3"}
+# How a passage states ranks one to three in words; others it writes in figures ("৭ম", "6th")
+# ("top 10", "শীর্ষ ১০টি" rank no one first)
+_RANK_STATED = {"1": _pattern(r"\b(first|top)\b(?!\s*\d)", r"\b(nhất|dẫn đầu|đứng đầu)\b",
+                              r"প্রথম|শীর্ষ(?!\s*[০-৯0-9])", r"แรก|หนึ่ง"),
+                "2": _pattern(r"\bsecond\b", r"\bnhì\b", r"দ্বিতীয়", r"สอง"),
+                "3": _pattern(r"\bthird\b", r"\bthứ ba\b", r"তৃতীয়", r"สาม")}
+
+
+def asked_rank(question: str) -> str | None:
+    """The rank (as ASCII digits) that ``question`` asks which one holds, if it names one."""
+    question = unicodedata.normalize("NFC", question)
+    if not _ASKS_WHICH.search(question.lower()):
+        return None
+    match = _RANK_NAMED.search(question.lower())
+    if not match:
+        return None
+    named = next(value for value in match.groupdict().values() if value)
+    digits = re.sub(r"\D", "", to_ascii_digits(named))
+    if not digits:
+        return _RANK_WORDS.get(named)
+    return digits.lstrip("0") or None
+
+
+def states_rank(text: str, rank: str, thai: bool = False) -> bool:
+    """Whether ``text`` states rank ``rank`` (ASCII digits), in figures or, for the first three, in words."""
+    stated = _RANK_STATED.get(rank)
+    return rank in numbers_in(text, thai=thai) or bool(stated and stated.search(text.lower()))
+
+
 def about_another_year(named: frozenset[str], question: str) -> bool:
     """Whether ``question`` names a year and a passage reports years (``named``, as ``years_in``
     reads them), none of them that one: its figures are then another year's ("the 2024 ranking"
@@ -477,5 +525,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asks_for_list", "asks_of_its_own",
-           "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list", "asks_of_its_own",
+           "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "states_rank", "years_in"]

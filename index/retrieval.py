@@ -44,8 +44,8 @@ from itertools import pairwise
 import numpy as np
 
 from . import store
-from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asks_for_list, asks_to_compare,
-                          follow_up_figure, states_figure, years_in)
+from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
+                          asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -409,6 +409,9 @@ class Searcher:
             # also what a head said ("what did China's commerce minister say?"): a user test got
             # the ministry's report and an adviser's words, confidently, where no minister speaks
             return SearchResult(text, (), False, best_base, "no_post", related=hits, unknown_names=unknown.names)
+        elif (rank := asked_rank(read)) and not states_rank(hits[0].chunk.text, rank, thai=hits[0].chunk.lang == "th"):
+            # "Which province ranked first in the EBI index?" over Dong Nai's 6th and 7th places
+            return SearchResult(text, (), False, best_base, "no_figure", related=hits, unknown_names=unknown.names)
         elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
             # sounds like Shopee, which another article names plainly; whatever it says of booths

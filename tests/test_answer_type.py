@@ -2,8 +2,8 @@
 
 import pytest
 
-from index.answer_type import (about_another_year, asked_count, asked_figure, asks_for_list, asks_question,
-                               asks_to_compare, follow_up_figure, states_figure, years_in)
+from index.answer_type import (about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
+                               asks_question, asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
 from index.numbers import number_forms
 
 
@@ -408,3 +408,31 @@ def test_the_next_edition_is_answered_only_by_the_future(question):
 ])
 def test_what_a_question_asks_how_many_of(question, noun):
     assert asked_count(question) == noun
+
+
+@pytest.mark.parametrize(("question", "rank"), [
+    ("Which province ranked first in the EBI index?", "1"),
+    ("Which province took 2nd place in B2B?", "2"),
+    ("Tỉnh nào xếp hạng nhất về chỉ số EBI?", "1"),
+    ("Tỉnh nào đứng thứ 7 về chỉ số EBI?", "7"),
+    ("কোন প্রদেশ ইবিআই সূচকে প্রথম স্থানে?", "1"),
+    ("কোন প্রদেশ ৭ম স্থানে রয়েছে?", "7"),
+    ("จังหวัดใดอยู่อันดับ 1 ในดัชนี EBI", "1"),
+    ("จังหวัดไหนได้อันดับที่ ๗", "7"),
+    # not asking which one holds a rank: a yes/no question, a head ("người đứng đầu"), no rank named
+    ("Did Dong Nai rank first?", None),
+    ("Người đứng đầu trường cao đẳng ở Quảng Tây nói gì?", None),
+    ("What rank did Dong Nai get?", None),
+    ("Thứ ba tuần trước hội chợ nào khai mạc?", None),  # "thứ ba" is Tuesday
+], ids=lambda v: str(v)[:24])
+def test_a_rank_a_question_asks_the_holder_of(question, rank):
+    assert asked_rank(question) == rank
+
+
+def test_a_rank_is_stated_in_figures_or_in_words():
+    dong_nai = "ডং নাই শীর্ষ ১০টি অঞ্চলে তার স্থান বজায় রেখেছে; B2C সূচকে ৬ষ্ঠ এবং B2B সূচকে ৭ম স্থানে।"
+    assert states_rank(dong_nai, "7") and states_rank(dong_nai, "6")
+    assert not states_rank(dong_nai, "1"), "top 10 ranks no one first"
+    assert states_rank("Tỉnh dẫn đầu cả nước về doanh thu.", "1")
+    assert states_rank("จังหวัดนี้อยู่อันดับ ๒", "2", thai=True)
+    assert not states_rank("จังหวัดนี้อยู่อันดับ ๒", "3", thai=True)

@@ -103,6 +103,21 @@ def test_the_next_edition_is_not_dated_by_this_ones_dates(seeds_searcher):
         assert not seeds_searcher.search(question).found, question
 
 
+def test_which_one_holds_a_rank_the_articles_do_not_give_is_not_answered(seeds_searcher):
+    # three user tests asked which province ranked first in the EBI index: the article gives Dong
+    # Nai's 6th and 7th places (and "top 10"), which had been quoted confidently
+    for question in ("Which province ranked first in the 2025 EBI e-commerce index?",
+                     "Tỉnh nào xếp hạng nhất về chỉ số EBI năm 2025?",
+                     "কোন প্রদেশ ২০২৫ সালের ইবিআই সূচকে প্রথম স্থানে ছিল?",
+                     "จังหวัดใดอยู่อันดับ 1 ในดัชนี EBI ปี 2025"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "no_figure", question
+        assert "EBI" in result.related[0].chunk.text, question  # the ranks there are, on request
+    for question in ("Which province ranked 7th in the EBI index?", "Did Dong Nai rank first in the EBI index?"):
+        result = seeds_searcher.search(question)
+        assert result.found and "৭ম" in result.hits[0].chunk.text, question
+
+
 def test_a_year_does_not_answer_which_month(seeds_searcher):
     # the Thai article dates the lecture programme to 2563 (2020), and no month: a tenth user
     # test's Bengali "in which month" had it quoted as the answer
