@@ -17,7 +17,7 @@ from babel.dates import format_date, get_month_names, tokenize_pattern, untokeni
 from babel.numbers import format_currency, format_percent
 from babel.units import format_unit
 
-from index import PERCENT, POINTS, Figure, as_asked, figures, person_names, romanized
+from index import PERCENT, POINTS, Figure, as_asked, figures, letter_romanized, person_names, romanized
 
 from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
 
@@ -75,13 +75,14 @@ def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
     Bengali quote (``index.people`` says which names are read). Latin is the one script all our
     readers read names in; a Latin or same-language quote needs no reading. A name the question
     spells (``asked``: ``index.asked_people``) is read as it does ("Lê Hoàng Oanh", not the
-    romanized "Le Hoyang Wan")."""
+    romanized "Le Hoang Wan"), where its likeness to the letters of a name says it is that person's."""
     if quote_lang == lang:
         return ()
     names = dict.fromkeys(person_names(first, quote_lang) if first else [])
     names |= dict.fromkeys(person_names(quoted, quote_lang))
     shown = list(names)[:_NAMES]
-    spelled = as_asked([romanized(name, quote_lang) for name in shown], asked)
+    spelled = as_asked([romanized(name, quote_lang) for name in shown], asked,
+                       [letter_romanized(name, quote_lang) for name in shown])
     return tuple(f"{name} = {latin}" for name, latin in zip(shown, spelled))
 
 

@@ -24,7 +24,7 @@ from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, Place, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, POINTS, Figure, figures
-from .people import as_asked, asked_people, person_names, romanized
+from .people import as_asked, asked_people, letter_romanized, person_names, romanized
 from .places import place_name
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
@@ -40,7 +40,7 @@ __all__ = [
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
     "asked_figure", "asked_measures", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors",
     "detect_language", "ends_sentence", "figures",
-    "in_foreign_latin", "index_damage", "is_confident", "load_articles", "load_index", "load_index_for",
-    "person_names", "place_name", "ranked", "romanized", "script_counts", "unlisted_thai_words",
+    "in_foreign_latin", "index_damage", "is_confident", "letter_romanized", "load_articles", "load_index",
+    "load_index_for", "person_names", "place_name", "ranked", "romanized", "script_counts", "unlisted_thai_words",
     "warm_up_language_detection",
 ]

@@ -25,14 +25,16 @@ seeds (``tests/test_people.py`` lists every name they yield).
 Romanization is Avro Phonetic's reverse for Bengali (``avro-py``, already here for Banglish: the
 spelling Bangladeshis type, "chu shichiya") and the Royal Thai General System for Thai
 (``pythainlp``, "wang supin"). Neither restores the name's own spelling ("Chu Shijia", "Wang
-Shubin"), but both are how the name sounds.
+Shubin"), but both are how the name sounds. The Names line mends how Avro's reverse reads Bengali's
+spelling of Vietnamese sounds letter by letter ("Noguyen Hu Thap" is shown "Nguyen Hu Thap"); the
+likeness of an asked name reads the letters (``letter_romanized``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import avro
@@ -96,9 +98,22 @@ def _without_title(name: str) -> str:
 
 
 def romanized(name: str, lang: str) -> str:
-    """``name`` (Bengali or Thai) in Latin letters, each word capitalised: "Chu Shichiya"."""
+    """``name`` (Bengali or Thai) in Latin letters as the Names line shows it, each word capitalised,
+    Bengali as Vietnamese and Chinese names are spelt: "Nguyen Hu Thap", "Chu Shichiya"."""
+    return _latin(name, lang, _bengali_name_latin)
+
+
+def letter_romanized(name: str, lang: str) -> str:
+    """``name`` (Bengali or Thai) in Latin letters letter by letter, as the likeness of an asked
+    name to a passage's reads it ("Noguyen Hu Thap"): the Names line's spelling of Vietnamese
+    "Nguyen" also reads alike two people of that family, "Nguyen Thuy Anh" 0.64 like "Nguyen Hu
+    Thap" (``SAME_PERSON``)."""
+    return _latin(name, lang, bengali_latin)
+
+
+def _latin(name: str, lang: str, bengali: Callable[[str], str]) -> str:
     if lang == "bn":
-        words = [bengali_latin(word) for word in name.split()]
+        words = [bengali(word) for word in name.split()]
     elif lang == "th":
         words = [thai_latin(word) for word in name.split()]
     else:
@@ -119,6 +134,32 @@ def bengali_latin(word: str) -> str:
     latin = re.sub(r"o?\u09cd", "", latin)
     # Bengali writes a "w" as ও and য় ("ওয়েব", web), which the reverse reads letter by letter
     return re.sub(r"^wy(?=[aeiou])", "w", latin)
+
+
+# How Bengali writes the sounds of Vietnamese and Chinese names, which Avro's reverse reads letter
+# by letter ("নগুয়েন হু থাপ" as "Noguyen Hu Thap", "লে হোয়াং ওয়ান" as "Le Hoyang Wan"), each rewritten
+# before the reverse: a virama makes a cluster, whose vowel ``bengali_latin`` drops, and Latin
+# letters pass through as they are. য় is the precomposed \u09df here, as the reverse needs it.
+_NAME_SOUNDS = tuple((re.compile(pattern), spelling) for pattern, spelling in (
+    ("^নগ(?=[ুূোা])", "ন\u09cdগ"),  # Vietnamese "Ng" (Nguyễn, Ngô); Bengali নগেন, নগর keep their vowel
+    ("(?<=.)নহ$", "ন\u09cdহ"),  # Vietnamese final "nh": Anh আনহ, Thanh থানহ
+    ("(?<=[োু])\u09dfা", "a"),  # the glide after o and u: Hoàng হোয়াং, Huang হুয়াং
+    ("(?<=ু)\u09df(?:ো|(?![\u09be-\u09cd]))", "o"),  # Dương ডুয়ং; Nguyễn's "uyê" keeps its y
+    # ও opens or ends a word as an "o" (Cao কাও, Mao মাও, Osman ওসমান), but a "w" before য় ("ওয়ান",
+    # Oanh, Wang) and inside a word (Kawsar কাওসার)
+    ("^ও(?!\u09df)|(?<=.)ও$", "o"),
+))
+
+
+def _bengali_name_latin(word: str) -> str:
+    """A word of a Bengali name in Latin letters as Vietnamese and Chinese names are spelt, for the
+    Names line: "Nguyen", not Avro's "Noguyen". Sound keys read Avro's own (``bengali_latin``)."""
+    word = unicodedata.normalize("NFC", word)
+    for pair, letter in _PRECOMPOSED.items():
+        word = word.replace(pair, letter)
+    for pattern, spelling in _NAME_SOUNDS:
+        word = pattern.sub(spelling, word)
+    return re.sub(r"wy(?=[aeiou])", "w", bengali_latin(word))  # a "w" inside a word too: "হাওয়া"
 
 
 def name_likeness(asked: str, named: str) -> float:
@@ -159,17 +200,18 @@ def without_title(name: str) -> str:
     return " ".join(words)
 
 
-def as_asked(named: Sequence[str], asked: Sequence[str]) -> list[str]:
+def as_asked(named: Sequence[str], asked: Sequence[str], read: Sequence[str] = ()) -> list[str]:
     """``named`` (a passage's names, romanized) with each of ``asked`` (the question's, without
     their titles: ``without_title``) in place of the one it reads most like, if that one is the
-    same person's: a Vietnamese reader who typed "Lê Hoàng Oanh" was shown "Le Hoyang Wan". One
+    same person's: a Vietnamese reader who typed "Lê Hoàng Oanh" was shown "Le Hoyang Wan".
+    ``read``: the same names as the likeness reads them (``letter_romanized``), if not as named. One
     name each way, since another person's name may read almost as alike (0.43 against 0.45); and
-    never a shorter name for a longer one: "Ông Thắng" leaves "Le Kaw Thang" whole, while "Chị Dính"
+    never a shorter name for a longer one: "Ông Thắng" leaves "Le Kao Thang" whole, while "Chị Dính"
     reads the passage's "মিসেস দিন" (Mrs Dinh) as "Dính", which the title's trigrams kept under the
     likeness (0.40 against 0.57)."""
-    spelled = list(named)
+    spelled, read = list(named), read or named
     for name in map(without_title, asked):
-        likeness = [name_likeness(name, other) for other in named]
+        likeness = [name_likeness(name, other) for other in read]
         best = max(range(len(named)), key=likeness.__getitem__, default=None)
         if best is not None and likeness[best] >= SAME_PERSON and spelled[best] == named[best] \
                 and len(name.split()) >= len(named[best].split()):
@@ -179,9 +221,10 @@ def as_asked(named: Sequence[str], asked: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def latin_names(text: str, lang: str) -> tuple[str, ...]:
-    """``person_names`` of a passage, romanized; cached, as a search reads the same passages."""
-    return tuple(romanized(name, lang) for name in person_names(text, lang))
+    """``person_names`` of a passage, romanized letter by letter for the likeness; cached, as a
+    search reads the same passages."""
+    return tuple(letter_romanized(name, lang) for name in person_names(text, lang))
 
 
-__all__ = ["MAX_NAME_WORDS", "SAME_PERSON", "as_asked", "asked_people", "bengali_latin", "latin_names", "name_likeness",
-           "person_names", "romanized", "without_title"]
+__all__ = ["MAX_NAME_WORDS", "SAME_PERSON", "as_asked", "asked_people", "bengali_latin", "latin_names",
+           "letter_romanized", "name_likeness", "person_names", "romanized", "without_title"]
