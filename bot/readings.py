@@ -99,9 +99,10 @@ def _readings(text: str, quote_lang: str, lang: str, measures: Collection[str] =
 
 def _measures(figure: Figure, measures: Collection[str]) -> bool:
     """Whether ``figure`` is one of ``measures``: points of a "score", a "streak"'s ordinal ("টানা
-    ৯ম বছর"), a "rank"'s ("৭ম স্থান")."""
+    ৯ম বছর"), a "rank"'s ("৭ম স্থান"), a "date"'s day or month ("১৮ আগস্ট", not the year)."""
     return ("score" in measures and figure.unit == POINTS) or ("streak" in measures and figure.running) \
-        or ("rank" in measures and figure.kind == "ordinal" and figure.of in ("rank", ""))
+        or ("rank" in measures and figure.kind == "ordinal" and figure.of in ("rank", "")) \
+        or ("date" in measures and figure.kind in ("date", "month"))
 
 
 def _figure_reading(figure: Figure, lang: str) -> str:

@@ -143,7 +143,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         first_limit = LIST_EXCERPT_CHARS if page == 0 and asks_for_list(result.question) else EXCERPT_CHARS
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page, questions, result.compared), first_limit=first_limit,
-                         all_figures=_asks_figure(result), measures=asked_measures(result.question),
+                         all_figures=_asks_figure(result), measures=_measures(result.question),
                          people=asked_people(result.question))
     if result.related and page > 0:
         header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
@@ -218,6 +218,13 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
             quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
             blocks.append(block)
     return RenderedAnswer(_pack(head, blocks, "\n\n"), len(hits) > first + len(shown), page)
+
+
+def _measures(question: str) -> frozenset[str]:
+    """What the Figures line reads first: what the question's figure measures (``index.asked_measures``),
+    and a "date" for a question asking when: the tenth user test's "on what date did CCEF 2024 close?"
+    was read "২০২৪ = 2024 · ১৮ আগস্ট = 18 August", its own year first."""
+    return asked_measures(question) | ({"date"} if asked_figure(question) == "date" else frozenset())
 
 
 def _asks_figure(result: SearchResult) -> bool:
@@ -401,7 +408,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     head = _question_line(result.question) if _one_line(result.question) else ""
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
-    measures = asked_measures(result.question)
+    measures = _measures(result.question)
     people = asked_people(result.question)
     block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result),
                                measures=measures, people=people)

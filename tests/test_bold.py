@@ -129,6 +129,17 @@ def test_a_question_for_a_score_is_bolded_the_score(searcher, question, lang, po
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("question", "lang", "day"), [
+    ("งาน CCEF 2024 ที่กว่างโจวปิดฉากลงเมื่อวันที่เท่าไร", "th", "১৮ আগস্ট = 18 สิงหาคม"),
+    ("On what date did the CCEF 2024 fair in Guangzhou close?", "en", "১৮ আগস্ট = 18 August"),
+], ids=["th", "en"])
+def test_a_question_for_a_date_reads_the_day_before_its_own_year(searcher, question, lang, day):
+    # the closing sentence opens with the year the question names: "২০২৪ = 2024" had led the line
+    page, _ = first_quote(searcher, question)
+    assert figures_line(page, lang).startswith(t("reading_numbers", lang, numbers=day))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("question", "said"), [
     ("What did Li Mingtao say?", "จีนยังคงสร้างสภาพแวดล้อมที่เอื้อต่อความร่วมมือด้านอีคอมเมิร์ซระดับโลก"),
     ("লি মিংথাও চীনের ই-কমার্স সহযোগিতা নিয়ে কী বলেছেন?", "จีนยังคงสร้างสภาพแวดล้อมที่เอื้อต่อความร่วมมือ"),
