@@ -598,3 +598,14 @@ def test_a_person_asked_by_name_finds_the_passage_naming_her(seeds_searcher, que
     hits = seeds_searcher.search(question).hits
     assert hits and hits[0].chunk.doc.startswith("003_") and "লে হোয়াং ওয়ান" in hits[0].chunk.text
 
+
+
+def test_a_passage_naming_the_person_asked_about_is_quoted_without_the_caveat(seeds_searcher):
+    # his words matched at 0.37, under the caveat's 0.38; the passage names him, which the
+    # person's bonus counts towards confidence too
+    question = "What did Chu Shijia say was set up at the fair for the first time?"
+    result = seeds_searcher.search(question)
+    assert is_confident(result) and "ছু শিচিয়া" in result.hits[0].chunk.text
+    # no person named: the same words are as sure as their match, under the caveat's line
+    unnamed = seeds_searcher.search("What was set up at the fair for the first time?")
+    assert unnamed.found and not is_confident(unnamed)
