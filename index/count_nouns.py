@@ -6,9 +6,12 @@ A plain count read without its noun left readers guessing: a Thai paragraph's "3
 (two blind user tests). ``index.numbers`` reads a count with the noun after it, keyed as here;
 the reader's words for each key are in ``bot/locales`` ("count_country_other").
 
-Thai counts with a classifier after the number (คน people, แห่ง places, ครั้ง times, ราย persons
-or cases), the noun it classifies written before the number or left out, so a classifier is read
-as what it counts. Bengali may put a classifier between number and noun (টি, টা, জন: "৫০টি বুথ",
+Thai counts with a classifier after the number (คน people, ครั้ง times, ราย persons or cases), the
+noun it classifies written before the number or left out, so a classifier is read as what it
+counts. แห่ง is no such classifier: it counts organisations, pavilions and bases as well as places
+("องค์กรมากกว่า 400 แห่ง", more than 400 organisations, was read "more than 400 sites"), so its count
+is read with the noun of ours among the words before the number (``thai_noun_before``), else with
+none. Bengali may put a classifier between number and noun (টি, টা, জন: "৫০টি বুথ",
 "৫ জন কর্মকর্তা"); জন alone counts people. Vietnamese writes the noun after the number.
 """
 
@@ -16,13 +19,15 @@ from __future__ import annotations
 
 import re
 
+from .thai import thai_words
+
 # Noun key -> the words for it in Bengali, Thai and Vietnamese. Bengali words match whole, with
 # their case endings (অঞ্চলে, জনের); Vietnamese ones whole; Thai ones, written without spaces, at
 # the number, so a longer Thai word beginning with one is ruled out in ``NOT_A_COUNT``.
 COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "country": ("দেশ", "রাষ্ট্র", "ประเทศ", "quốc gia", "nước"),
     "time": ("বার", "ครั้ง", "lần"),
-    "site": ("স্থান", "แห่ง", "địa điểm"),
+    "site": ("স্থান", "แห่ง", "สถานที่", "địa điểm"),
     "person": ("জন", "মানুষ", "লোক", "ব্যক্তি", "অংশগ্রহণকারী", "คน", "ราย", "người"),
     "official": ("কর্মকর্তা", "เจ้าหน้าที่", "cán bộ"),
     "project": ("প্রকল্প", "โครงการ", "dự án"),
@@ -42,6 +47,11 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     # "৫টি উদ্যোগ প্রকাশ করে": the fair announced five initiatives. Articles translated from Vietnamese
     # also write উদ্যোগ for an enterprise ("ডাক উদ্যোগগুলি", postal firms), but no seed counts those
     "initiative": ("উদ্যোগ", "ข้อริเริ่ม", "sáng kiến"),
+    # Counted with แห่ง in Thai (``thai_noun_before``). No Vietnamese words: "tổ chức" is mostly the
+    # verb "to hold" ("năm 2024 tổ chức"), "trung tâm" any centre; the locales have their readings
+    "organisation": ("সংস্থা", "องค์กร"),
+    "pavilion": ("প্যাভিলিয়ন", "ศาลา", "พาวิลเลียน"),
+    "hub": ("হাব", "ศูนย์กลาง", "ฮับ"),
 }
 
 # The same nouns as an English question names them ("how many booths"): English articles are read
@@ -67,11 +77,52 @@ ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "base": ("bases",),
     "area": ("areas", "fields"),
     "initiative": ("initiatives",),
+    "organisation": ("organisations", "organizations"),
+    "pavilion": ("pavilions",),
+    "hub": ("hubs",),
 }
 
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),
-# รายได้ (income), รายการ (items), รายงาน (report), ฐานะ (status), ฐานข้อมูล (database); Vietnamese
-# "phiên bản" (version), "nước ngoài" (abroad), "hộ chiếu" (passport)
+# รายได้ (income), รายการ (items), รายงาน (report), ฐานะ (status), ฐานข้อมูล (database), ศาลากลาง and
+# ศาลาว่าการ (city and town hall); Vietnamese "phiên bản" (version), "nước ngoài" (abroad), "hộ chiếu" (passport)
 NOT_A_COUNT = re.compile(r"แห่งชาติ|ราย(?:ได้|การ|งาน|ละเอียด|ชื่อ|วัน|เดือน|ปี|สัปดาห์|ไตรมาส|บุคคล|ย่อย|จ่าย"
-                         r"|ใหญ่|หัว)|ฐาน(?:ะ|ข้อมูล|ราก|เงินเดือน)|phiên[^\S\n]+bản|nước[^\S\n]+(?:ngoài|uống|mắm|sạch|ngọt)"
+                         r"|ใหญ่|หัว)|ฐาน(?:ะ|ข้อมูล|ราก|เงินเดือน)|ศาลา(?:กลาง|ว่าการ)"
+                         r"|phiên[^\S\n]+bản|nước[^\S\n]+(?:ngoài|uống|mắm|sạch|ngọt)"
                          r"|hộ[^\S\n]+(?:chiếu|khẩu|lý|tống|trợ|tịch|sinh)", re.IGNORECASE)
+
+# Thai classifiers that count any kind of thing, whose noun is the one written before the number
+GENERIC_CLASSIFIERS = ("แห่ง",)
+_THAI_NOUNS = {word: noun for noun, words in COUNT_NOUNS.items() for word in words
+               if re.match("[\u0e01-\u0e4f]", word) and word not in GENERIC_CLASSIFIERS}
+# The Thai words written together right before a number ("ก่อตั้งศาลาแห่งชาติทั้งแบบออนไลน์และออฟไลน์ "):
+# Thai spaces part phrases, so the noun a count counts is looked for in this run only
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4f]+[^\S\n]*$")
+_RUN_WINDOW = 200  # characters before the number searched for the run
+_COUNTED_BEFORE = re.compile(r"\d[^\S\n]*$")
+_REACH = 8  # words before the number, past those qualifying the noun ("ศาลา แห่งชาติ ทั้ง แบบ ออนไลน์ และ ออฟไลน์")
+_JOINED = 4  # words a noun the segmenter splits may span: "พาวิลเลียน" is พา·วิ·ล·เลียน to it
+# A clause before the number, not a noun phrase: "ที่จีนจัดตั้ง" (that China set up), "ได้เปิด" (opened)
+_CLAUSE_WORDS = frozenset({"ที่", "ซึ่ง", "ได้", "จะ", "ว่า", "เพื่อ", "คือ", "เป็น"})
+# A noun after these is where or whose, not what is counted: "ศาลาในเมือง 5 แห่ง" is five pavilions in a city
+_PLACE_WORDS = frozenset({"ใน", "จาก", "ของ", "กับ", "ทั่ว", "สู่", "แก่", "ตาม", "ระหว่าง"})
+
+
+def thai_noun_before(text: str, end: int) -> str:
+    """The key of the noun a generic classifier's count counts, read from the Thai words run
+    together right before its number at ``end``: the nearest noun of ours within ``_REACH`` words,
+    not after a word that opens a clause or places it, nor one another number counts
+    ("องค์กรมากกว่า 400 แห่ง": "organisation"; "ศาลาแห่งชาติทั้งแบบออนไลน์และออฟไลน์ 120 แห่ง":
+    "pavilion"); "" for none ("ในต่างประเทศ 10 แห่ง")."""
+    run = _THAI_RUN.search(text, max(0, end - _RUN_WINDOW), end)
+    if not run or _COUNTED_BEFORE.search(text, max(0, run.start() - 3), run.start()):
+        return ""  # "ใน 3 จังหวัด 12 แห่ง": จังหวัด is what 3 counts
+    words = thai_words(run.group())
+    for last in range(len(words), max(0, len(words) - _REACH), -1):
+        if words[last - 1] in _CLAUSE_WORDS:
+            return ""
+        for first in range(max(0, last - _JOINED), last):  # the longest noun ending here first
+            noun = _THAI_NOUNS.get("".join(words[first:last]))
+            if noun and not NOT_A_COUNT.match("".join(words[first:])) \
+                    and (first == 0 or words[first - 1] not in _PLACE_WORDS):
+                return noun
+    return ""

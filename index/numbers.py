@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 from babel.dates import get_month_names
 
-from .count_nouns import COUNT_NOUNS, NOT_A_COUNT
+from .count_nouns import COUNT_NOUNS, GENERIC_CLASSIFIERS, NOT_A_COUNT, thai_noun_before
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
 # Thousands separators and decimal commas vary; keep digits together: "1,234" -> "1234".
@@ -319,7 +319,9 @@ class Figure(NamedTuple):
     "more_than", a number word ("সহস্রাধিক", over a thousand: "1000"); ``more``, a count written
     as a lower bound ("২০টির বেশি", "มากกว่า 30 ล้านบาท": more than 20, 30 million); ``counts``,
     the key in ``index.count_nouns`` of the noun a plain count counts ("35 ประเทศ": "country",
-    "৫০টি বুথ": "booth", "มากกว่า 6,000 ราย": "person", more)."""
+    "৫০টি বুথ": "booth", "มากกว่า 6,000 ราย": "person", more); ``classifier``, that of a generic Thai
+    classifier it is written with, whose noun is the one before the number ("องค์กรมากกว่า 400
+    แห่ง": counts "organisation", classifier "site"; "ในต่างประเทศ 10 แห่ง": counts "")."""
 
     written: str
     value: str
@@ -332,6 +334,7 @@ class Figure(NamedTuple):
     of: OrdinalOf = ""  # what an "ordinal" ranks: a "rank" (place), a "year", a "time"; "" unknown
     running: bool = False  # an ordinal of a run without a break ("টানা ৯ম বছর", the 9th year in a row)
     counts: str = ""  # what a count counts, a key of ``index.count_nouns``; "" unknown
+    classifier: str = ""  # the key of a generic classifier counting it (แห่ง: "site"); "" none
 
 
 class _Found(NamedTuple):
@@ -438,9 +441,10 @@ def _range(text: str, spans: list[_Span]) -> _Found:
         value = _scaled(value, scale.group(1)) if scale else None
         if value is None:
             return _measure(text, first)
-    end = _measure(text, last)
+    end = _measure(text, last, first.start)
     figure = Figure(text[first.start:end.end], value, last.reading.kind, end.figure.unit, end.figure.currency,
-                    to=last.reading.value, counts=end.figure.counts) if end.figure else None
+                    to=last.reading.value, counts=end.figure.counts, classifier=end.figure.classifier) \
+        if end.figure else None
     if figure is None or (first.plain and figure.written.isascii()):
         return _Found(first.start, end.end, None)  # "40-50 tons": read as written
     return _Found(first.start, end.end, figure)
@@ -468,12 +472,13 @@ def _date_figure(text: str, day: _Span, month: re.Match[str]) -> Figure:
     return Figure(text[day.start:month.end()], day.reading.value, "date", month=_MONTHS[_key(month.group())])
 
 
-def _measure(text: str, span: _Span) -> _Found:
+def _measure(text: str, span: _Span, opens: int | None = None) -> _Found:
     """The number in ``span`` with the unit or currency after it ("১২৩ শতাংশ", "30 ล้านบาท"), the
     percent before it ("ร้อยละ 37") or, failing those, the noun it counts ("35 ประเทศ", "৫০টি বুথ",
-    "২০টির বেশি দেশ", more than 20 countries)."""
+    "২০টির বেশি দেশ", more than 20 countries), for a generic classifier the noun before the figure,
+    which ``opens`` at the first number of a range ("องค์กรมากกว่า 400 แห่ง", 400 organisations)."""
     reading, start, end = span.reading, span.start, span.end
-    unit = currency = counts = ""
+    unit = currency = counts = classifier = ""
     more = False
     if reading.kind == "ordinal" and not reading.written.endswith(_DATE_ENDINGS):
         return _ordinal(text, span)
@@ -486,8 +491,10 @@ def _measure(text: str, span: _Span) -> _Found:
             unit, start = PERCENT, before.start()
         elif counted := _counted(text, end):
             counts, end, more = counted
+            if text.endswith(GENERIC_CLASSIFIERS, 0, end):  # "120 แห่ง" counts pavilions, or bases
+                classifier, counts = counts, thai_noun_before(text, start if opens is None else opens)
     return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency,
-                                           more=more, counts=counts))
+                                           more=more, counts=counts, classifier=classifier))
 
 
 def _counted(text: str, end: int) -> tuple[str, int, bool] | None:

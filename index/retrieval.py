@@ -55,7 +55,7 @@ from .focus import asked_measures, asks_what_said, measure_sentences, statement_
 from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, stemmed_pairs, trigrams, word_pairs
 from .models import Chunk, Hit, Place, SearchResult, ranked
-from .numbers import figures, numbers_in
+from .numbers import Figure, figures, numbers_in
 from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
 from .roles import asks_for_post, names_post
@@ -164,7 +164,7 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     years = {c.id: years_in(c.text, thai=c.lang == "th") or lead_years[c.doc] for c in index.chunks}
     in_order = sorted(range(len(index.chunks)), key=lambda row: (index.chunks[row].doc, index.chunks[row].start))
     following = {row: after for row, after in pairwise(in_order) if index.chunks[row].doc == index.chunks[after].doc}
-    counted = [frozenset(f.counts for f in figures(c.text, thai=c.lang == "th") if f.counts) for c in index.chunks]
+    counted = [frozenset(_counted(figures(c.text, thai=c.lang == "th"))) for c in index.chunks]
     bengali_pairs: dict[str, set[tuple[str, str]]] = {}
     for chunk in index.chunks:
         if chunk.lang == "bn":
@@ -490,8 +490,14 @@ def _runner_up(hits: tuple[Hit, ...], gives: list[bool], noun: str | None = None
 def _counts(hit: Hit, noun: str) -> bool:
     """Whether a sentence of ``hit`` stating the figure asked counts ``noun`` ("৫০টি বুথ": "booth")."""
     thai = hit.chunk.lang == "th"
-    return any(figure.counts == noun for i in hit.answer_sentences
+    return any(noun in _counted([figure]) for i in hit.answer_sentences
                for figure in figures(sentence_text(hit.chunk, hit.chunk.sentences[i]), thai=thai))
+
+
+def _counted(found: list[Figure]) -> set[str]:
+    """What ``found`` count: each figure's noun, and the key of a generic classifier it is written
+    with, which a question asks with that classifier ("กี่แห่ง" asks of "องค์กร 400 แห่ง" too)."""
+    return {key for figure in found for key in (figure.counts, figure.classifier) if key}
 
 
 def _with_article(hits: tuple[Hit, ...], scored: list[_Scored], index: store.StoredIndex,

@@ -12,6 +12,7 @@ from bot.i18n import STRINGS, t
 from bot.readings import figure_readings
 from index.count_nouns import COUNT_NOUNS
 from index.numbers import figures
+from index.retrieval import _counted
 from tests.test_readings import figures_line
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -30,16 +31,19 @@ BOOTHS = seed_paragraph("003_90ec0693ba803a49.txt", "৫০টি বুথ")
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("en", "35 ประเทศ = 35 countries · 120 แห่ง = 120 sites · 65 แห่ง = 65 sites · 19 ประเทศ = 19 countries · "
+    ("en", "35 ประเทศ = 35 countries · 120 แห่ง = 120 pavilions · 65 แห่ง = 65 bases · 19 ประเทศ = 19 countries · "
            "มากกว่า 100 ครั้ง = more than 100 times"),
-    ("bn", "35 ประเทศ = ৩৫টি দেশ · 120 แห่ง = ১২০টি স্থান · 65 แห่ง = ৬৫টি স্থান · 19 ประเทศ = ১৯টি দেশ · "
+    ("bn", "35 ประเทศ = ৩৫টি দেশ · 120 แห่ง = ১২০টি প্যাভিলিয়ন · 65 แห่ง = ৬৫টি ঘাঁটি · 19 ประเทศ = ১৯টি দেশ · "
            "มากกว่า 100 ครั้ง = ১০০ বারের বেশি"),
-    ("vi", "35 ประเทศ = 35 quốc gia · 120 แห่ง = 120 địa điểm · 65 แห่ง = 65 địa điểm · 19 ประเทศ = 19 quốc gia · "
+    ("vi", "35 ประเทศ = 35 quốc gia · 120 แห่ง = 120 nhà trưng bày · 65 แห่ง = 65 cơ sở · 19 ประเทศ = 19 quốc gia · "
            "มากกว่า 100 ครั้ง = hơn 100 lần"),
 ], ids=["en", "bn", "vi"])
 def test_a_thai_paragraph_of_counts_reads_what_each_counts(lang, readings):
-    # the seed's "65 แห่งใน 19 ประเทศ" is 65 sites (bases) in 19 countries: แห่ง, a classifier of
-    # places, is written against the next word, and ASCII digits were read only before a unit
+    # the seed's "65 แห่งใน 19 ประเทศ" is 65 bases in 19 countries: แห่ง is written against the next
+    # word, and ASCII digits were read only before a unit. แห่ง counts any kind of thing, its noun
+    # written before the number, past the words qualifying it: "ศาลาแห่งชาติทั้งแบบออนไลน์และออฟไลน์
+    # 120 แห่ง" are national pavilions, online and offline, "สร้างฐานการจัดซื้อโดยตรง 65 แห่ง"
+    # direct-purchasing bases (both were "sites")
     assert figures_line(THAI_COUNTS, "th", lang) == t("reading_numbers", lang, numbers=readings)
     assert figures_line(THAI_COUNTS, "th", "th") == "", "a Thai reader reads it as written"
 
@@ -51,6 +55,47 @@ def test_a_thai_paragraph_of_counts_reads_what_each_counts(lang, readings):
 def test_a_lower_bound_keeps_its_noun(lang, reading):
     # Bengali writes "more than" between the classifier and the noun, so it has a template of its own
     assert figures_line(THAI_PEOPLE, "th", lang).startswith(t("reading_numbers", lang, numbers=reading))
+
+
+HUBS = seed_paragraph("001_a706cc8d4ec72211.txt", "Guihai Business Hub")  # 10 overseas hubs
+
+
+@pytest.mark.parametrize(("paragraph", "lang", "reading"), [
+    (THAI_PEOPLE, "en", "มากกว่า 400 แห่ง = more than 400 organisations"),
+    (THAI_PEOPLE, "bn", "มากกว่า 400 แห่ง = ৪০০টির বেশি সংস্থা"),
+    (THAI_PEOPLE, "vi", "มากกว่า 400 แห่ง = hơn 400 tổ chức"),
+    (HUBS, "en", "10 แห่ง = 10"),
+    (HUBS, "bn", "10 แห่ง = ১০"),
+    ("มีสถานที่จัดแสดงสินค้าทั้งหมด 12 แห่ง", "en", "12 แห่ง = 12 sites"),
+    ("มีสถานที่จัดแสดงสินค้าทั้งหมด 12 แห่ง", "bn", "12 แห่ง = ১২টি স্থান"),
+], ids=["organisations-en", "organisations-bn", "organisations-vi", "bare-en", "bare-bn", "places-en", "places-bn"])
+def test_a_generic_classifier_counts_the_noun_before_its_number(paragraph, lang, reading):
+    # "ช่วยให้องค์กรมากกว่า 400 แห่ง" helped more than 400 organisations, which a Bengali reader was shown
+    # as "৪০০টির বেশি স্থান" (places); "แพลตฟอร์ม “Guihai Business Hub” ในต่างประเทศ 10 แห่ง" has
+    # no noun of ours in the words before its number (ต่างประเทศ, abroad, is no ประเทศ), so its count
+    # is read bare, not as places; a count of places (สถานที่, venues) still reads as one
+    assert reading in figure_readings(paragraph, "th", lang).items
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("ศาลาในเมือง 5 แห่ง", "pavilion"),  # a noun after ใน (in) says where: five pavilions in a city
+    ("ร้านค้าในประเทศ 50 แห่ง", ""),  # shops in the country, not 50 countries
+    ("บริษัทได้เปิดสาขาใหม่ 5 แห่ง", ""),  # ได้ opens a clause: new branches, not companies
+    ("จัดขึ้นใน 3 จังหวัด 12 แห่ง", ""),  # จังหวัด is what 3 counts
+    ("พาวิลเลียนจำนวน 8 แห่ง", "pavilion"),  # a word the segmenter splits (พา·วิ·ล·เลียน)
+    ("ศาลากลาง 5 แห่ง", ""),  # city halls, no pavilions
+    ("องค์กร 10-15 แห่ง", "organisation"),  # a range, its noun before its first number
+    ("ศูนย์กลางโลจิสติกส์ 4 แห่ง", "hub"),
+], ids=["place-word", "in-the-country", "clause", "another-count", "split-word", "city-hall", "range", "hub"])
+def test_the_noun_before_a_generic_classifier_is_read_with_care(text, counts):
+    assert [(figure.counts, figure.classifier) for figure in figures(text, thai=True)][-1] == (counts, "site")
+
+
+def test_a_question_asking_by_the_classifier_still_counts_its_figure():
+    # "…กี่แห่ง" asks how many of what แห่ง counts, so "องค์กรมากกว่า 400 แห่ง" answers it, as before
+    # (``retrieval.COUNT_BONUS``), and now so does a question asking how many organisations
+    found = figures(THAI_PEOPLE, thai=True)
+    assert {"organisation", "site", "person"} <= _counted(found)
 
 
 @pytest.mark.parametrize(("lang", "reading"), [
