@@ -325,8 +325,9 @@ def asks_to_compare(question: str) -> bool:
 # passage stating that rank: three user tests asked who came first in a ranking of which the
 # article gives one province's 6th and 7th places, and got those, confidently. Only "which / who /
 # what" questions: "Did Dong Nai rank first?" is answered by its 7th place.
-_ASKS_WHICH = _pattern(r"\b(which|who|what)\b", r"\b(nào|ai|gì|nao)\b", rf"কোন|কারা|(?<![{_BN}])কে(?![{_BN}])",
+_ASKS_WHICH = _pattern(r"\b(which|who|what)\b", r"\b(nào|gì|nao)\b", rf"কোন|কারা|(?<![{_BN}])কে(?![{_BN}])",
                        r"ไหน|ใด|ใคร|อะไร")
+_ASKS_WHO_VI = re.compile(r"\b[Aa]i\b")  # Vietnamese "ai" (who), not "AI"
 _RANK_NAMED = _pattern(
     r"\b(rank(ed|s)?|placed?|came|finished|stood)\s+(in\s+)?(the\s+)?(number\s+)?"
     r"(?P<en>first|second|third|top|one|\d{1,2}(st|nd|rd|th)?)\b",
@@ -350,7 +351,7 @@ _RANK_STATED = {"1": _pattern(r"\b(first|top)\b(?!\s*\d)", r"\b(nhất|dẫn đ�
 def asked_rank(question: str) -> str | None:
     """The rank (as ASCII digits) that ``question`` asks which one holds, if it names one."""
     question = unicodedata.normalize("NFC", question)
-    if not _ASKS_WHICH.search(question.lower()):
+    if not (_ASKS_WHICH.search(question) or _ASKS_WHO_VI.search(question)):
         return None
     match = _RANK_NAMED.search(question.lower())
     if not match:

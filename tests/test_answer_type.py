@@ -426,6 +426,8 @@ def test_what_a_question_asks_how_many_of(question, noun):
     ("Người đứng đầu trường cao đẳng ở Quảng Tây nói gì?", None),
     ("What rank did Dong Nai get?", None),
     ("Thứ ba tuần trước hội chợ nào khai mạc?", None),  # "thứ ba" is Tuesday
+    ("Ai xếp hạng nhất?", "1"),
+    ("AI của Alibaba có xếp hạng nhất không?", None),  # AI, not "ai" (who)
 ], ids=lambda v: str(v)[:24])
 def test_a_rank_a_question_asks_the_holder_of(question, rank):
     assert asked_rank(question) == rank
