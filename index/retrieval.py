@@ -161,7 +161,14 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
         firsts.setdefault(chunk.doc, chunk)
     leads = {doc: f"{chunk.title}\n{chunk.text}" for doc, chunk in firsts.items()}
     lead_years = {doc: years_in(leads[doc], thai=chunk.lang == "th") for doc, chunk in firsts.items()}
-    years = {c.id: years_in(c.text, thai=c.lang == "th") or lead_years[c.doc] for c in index.chunks}
+    own_years = {c.id: years_in(c.text, thai=c.lang == "th") for c in index.chunks}
+    article_years: dict[str, set[str]] = {}
+    for chunk in index.chunks:
+        article_years.setdefault(chunk.doc, set()).update(own_years[chunk.id])
+    # a passage naming no year reports its article's lead's years, or, where the lead names none,
+    # all those its article names: the Lai Chau article dates its exhibition (2025) in one paragraph
+    # only, and its booths' paragraph had answered "how many booths … in 2024?"
+    years = {c.id: own_years[c.id] or lead_years[c.doc] or frozenset(article_years[c.doc]) for c in index.chunks}
     in_order = sorted(range(len(index.chunks)), key=lambda row: (index.chunks[row].doc, index.chunks[row].start))
     following = {row: after for row, after in pairwise(in_order) if index.chunks[row].doc == index.chunks[after].doc}
     counted = [frozenset(_counted(figures(c.text, thai=c.lang == "th"))) for c in index.chunks]
