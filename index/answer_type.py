@@ -395,6 +395,20 @@ def asked_figure(question: str) -> AskedFigure | None:
 # Bengali noun may take a case ending; Thai writes the next word on without a space
 _NOUN_KEYS = {word.lower(): noun for table in (COUNT_NOUNS, ENGLISH_COUNT_NOUNS)
               for noun, words in table.items() for word in words}
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes", "xes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
+
+
+# Bengali and Thai written with English words take the noun in the singular after their classifier
+# ("কয়টা platform", "ccef e koyta platform chilo": how many platforms)
+_NOUN_KEYS |= {_singular(word): noun for noun, words in ENGLISH_COUNT_NOUNS.items() for word in words
+               if _singular(word) not in _NOUN_KEYS and " " not in word}
 _ASKS_HOW_MANY = re.compile(
     r"\bhow many|\bbao (?:nhiêu|nhieu)|\bmấy|(?<![{bn}])(?:কত|কয়)(?:টি|টা|গুলো|গুলি)?|(?<!เ)กี่".format(bn=_BN),
     re.IGNORECASE)

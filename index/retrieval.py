@@ -111,6 +111,7 @@ RELATED_FIGURE_FROM = 3  # a figure question found no figure: the passages it ma
 # question within RUNNER_UP_SENTENCE of the best passage's best sentence (see ``_runner_up``)
 RUNNER_UP_FROM = 4
 RUNNER_UP_GAP = 0.10
+COUNTED_RUNNER_UP_GAP = 0.15
 RUNNER_UP_SENTENCE = 0.05
 # The most of a question searched (the rest is cut off); the bot's MAX_QUESTION_CHARS may not exceed it
 MAX_QUERY_CHARS = 1000
@@ -488,9 +489,13 @@ def _runner_up(hits: tuple[Hit, ...], gives: list[bool], noun: str | None = None
     def match(hit: Hit) -> float:
         return max((hit.sentence_scores[i] for i in hit.answer_sentences), default=-1.0)
 
+    def close(n: int) -> bool:
+        counted = bool(noun and _counts(hits[n], noun))
+        gap = COUNTED_RUNNER_UP_GAP if counted else RUNNER_UP_GAP
+        return hits[n].score >= best.score - gap and (counted or match(hits[n]) >= top - RUNNER_UP_SENTENCE)
+
     candidates = [n for n in range(1, min(RUNNER_UP_FROM, len(hits)))
-                  if gives[n] and hits[n].chunk.doc == best.chunk.doc and hits[n].score >= best.score - RUNNER_UP_GAP
-                  and (match(hits[n]) >= top - RUNNER_UP_SENTENCE or (noun and _counts(hits[n], noun)))]
+                  if gives[n] and hits[n].chunk.doc == best.chunk.doc and close(n)]
     return max(candidates, key=lambda n: match(hits[n]), default=None)
 
 

@@ -401,6 +401,8 @@ def test_the_next_edition_is_answered_only_by_the_future(question):
     ("কতজন এসেছিল?", "person"),  # কতজন: how many people
     ("งานนี้มีกี่ประเทศที่เข้าร่วม", "country"),  # Thai writes the next word on
     ("มีบูธกี่บูธ", "booth"),
+    ("সিসিইএফে কয়টা platform ছিল?", "platform"),  # an English noun in the singular, as Banglish writes it
+    ("Có bao nhiêu enterprise?", "company"),
     ("How many national pavilions has China set up?", "pavilion"),
     ("ศาลาแห่งชาติมีทั้งหมดกี่แห่ง", "site"),  # แห่ง asked: what any แห่ง count is written with
     ("How many visitors came?", None),  # not a noun of ours
