@@ -305,6 +305,10 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
 #   question, misspelt names, commands, long wordy questions, mixed languages): recall@1 0.944,
 #   recall@3 0.972, 8 of 12 abstained, 1 wrongly refused; with the same session's everyday words,
 #   month-or-day and rank checks recall@1 0.972, recall@3 1.0, 10 of 12 abstained, none refused
+# - session 26, a second: 48 questions (things described, not named; negations; lists; posts; money
+#   and units; one- or two-word queries; typos in Bengali and Thai; years in another calendar):
+#   recall@1 0.972, recall@3 0.972, 9 of 12 abstained, 1 wrongly refused (Banglish "how many
+#   platforms"); with the same session's wider runner-up gap for a count, recall@3 1.0, none refused
 @pytest.mark.parametrize(("name", "most_refused", "least_abstained", "least_per_language"), [
     ("user_test_questions.jsonl", 2, 10, 0.8),
     ("user_test2_questions.jsonl", 3, 3, 0.75),
@@ -316,8 +320,9 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     ("user_test8_questions.jsonl", 1, 6, 0.85),
     ("user_test9_questions.jsonl", 1, 6, 0.9),
     ("user_test10_questions.jsonl", 1, 10, 0.9),
+    ("user_test11_questions.jsonl", 1, 9, 0.9),
 ], ids=["session-17", "session-18", "session-19", "session-20", "session-21", "session-22", "session-23",
-        "session-24", "session-25", "session-26"])
+        "session-24", "session-25", "session-26", "session-26-second"])
 def test_a_blind_user_test_in_four_languages(seeds_searcher, name, most_refused, least_abstained, least_per_language):
     report = evaluate(seeds_searcher, read_questions(DATA / name))
     assert report.recall_at_3 >= 0.9, report
