@@ -334,7 +334,7 @@ _RANK_NAMED = _pattern(
     r"\b(?P<en2>first|second|third|top|\d{1,2}(st|nd|rd|th))\s+(place|position|rank|spot)\b",
     r"\b(xếp\s+)?hạng\s+(?P<vi>nhất|nhì|ba|\d{1,2})\b", r"\b(xếp|đứng)\s+thứ\s+(?P<vi2>nhất|nhì|ba|\d{1,2})\b",
     r"\b(?P<vi3>dẫn đầu)\b",
-    r"(?P<bn>প্রথম|দ্বিতীয়|তৃতীয়|[০-৯0-9]{1,2}(ম|য়|য়|র্থ|ষ্ঠ|তম))\s*স্থান", r"(?P<bn2>শীর্ষে)",
+    r"(?P<bn>প্রথম|দ্বিতীয়|তৃতীয়|[০-৯0-9]{1,2}(ম|য়|র্থ|ষ্ঠ|তম))\s*স্থান", r"(?P<bn2>শীর্ষে)",
     r"อันดับ(ที่)?\s*(?P<th>[0-9๐-๙]{1,2}|หนึ่ง|แรก|สอง|สาม)",
 )
 _RANK_WORDS = {"first": "1", "top": "1", "one": "1", "nhất": "1", "dẫn đầu": "1", "প্রথম": "1", "শীর্ষে": "1",
@@ -540,5 +540,6 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list", "asks_of_its_own",
-           "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "states_rank", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
+           "asks_of_its_own", "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "states_rank",
+           "years_in"]

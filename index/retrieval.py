@@ -429,7 +429,8 @@ class Searcher:
         # Chu Shijia say was set up at the fair for the first time?" matched his words at 0.37, and
         # the caveat called an exact answer a guess (on our sets 3 right answers lose the caveat, no
         # wrong one does)
-        sure = max(best_base, round(kept[0][1] + PERSON_BONUS * person(kept[0][2]), 4))
+        first = next((item for item in kept if index.chunks[item[2]] is hits[0].chunk), kept[0])  # a runner-up may lead
+        sure = max(best_base, round(first[1] + PERSON_BONUS * person(first[2]), 4))
         return SearchResult(text, hits, True, sure, unknown_names=unknown.names, compared=compared)
 
     @staticmethod
