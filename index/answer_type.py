@@ -170,13 +170,18 @@ _TH_MONTHS = (r"มกราคม|กุมภาพันธ์|มีนา�
               r"|ธันวาคม")
 _MONTHS = rf"\b({_EN_MONTHS})\b|{_BN_MONTHS}|{_TH_MONTHS}"
 
-# Dates in words: months, weekdays, relative days and years.
-_DATE_WORDS = _pattern(
+# Dates in words: months, weekdays and yesterday (which also answer a question for the month or
+# the day: ``_DAY_WORDS``), and relative years.
+_MONTH_AND_DAY_NAMES = (
     rf"\b({_EN_MONTHS.replace('|may|', '|')})\b|{_BN_MONTHS}|{_TH_MONTHS}",  # English "may" is mostly the verb
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|(last|next) (year|month|week))\b",
-    r"\b(chủ nhật|năm (ngoái|nay|sau|tới)|hôm qua)\b",
-    rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])((গত|আগামী|এ|এই) বছর|গতকাল)",
-    r"ปีที่แล้ว|ปีนี้|ปีหน้า|เมื่อวาน|วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|chủ nhật|hôm qua)\b",
+    rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])গতকাল",
+    r"เมื่อวาน|วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
+)
+_DATE_WORDS = _pattern(
+    *_MONTH_AND_DAY_NAMES,
+    r"\b((last|next) (year|month|week)|năm (ngoái|nay|sau|tới))\b",
+    rf"(?<![{_BN}])(গত|আগামী|এ|এই) বছর", r"ปีที่แล้ว|ปีนี้|ปีหน้า",
 )
 
 # Numbers that are part of a date, on ASCII digits: "18 August", "24 থেকে ২৫ মে", "August 18",
@@ -197,12 +202,7 @@ _ASKS_DAY = _pattern(
     r"(วันที่|วัน|เดือน)\s*(ไหน|ใด|อะไร|เท่าไ(ร|หร่))",
 )
 # What answers them: a month, a weekday, a day of a month ("18 August", "ngày 24", "24/5")
-_DAY_WORDS = _pattern(
-    rf"\b({_EN_MONTHS.replace('|may|', '|')})\b|{_BN_MONTHS}|{_TH_MONTHS}",
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|hôm qua|chủ nhật)\b",
-    rf"(রবি|সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি)বার|(?<![{_BN}])গতকাল",
-    r"เมื่อวาน|วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)",
-)
+_DAY_WORDS = _pattern(*_MONTH_AND_DAY_NAMES)
 
 
 def _names_day(sentence: str) -> bool:

@@ -125,10 +125,14 @@ def _latin(name: str, lang: str, bengali: Callable[[str], str]) -> str:
 _PRECOMPOSED = {"\u09af\u09bc": "\u09df", "\u09a1\u09bc": "\u09dc", "\u09a2\u09bc": "\u09dd"}
 
 
-def bengali_latin(word: str) -> str:
+def _precomposed(word: str) -> str:
     for pair, letter in _PRECOMPOSED.items():
         word = word.replace(pair, letter)
-    latin = avro.reverse(word)
+    return word
+
+
+def bengali_latin(word: str) -> str:
+    latin = avro.reverse(_precomposed(word))
     # Avro's reverse writes a conjunct's first consonant with its vowel and leaves the virama
     # ("ট্রান" → "to্ran"): a consonant cluster has no vowel between
     latin = re.sub(r"o?\u09cd", "", latin)
@@ -154,9 +158,7 @@ _NAME_SOUNDS = tuple((re.compile(pattern), spelling) for pattern, spelling in (
 def _bengali_name_latin(word: str) -> str:
     """A word of a Bengali name in Latin letters as Vietnamese and Chinese names are spelt, for the
     Names line: "Nguyen", not Avro's "Noguyen". Sound keys read Avro's own (``bengali_latin``)."""
-    word = unicodedata.normalize("NFC", word)
-    for pair, letter in _PRECOMPOSED.items():
-        word = word.replace(pair, letter)
+    word = _precomposed(unicodedata.normalize("NFC", word))
     for pattern, spelling in _NAME_SOUNDS:
         word = pattern.sub(spelling, word)
     return re.sub(r"wy(?=[aeiou])", "w", bengali_latin(word))  # a "w" inside a word too: "হাওয়া"

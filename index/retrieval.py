@@ -503,7 +503,7 @@ def _runner_up(hits: tuple[Hit, ...], gives: list[bool], noun: str | None = None
 def _counts(hit: Hit, noun: str) -> bool:
     """Whether a sentence of ``hit`` stating the figure asked counts ``noun`` ("৫০টি বুথ": "booth")."""
     thai = hit.chunk.lang == "th"
-    return any(noun in _counted([figure]) for i in hit.answer_sentences
+    return any(noun in (figure.counts, figure.classifier) for i in hit.answer_sentences
                for figure in figures(sentence_text(hit.chunk, hit.chunk.sentences[i]), thai=thai))
 
 

@@ -230,18 +230,22 @@ def _latin_words(text: str, lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    # Webster's Second: English words, and few of the brands and foreign names asked about
+def _webster() -> frozenset[str]:
+    # Webster's Second as written (proper nouns capitalised): English words, and few of the brands
+    # and foreign names asked about. Read once for both views below
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    return frozenset(word.lower() for word in _webster())
 
 
 @lru_cache(maxsize=1)
 def _lowercase_words() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(word for word in get_english_words_set(["web2"], lower=False, alpha=True) if word.islower())
+    return frozenset(word for word in _webster() if word.islower())
 
 
 def everyday_words(name: str) -> bool:
