@@ -324,18 +324,19 @@ def asks_to_compare(question: str) -> bool:
 # "tỉnh nào xếp hạng nhất", "কোন প্রদেশ প্রথম স্থানে", "จังหวัดใดอยู่อันดับ 1") is answered only by a
 # passage stating that rank: three user tests asked who came first in a ranking of which the
 # article gives one province's 6th and 7th places, and got those, confidently. Only "which / who /
-# what" questions: "Did Dong Nai rank first?" is answered by its 7th place.
+# what" questions: "Did Dong Nai rank first?" is answered by its 7th place. A top N names no
+# rank ("ranked in the top 10", "10 อันดับแรก"), nor does a span ("xếp hạng 10 năm liền").
 _ASKS_WHICH = _pattern(r"\b(which|who|what)\b", r"\b(nào|gì|nao)\b", rf"কোন|কারা|(?<![{_BN}])কে(?![{_BN}])",
                        r"ไหน|ใด|ใคร|อะไร")
 _ASKS_WHO_VI = re.compile(r"\b[Aa]i\b")  # Vietnamese "ai" (who), not "AI"
 _RANK_NAMED = _pattern(
     r"\b(rank(ed|s)?|placed?|came|finished|stood)\s+(in\s+)?(the\s+)?(number\s+)?"
-    r"(?P<en>first|second|third|top|one|\d{1,2}(st|nd|rd|th)?)\b",
+    r"(?P<en>first|second|third|top(?!\s*(\d|ten|five|three|twenty))|one|\d{1,2}(st|nd|rd|th)?)\b",
     r"\b(?P<en2>first|second|third|top|\d{1,2}(st|nd|rd|th))\s+(place|position|rank|spot)\b",
-    r"\b(xếp\s+)?hạng\s+(?P<vi>nhất|nhì|ba|\d{1,2})\b", r"\b(xếp|đứng)\s+thứ\s+(?P<vi2>nhất|nhì|ba|\d{1,2})\b",
+    r"\b(xếp\s+)?hạng\s+(?P<vi>nhất|nhì|ba|\d{1,2})\b(?!\s*(năm|tháng|lần))", r"\b(xếp|đứng)\s+thứ\s+(?P<vi2>nhất|nhì|ba|\d{1,2})\b",
     r"\b(?P<vi3>dẫn đầu)\b",
     r"(?P<bn>প্রথম|দ্বিতীয়|তৃতীয়|[০-৯0-9]{1,2}(ম|য়|র্থ|ষ্ঠ|তম))\s*স্থান", r"(?P<bn2>শীর্ষে)",
-    r"อันดับ(ที่)?\s*(?P<th>[0-9๐-๙]{1,2}|หนึ่ง|แรก|สอง|สาม)",
+    r"(?<![0-9๐-๙])(?<![0-9๐-๙]\s)อันดับ(ที่)?\s*(?P<th>[0-9๐-๙]{1,2}|หนึ่ง|แรก|สอง|สาม)",
 )
 _RANK_WORDS = {"first": "1", "top": "1", "one": "1", "nhất": "1", "dẫn đầu": "1", "প্রথম": "1", "শীর্ষে": "1",
                "หนึ่ง": "1", "แรก": "1", "second": "2", "nhì": "2", "দ্বিতীয়": "2", "สอง": "2",

@@ -58,6 +58,7 @@ from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import Figure, figures, numbers_in
 from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
+from .polarity import asks_which_not, states_negation
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
 from .sounds import everyday_words
@@ -420,6 +421,9 @@ class Searcher:
         elif (rank := asked_rank(read)) and not states_rank(hits[0].chunk.text, rank, thai=hits[0].chunk.lang == "th"):
             # "Which province ranked first in the EBI index?" over Dong Nai's 6th and 7th places
             return SearchResult(text, (), False, best_base, "no_figure", related=hits, unknown_names=unknown.names)
+        elif asks_which_not(read) and not states_negation(hits[0].chunk.text):
+            # "Which platforms did not take part in the fair?" over the list of those that did
+            return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
         elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
             # sounds like Shopee, which another article names plainly; whatever it says of booths

@@ -430,6 +430,13 @@ def test_what_a_question_asks_how_many_of(question, noun):
     ("Thứ ba tuần trước hội chợ nào khai mạc?", None),  # "thứ ba" is Tuesday
     ("Ai xếp hạng nhất?", "1"),
     ("AI của Alibaba có xếp hạng nhất không?", None),  # AI, not "ai" (who)
+    # a top N ranks no one, nor does a span of years
+    ("Which province ranked in the top 10 for nine years in a row?", None),
+    ("Which province ranked top 10 in the index?", None),
+    ("Which province ranked top in the index?", "1"),
+    ("จังหวัดใดอยู่ใน 10 อันดับแรก", None),
+    ("จังหวัดใดอยู่อันดับแรก", "1"),
+    ("Tỉnh nào xếp hạng 10 năm liền?", None),
 ], ids=lambda v: str(v)[:24])
 def test_a_rank_a_question_asks_the_holder_of(question, rank):
     assert asked_rank(question) == rank

@@ -518,15 +518,20 @@ def test_a_follow_up_asking_the_figure_for_a_place_is_told_it_is_missing_for_tha
 
 
 @pytest.mark.parametrize("lang", ["en", "bn", "th", "vi"])
-def test_a_post_no_passage_names_is_said_so(lang):
-    related = (make_hit("শিল্প ও বাণিজ্য বিভাগের উপ-পরিচালক ট্রান ডুয়ং হুং বলেন।", "bn"),)
-    result = SearchResult("Who is the director?", (), False, 0.5, "no_post", related=related)
+@pytest.mark.parametrize(("reason", "said", "header", "passage"), [
+    # a post no passage names
+    ("no_post", "post_not_found", "related_header_post", "শিল্প ও বাণিজ্য বিভাগের উপ-পরিচালক ট্রান ডুয়ং হুং বলেন।"),
+    # which one did not, where the passages only say which did
+    ("not_stated", "not_stated", "related_header_not_stated", "আরও ১,০০০টি প্রতিষ্ঠান মেলায় অংশ নিয়েছে।"),
+])
+def test_what_no_passage_states_is_said_so(lang, reason, said, header, passage):
+    result = SearchResult("Who is the director?", (), False, 0.5, reason, related=(make_hit(passage, "bn"),))
     answer = render_answer(result, lang)
-    assert render_plain(answer.messages[0]) == t("post_not_found", lang) and answer.has_more
+    assert render_plain(answer.messages[0]) == t(said, lang) and answer.has_more
     shown = render_plain(render_answer(result, lang, page=1).messages[0])
-    assert shown.startswith(f"⚠️ {t('related_header_post', lang)}") and "উপ-পরিচালক" in shown
-    item = render_inline_no_results("Who is the director?", lang, "no_post")
-    assert t("post_not_found", lang) in render_plain(item.message_html)
+    assert shown.startswith(f"⚠️ {t(header, lang)}") and passage[:12] in shown
+    item = render_inline_no_results("Who is the director?", lang, reason)
+    assert t(said, lang) in render_plain(item.message_html)
 
 
 # --- inline mode ---------------------------------------------------------------------------

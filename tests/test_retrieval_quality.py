@@ -118,6 +118,23 @@ def test_which_one_holds_a_rank_the_articles_do_not_give_is_not_answered(seeds_s
         assert result.found and "৭ম" in result.hits[0].chunk.text, question
 
 
+def test_which_one_did_not_is_answered_only_by_a_passage_saying_so(seeds_searcher):
+    # the articles list who took part in things and who ranked in the top 10, never who did not:
+    # an eleventh user test's negated questions got those lists, confidently
+    for question in ("Which countries have not joined the Silk Road e-commerce cooperation?",
+                     "Nước nào chưa tham gia hợp tác thương mại điện tử Con đường Tơ lụa?",
+                     "Which province is not in the top 10 of the EBI index?",
+                     "จังหวัดใดไม่ได้อยู่ใน 10 อันดับแรกของดัชนี EBI"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "not_stated", question
+        assert result.related, question  # the passages on the topic, on request
+    # a passage that says what is lacking, or no longer so, answers
+    for question, said in (("What do many villages in Tuyen Quang still not have?", "অভাব রয়েছে"),
+                           ("What is no longer an option, according to the ministry's director?", "বিকল্প নয়")):
+        result = seeds_searcher.search(question)
+        assert result.found and said in result.hits[0].chunk.text, question
+
+
 def test_a_year_does_not_answer_which_month(seeds_searcher):
     # the Thai article dates the lecture programme to 2563 (2020), and no month: a tenth user
     # test's Bengali "in which month" had it quoted as the answer
@@ -308,7 +325,8 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
 # - session 26, a second: 48 questions (things described, not named; negations; lists; posts; money
 #   and units; one- or two-word queries; typos in Bengali and Thai; years in another calendar):
 #   recall@1 0.972, recall@3 0.972, 9 of 12 abstained, 1 wrongly refused (Banglish "how many
-#   platforms"); with the same session's wider runner-up gap for a count, recall@3 1.0, none refused
+#   platforms"); with the same session's wider runner-up gap for a count, recall@3 1.0, none refused;
+#   11 of 12 abstained since session 27's negated "which one did not"
 @pytest.mark.parametrize(("name", "most_refused", "least_abstained", "least_per_language"), [
     ("user_test_questions.jsonl", 2, 10, 0.8),
     ("user_test2_questions.jsonl", 3, 3, 0.75),
@@ -320,7 +338,7 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     ("user_test8_questions.jsonl", 1, 6, 0.85),
     ("user_test9_questions.jsonl", 1, 6, 0.9),
     ("user_test10_questions.jsonl", 1, 10, 0.9),
-    ("user_test11_questions.jsonl", 1, 9, 0.9),
+    ("user_test11_questions.jsonl", 1, 11, 0.9),
 ], ids=["session-17", "session-18", "session-19", "session-20", "session-21", "session-22", "session-23",
         "session-24", "session-25", "session-26", "session-26-second"])
 def test_a_blind_user_test_in_four_languages(seeds_searcher, name, most_refused, least_abstained, least_per_language):

@@ -100,6 +100,7 @@ STRINGS: dict[str, str] = {
     "name_not_mentioned": "I can't answer this from the articles: none of them mentions it.",
     "subject_elsewhere": "The passages nearest to your question are about something else than what it names, so I can't answer it from them.",
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",
+    "not_stated": "I couldn't find this stated in the articles: the passages on this topic don't say which one did not.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "
     "\"Show related passages\" lists them.",
@@ -183,6 +184,7 @@ STRINGS: dict[str, str] = {
     "related_header": "Passages on this topic (they may not give the figure you asked for):",
     "related_header_unmentioned": "Passages nearest to your question (they are about something else):",
     "related_header_post": "Passages on this topic (they may not name the person you asked about):",
+    "related_header_not_stated": "Passages on this topic (they may not say what you asked):",
     "more_expired": "These sources are no longer available. Please ask your question again.",
     "mention_usage": "Write your question after @{bot}.",
     "lang_personal": "This is your own setting: it applies to my replies to you in every chat, not to everyone in this group.",

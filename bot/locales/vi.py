@@ -99,6 +99,7 @@ STRINGS: dict[str, str] = {
     "name_not_mentioned": "Tôi không thể trả lời câu này từ các bài báo: không bài nào nhắc đến điều đó.",
     "subject_elsewhere": "Các đoạn gần nhất với câu hỏi của bạn nói về chuyện khác, không phải điều bạn nêu tên, nên tôi không thể trả lời từ chúng.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
+    "not_stated": "Tôi không tìm thấy điều này trong các bài báo: các đoạn về chủ đề này không nói cái nào không như vậy.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
     "nothing_found": "Tôi không tìm thấy thông tin này trong các bài báo. Hãy thử diễn đạt lại câu hỏi, "
@@ -178,6 +179,7 @@ STRINGS: dict[str, str] = {
     "related_header": "Các đoạn về chủ đề này (có thể không nêu con số hay thời điểm bạn hỏi):",
     "related_header_unmentioned": "Các đoạn gần nhất với câu hỏi của bạn (chúng nói về chuyện khác):",
     "related_header_post": "Các đoạn về chủ đề này (có thể không nêu tên người bạn hỏi):",
+    "related_header_not_stated": "Các đoạn về chủ đề này (có thể không trả lời điều bạn hỏi):",
     "more_expired": "Các nguồn này không còn khả dụng. Vui lòng đặt lại câu hỏi.",
     "mention_usage": "Hãy viết câu hỏi sau @{bot}.",
     "lang_personal": "Đây là cài đặt riêng của bạn: nó áp dụng cho các câu trả lời tôi gửi bạn trong mọi cuộc trò chuyện, không phải cho cả nhóm.",
