@@ -39,6 +39,12 @@ sys.exit(entry.main())
 """
 
 
+def _hears_ctrl_c() -> None:
+    # a shell ignores SIGINT in the commands it runs in the background ("pytest &"), and children
+    # inherit that: the bot, as a user starts it in a terminal, hears Ctrl-C
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 async def start_bot(cwd: Path, index: IndexSettings, token: str, api_root: str, pause: float = 0.0,
                     stdin: bytes = b"", **env: str) -> asyncio.subprocess.Process:
     """The bot as a process, its log on stdout; ``stdin``: what is typed in (without a token, the
@@ -48,7 +54,7 @@ async def start_bot(cwd: Path, index: IndexSettings, token: str, api_root: str, 
                INDEX_DIM=str(index.dim), PREFS_PATH=str(cwd / "prefs.json"), INDEX_CHECK_SECONDS="0", **env)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-c", _ENTRY, str(pause), cwd=cwd, env=env, stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, preexec_fn=_hears_ctrl_c)
     process.stdin.write(stdin)
     process.stdin.close()  # the end of input: the terminal stops after the lines given
     return process
