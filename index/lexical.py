@@ -121,23 +121,30 @@ def _after_opener(text: str, start: int) -> bool:
     return i > 0 and text[i - 1] in _SENTENCE_OPENERS
 
 
+def _unicameral(word: str) -> bool:
+    """Whether ``word`` opens with a letter of a script without capitals (Bengali, Thai)."""
+    return bool(word) and word[0].isalpha() and not word[0].isupper() and not word[0].islower()
+
+
 def question_names(text: str) -> list[str]:
     """The capitalised names of a question in Latin letters ("Tuyên Quang", "CCEF"): runs of
     capitalised words. A lone capitalised word that opens the question or a sentence ("How",
-    "Có") is no name; a run that opens it is ("Tuyên Quang xếp thứ mấy")."""
+    "Có") is no name; a run that opens it is ("Tuyên Quang xếp thứ mấy"), and so is a lone word
+    followed by Bengali or Thai ("Lazada ประเทศไทย…", "(Shein) কোম্পানি"): those scripts have no
+    capitals, and a sentence of theirs opens with a Latin word only to name something."""
     text = unicodedata.normalize("NFC", text)
     names: list[str] = []
     run: list[re.Match[str]] = []
 
-    def close() -> None:
+    def close(following: str = "") -> None:
         opens = bool(run) and (run[0].start() == 0 or _after_opener(text, run[0].start()))
-        if run and (len(run) > 1 or not opens):
+        if run and (len(run) > 1 or not opens or _unicameral(following)):
             names.append(" ".join(m.group() for m in run))
         run.clear()
 
     for word in _NAME_WORD.finditer(text):
         if not word.group()[0].isupper():
-            close()
+            close(word.group())
             continue
         if run and text[run[-1].end():word.start()] != " ":
             close()

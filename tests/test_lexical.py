@@ -68,7 +68,12 @@ def test_only_pairs_found_in_a_few_passages_count():
     ("Guangzhou fair visitors", []),  # a lone capital opening the question may be any word
     ("how many booths were there", []),
     ("When did the fair close. Tuesday?", []),
-], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lowercase", "lone-after-stop"])
+    # Bengali and Thai have no capitals: a lone Latin word opening their sentence is a name
+    ("Lazada ประเทศไทยเติบโตกี่เปอร์เซ็นต์", ["Lazada"]),
+    ("শিইন (Shein) কোম্পানি কতজন বিক্রেতা এনেছিল?", ["Shein"]),
+    ("How many বুথ ছিল?", []),
+], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lowercase", "lone-after-stop", "thai-opening",
+        "bengali-bracketed", "mixed-opening"])
 def test_question_names_are_runs_of_capitalised_words(question, names):
     assert question_names(question) == names
 
