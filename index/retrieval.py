@@ -61,6 +61,7 @@ from .places import carried_subject, places_named, speaks_of
 from .polarity import asks_which_not, states_negation
 from .roles import asks_for_post, names_post
 from .settings import IndexSettings
+from .shorthand import spelled_out
 from .sounds import everyday_words
 from .unknown_names import NameFinder
 from .vietnamese import restorer_for, typed_without_diacritics
@@ -239,7 +240,7 @@ class Searcher:
                 after one about the Guangzhou fair), when the asker said so (a reply to the answer).
         """
         state = self._state  # the index this search started with, whatever a swap does meanwhile
-        text = clean_question(question)
+        text = spelled_out(clean_question(question))  # "TQ … bn gian hàng": "Trung Quốc … bao nhiêu"
         # Vietnamese typed without its marks and Bengali typed in Latin letters are embedded and
         # checked for the figure they ask as they would be written (see ``vietnamese`` and
         # ``banglish``); the reply still shows them as typed
@@ -254,7 +255,7 @@ class Searcher:
             # clear alone: answered alone, or found to be about a figure the articles lack
             return result
         try:
-            earlier = clean_question(follow_up_of)
+            earlier = spelled_out(clean_question(follow_up_of))
         except EmptyQuery:  # an earlier "question" with nothing to search: the follow-up stands alone
             return result
         earlier = self._reading(earlier, state[1].banglish)[1] or earlier

@@ -135,6 +135,14 @@ def test_which_one_did_not_is_answered_only_by_a_passage_saying_so(seeds_searche
         assert result.found and said in result.hits[0].chunk.text, question
 
 
+def test_a_question_in_shorthand_is_searched_as_written_out(seeds_searcher):
+    # a twelfth user test's "TQ … bn …" found two Dong Nai passages first, under a caveat
+    shorthand = seeds_searcher.search("TQ đã mở bn kho ở nước ngoài v?")
+    written = seeds_searcher.search("Trung Quốc đã mở bao nhiêu kho ở nước ngoài vậy?")
+    assert [hit.chunk.id for hit in shorthand.hits] == [hit.chunk.id for hit in written.hits]
+    assert shorthand.found and shorthand.question == written.question
+
+
 def test_a_year_does_not_answer_which_month(seeds_searcher):
     # the Thai article dates the lecture programme to 2563 (2020), and no month: a tenth user
     # test's Bengali "in which month" had it quoted as the answer
