@@ -37,6 +37,15 @@ _HEAD = _pattern(
     rf"(?<![{_BN}])(মহা)?পরিচালক|চেয়ারম্যান|সভাপতি|প্রধান|মন্ত্রী|সচিব|মেয়র",
     r"ผู้อำนวยการ|ประธาน|หัวหน้า|รัฐมนตรี|ผู้บริหาร|เลขาธิการ|อธิบดี",  # not นายก (mayor): นายกิตติ is "Mr Kitti"
 )
+# Founding, which a founder's question asks of and a passage on a founding answers ("Who founded
+# Alibaba?" over a passage quoting an Alibaba official had been answered confidently). Bengali
+# "প্রতিষ্ঠান" (an institution) is no founding, "প্রতিষ্ঠাতা" (founder) and "প্রতিষ্ঠিত" (founded) are
+_FOUNDING = _pattern(
+    r"\b(co-?)?found(ed|ers?|ing)\b", r"\b(established|set up by)\b",
+    r"\b(sáng lập|thành lập|sang lap|thanh lap)\b",
+    r"প্রতিষ্ঠাতা|প্রতিষ্ঠিত|প্রতিষ্ঠা\s*কর",
+    r"ก่อตั้ง|จัดตั้ง",
+)
 # A deputy's title: the head's word after one of these ("উপ-পরিচালক", "phó giám đốc", "รองประธาน")
 _DEPUTY_BEFORE = _pattern(
     # "phố" too: marks put back on unmarked "pho giam doc" may read "phố" (street), never a title
@@ -51,6 +60,11 @@ def names_post(text: str) -> bool:
                for head in _HEAD.finditer(text))
 
 
+def names_founding(text: str) -> bool:
+    """Whether ``text`` speaks of a founding or a founder: "founded", "প্রতিষ্ঠাতা", "ผู้ก่อตั้ง"."""
+    return bool(_FOUNDING.search(unicodedata.normalize("NFC", text)))
+
+
 def asks_for_post(question: str) -> bool:
     """Whether ``question`` asks who holds a head's post ("Who is the director of…?", "ai là chủ
     tịch…", "…চেয়ারম্যান কে?"), not a deputy's, which the check leaves alone."""
@@ -58,4 +72,11 @@ def asks_for_post(question: str) -> bool:
     return bool(_ASKS_WHO.search(question)) and names_post(question)
 
 
-__all__ = ["asks_for_post", "names_post"]
+def asks_for_founder(question: str) -> bool:
+    """Whether ``question`` asks who founded something ("Who founded Alibaba?", "আলিবাবার প্রতিষ্ঠাতা
+    কে?"): a head's post does not answer it, only a passage speaking of a founding."""
+    question = unicodedata.normalize("NFC", question)
+    return bool(_ASKS_WHO.search(question)) and names_founding(question)
+
+
+__all__ = ["asks_for_founder", "asks_for_post", "names_founding", "names_post"]

@@ -73,6 +73,16 @@ def test_who_heads_something_is_answered_only_where_a_head_is_named(seeds_search
         assert seeds_searcher.search(question).found, question
 
 
+def test_who_founded_something_is_answered_only_where_a_founding_is_told(seeds_searcher):
+    # no article says who founded Alibaba: its official's words, and the fair's director after
+    # them, had answered "who founded it?" confidently
+    for question in ("Who is the founder of Alibaba?", "ใครเป็นผู้ก่อตั้งอาลีบาบา"):
+        refused = seeds_searcher.search(question)
+        assert not refused.found and refused.not_found_reason == "no_post" and refused.related, question
+    answered = seeds_searcher.search("Who founded the Guihai Business Hub platforms?")
+    assert answered.found and "Guihai" in answered.hits[0].chunk.text
+
+
 def test_what_a_head_said_is_answered_only_where_a_head_is_named(seeds_searcher):
     # no minister speaks in the Silk Road article: the ministry reports, an adviser is quoted
     for question in ("What did China's commerce minister say about the Silk Road e-commerce campaign?",
@@ -341,7 +351,7 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
 # - session 27, a second: 48 questions (40 answerable, 8 not; a reply audit over every article's
 #   length: figures, people, places, lists, definitions, reasons, quotes): recall@1 0.900,
 #   recall@3 1.0, 6 of 8 abstained, none refused (7 of 8 with the same session's Latin name
-#   opening a Thai question)
+#   opening a Thai question, 8 with its founder check)
 @pytest.mark.parametrize(("name", "most_refused", "least_abstained", "least_per_language"), [
     ("user_test_questions.jsonl", 2, 10, 0.8),
     ("user_test2_questions.jsonl", 3, 3, 0.75),
@@ -355,7 +365,7 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
     ("user_test10_questions.jsonl", 1, 10, 0.9),
     ("user_test11_questions.jsonl", 1, 11, 0.9),
     ("user_test12_questions.jsonl", 1, 6, 0.9),
-    ("user_test13_questions.jsonl", 1, 7, 0.9),
+    ("user_test13_questions.jsonl", 1, 8, 0.9),
 ], ids=["session-17", "session-18", "session-19", "session-20", "session-21", "session-22", "session-23",
         "session-24", "session-25", "session-26", "session-26-second", "session-27", "session-27-second"])
 def test_a_blind_user_test_in_four_languages(seeds_searcher, name, most_refused, least_abstained, least_per_language):

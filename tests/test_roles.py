@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.roles import asks_for_post, names_post
+from index.roles import asks_for_founder, asks_for_post, names_founding, names_post
 
 
 @pytest.mark.parametrize(("question", "asks"), [
@@ -50,3 +50,29 @@ def test_questions_asking_who_holds_a_post(question, asks):
 ], ids=lambda value: str(value)[:24])
 def test_passages_naming_a_heads_post(text, names):
     assert names_post(text) is names
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Who founded the trading company?", True),
+    ("Who is the co-founder of the platform?", True),
+    ("Ai là người sáng lập công ty?", True),
+    ("nha sang lap cua cong ty la ai", True),
+    ("কোম্পানির প্রতিষ্ঠাতা কে?", True),
+    ("ใครเป็นผู้ก่อตั้งบริษัท", True),
+    ("কোন প্রতিষ্ঠান মেলায় ছিল?", False),  # an institution, and no "who"
+    ("When was the company founded?", False),  # not who
+], ids=lambda value: str(value)[:24])
+def test_questions_asking_who_founded_something(question, asks):
+    assert asks_for_founder(question) is asks
+    assert not asks_for_post(question), "a founder is no head's post"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("วิทยาลัยได้จัดตั้งแพลตฟอร์มในต่างประเทศ 10 แห่ง", True),
+    ("The company was founded in 1999 by two teachers.", True),
+    ("প্রতিষ্ঠানটি ১৯৯৯ সালে প্রতিষ্ঠিত হয়", True),
+    ("গুয়াংশি আন্তর্জাতিক বাণিজ্য প্রতিষ্ঠান", False),  # an institution
+    ("বৈদেশিক বাণিজ্য কেন্দ্রের পরিচালক ছু শিচিয়া", False),  # a head is no founder
+], ids=lambda value: str(value)[:24])
+def test_passages_speaking_of_a_founding(text, names):
+    assert names_founding(text) is names
