@@ -74,15 +74,17 @@ def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
     answer is a name, and a blind user test's English and Thai readers could not read it in a
     Bengali quote (``index.people`` says which names are read). Latin is the one script all our
     readers read names in; a Latin or same-language quote needs no reading. A name the question
-    spells (``asked``: ``index.asked_people``) is read as it does ("Lê Hoàng Oanh", not the
-    romanized "Le Hoang Wan"), where its likeness to the letters of a name says it is that person's."""
+    spells in Latin letters is read as it does ("Lê Hoàng Oanh", not the
+    romanized "Le Hoang Wan"), where its likeness to the letters of a name says it is that person's,
+    and so is a name it writes in Bengali or Thai letters (``asked``: ``index.asked_spellings``),
+    where it sounds like a name in the other script ("หวาง ซู่ปิน = ওয়াং শুবিন")."""
     if quote_lang == lang:
         return ()
-    names = dict.fromkeys(person_names(first, quote_lang) if first else [])
-    names |= dict.fromkeys(person_names(quoted, quote_lang))
+    names = dict.fromkeys(person_names(first, quote_lang, whole_in=quoted) if first else [])
+    names |= dict.fromkeys(person_names(quoted, quote_lang, whole_in=quoted))
     shown = list(names)[:_NAMES]
     spelled = as_asked([romanized(name, quote_lang) for name in shown], asked,
-                       [letter_romanized(name, quote_lang) for name in shown])
+                       [letter_romanized(name, quote_lang) for name in shown], quote_lang)
     return tuple(f"{name} = {latin}" for name, latin in zip(shown, spelled))
 
 

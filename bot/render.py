@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asked_people,
+from index import (LANGUAGES, ArticleInfo, BuildReport, Hit, SearchResult, asked_figure, asked_measures, asked_spellings,
                    asks_for_list, asks_question, is_confident, place_name, script_counts)
 
 from .excerpt import CUT, Piece, cut_text, excerpt, excerpt_html, excerpt_plain
@@ -144,7 +144,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page, questions, result.compared), first_limit=first_limit,
                          all_figures=_asks_figure(result), measures=_measures(result.question),
-                         people=asked_people(result.question))
+                         people=asked_spellings(result.question))
     if result.related and page > 0:
         header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
@@ -320,7 +320,7 @@ def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link
     Figures line of the whole quote with ``all_figures``, else of its bold sentence only, the bold
     sentence's figures of ``measures`` (what the question asks its figure to measure:
     ``index.asked_measures``) first; its names as the question spells them where it names one of
-    ``people`` (``index.asked_people``). ``also``: the ranks of passages quoted with ``hit``'s."""
+    ``people`` (``index.asked_spellings``). ``also``: the ranks of passages quoted with ``hit``'s."""
     citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
@@ -409,7 +409,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     if not is_confident(result):
         head = f"{head}\n{_caveat(lang)}" if head else _caveat(lang)
     measures = _measures(result.question)
-    people = asked_people(result.question)
+    people = asked_spellings(result.question)
     block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result),
                                measures=measures, people=people)
     chunk = hit.chunk

@@ -24,7 +24,7 @@ from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, Place, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, POINTS, Figure, figures
-from .people import as_asked, asked_people, letter_romanized, person_names, romanized
+from .people import as_asked, asked_people, asked_spellings, letter_romanized, person_names, romanized
 from .places import place_name
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
 from .settings import ENV_PREFIX, IndexSettings, describe_errors
@@ -33,7 +33,7 @@ from .thai import unlisted_words as unlisted_thai_words
 
 __all__ = [
     "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "POINTS", "Article",
-    "ArticleInfo", "BuildCancelled", "as_asked", "asked_people",
+    "ArticleInfo", "BuildCancelled", "as_asked", "asked_people", "asked_spellings",
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "Place",

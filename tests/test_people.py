@@ -10,8 +10,8 @@ import pytest
 from bot.i18n import t
 from bot.render import render_answer, render_plain
 from index import load_articles, person_names, romanized
-from index.people import (SAME_PERSON, as_asked, asked_people, latin_names, letter_romanized, name_likeness,
-                          without_title)
+from index.people import (SAME_PERSON, as_asked, asked_people, asked_spellings, latin_names, letter_romanized,
+                          name_likeness, without_title)
 from tests.test_render import make_hit, make_result
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -73,6 +73,7 @@ def test_latin_passages_name_no_one_to_read():
     ("লে হোয়াং ওয়ান", "bn", "Le Hoyang Wan", "Le Hoang Wan"),  # Hoàng; ওয় opening a word is a "w"
     ("দিন", "bn", "Din", "Din"),
     ("নগুয়েন হু থাপ", "bn", "Noguyen Hu Thap", "Nguyen Hu Thap"),
+    ("ভ্যাং থি দিন", "bn", "BhoZzang Thi Din", "Vang Thi Din"),  # য-ফলা before া: a foreign "a", ভ a "v"
     ("หวาง ซู่ปิน", "th", "Wang Supin", "Wang Supin"),
     ("หลี่ หมิงเทา", "th", "Li Mingthao", "Li Mingthao"),
     ("Nguyen Van A", "vi", "Nguyen Van A", "Nguyen Van A"),
@@ -203,3 +204,82 @@ def test_the_names_line_drops_the_askers_title():
     assert "লে কাও থাং = Lê Cao Thắng" in page and "Ông Lê" not in page
     page = render_plain(render_answer(make_result(hit, question="Chị Dính đóng gói gì?"), "vi").messages[0])
     assert "দিন = Dính" in page
+
+
+# Vàng Thị Dính, as the seed writes her whole and then by her given name after a title
+DINH = ("নঘিয়া থুয়ান কমিউনের মা হং গ্রামের একজন হ'মং মহিলা ভ্যাং থি দিন, স্মার্টফোনের মাধ্যমে গ্রাহকদের কাছে "
+        "প্রতিটি পণ্যের ব্যবহার পরিচয় করিয়ে দেওয়ার সময় দ্রুত পণ্য প্যাক করেন। মিসেস দিন এবং তার স্বামী তাদের "
+        "নিজের জন্য আরও স্থিতিশীল জীবনের আশায় বাক নিনে কাজ করার জন্য তাদের শহর ছেড়ে যান।")
+MRS_DINH = "মিসেস দিন এবং তার স্বামী বাক নিনে কাজ করার জন্য তাদের শহর ছেড়ে যান।"
+
+
+@pytest.mark.parametrize(("text", "whole_in", "names"), [
+    (DINH, DINH, ["ভ্যাং থি দিন"]),  # "মহিলা" (woman) before her name is none of it
+    (MRS_DINH, DINH, ["ভ্যাং থি দিন"]),  # the bold sentence, in its quote
+    ("সরকারের সহায়তায় … ভ্যাং থি দিন-এর পণ্যগুলি ভেষজ। " + MRS_DINH, None, ["দিন"]),  # as marked: retrieval's
+    ("সরকারের সহায়তায় … ভ্যাং থি দিন-এর পণ্যগুলি ভেষজ। " + MRS_DINH, "", ["দিন"]),
+    ("সরকারের সহায়তায় … ভ্যাং থি দিন-এর পণ্যগুলি ভেষজ। " + MRS_DINH, "…ভ্যাং থি দিন-এর পণ্য", ["ভ্যাং থি দিন"]),
+    (MRS_DINH, MRS_DINH, ["দিন"]),  # the quote does not write her whole: the name it gives
+    # দিন is also "day": "that day" and "the last three days" are no name of hers
+    ("সেই দিন, " + MRS_DINH, "সেই দিন, " + MRS_DINH, ["দিন"]),
+    ("ঠিক এই দিন, " + MRS_DINH, "ঠিক এই দিন, " + MRS_DINH, ["দিন"]),
+    (DIRECTOR, DIRECTOR, ["ছু শিচিয়া"]),  # a name of two words is read as marked
+])
+def test_a_name_read_as_one_word_is_read_whole_where_the_quote_writes_it_so(text, whole_in, names):
+    assert person_names(text, "bn", whole_in=whole_in) == names
+
+
+def test_a_name_typed_after_a_department_is_read_without_it():
+    # a user test was shown "ট্রান ডুয়ং হুং = Sở Công Thương Trần Dương Hùng": the department's words
+    # are no part of his name; the passage's name reads most like the part after them
+    read = [letter_romanized("ট্রান ডুয়ং হুং", "bn")]
+    for question, typed in [("Giám đốc Sở Công Thương Trần Dương Hùng phát biểu những gì?", "Trần Dương Hùng"),
+                            ("Bộ Công Thương Trần Dương Hùng có ý kiến gì?", "Trần Dương Hùng"),
+                            ("What did Deputy Director Tran Duong Hung tell the trainees?", "Tran Duong Hung")]:
+        assert as_asked(["Tran Duong Hung"], asked_spellings(question), read) == [typed]
+    # never one word alone, as a given name is many people's, nor another person's name
+    assert as_asked(["Din"], asked_spellings("Bà Vàng Thị Dính làm gì?")) == ["Din"]
+    assert as_asked(["Tran Duong Hung"], asked_spellings("Sở Công Thương Nguyễn Văn Bình nói gì?"), read) \
+        == ["Tran Duong Hung"]
+
+
+@pytest.mark.parametrize(("question", "named", "lang", "spelled"), [
+    # a Bengali reader's spelling of a name in a Thai quote, with its case ending off
+    ("ওয়াং শুবিনের কলেজ কোথায়?", "หวาง ซู่ปิน", "th", "ওয়াং শুবিন"),
+    ("চীনের সহযোগিতা নিয়ে লি মিংতাও কী ভাবেন?", "หลี่ หมิงเทา", "th", "লি মিংতাও"),
+    ("লি মিংথাও-এর পদ কী?", "หลี่ หมิงเทา", "th", "লি মিংথাও"),
+    # a Thai reader's of a name in a Bengali quote, without the title and the words around it
+    ("คุณเล ฮวง อวาน พูดถึงการเปลี่ยนผ่านว่าอย่างไร", "লে হোয়াং ওয়ান", "bn", "เล ฮวง อวาน"),
+    ("ร้านของนางวาง ถิ ดิน อยู่ที่ไหน", "ভ্যাং থি দিন", "bn", "วาง ถิ ดิน"),
+    # a question naming no one, or someone else, leaves the passage's name as read
+    ("ওয়াং শুবিনের কলেজ কোথায়?", "หลี่ หมิงเทา", "th", ""),
+    ("কলেজটি কতজন শিক্ষার্থীকে প্রশিক্ষণ দিয়েছে?", "หวาง ซู่ปิน", "th", ""),
+    ("ก่อนกลับบ้าน นางดิญเคยทำงานที่ไหน", "দিন", "bn", ""),  # "Din" is too short a sound to tell
+    # nor does a question in the quote's own script spell it otherwise
+    ("ছু শিচিয়া কোন পদে আছেন?", "ছু শিচিয়া", "bn", ""),
+])
+def test_a_name_typed_in_bengali_or_thai_letters_is_read_by_its_sound(question, named, lang, spelled):
+    shown = romanized(named, lang)
+    assert as_asked([shown], asked_spellings(question), [letter_romanized(named, lang)], lang) == [spelled or shown]
+
+
+def reply_names(text: str, quote_lang: str, lang: str, question: str, best: int = 0) -> str:
+    page = render_plain(render_answer(make_result(make_hit(text, quote_lang, best=best), question=question),
+                                      lang).messages[0])
+    prefix = t("reading_names", lang, names="")
+    return next((line for line in page.splitlines() if line.startswith(prefix)), "")
+
+
+def test_the_names_line_reads_the_names_as_asked_and_whole():
+    hung = ("শিল্প ও বাণিজ্য বিভাগের উপ-পরিচালক ট্রান ডুয়ং হুং বলেন: এই প্রশিক্ষণ সম্মেলনগুলির লক্ষ্য কেবল "
+            "লাইভস্ট্রিমিংয়ের জ্ঞান এবং দক্ষতা সজ্জিত করা নয়।")
+    assert reply_names(hung, "bn", "vi", "Giám đốc Sở Công Thương Trần Dương Hùng phát biểu những gì?") \
+        == "Tên: ট্রান ডুয়ং হুং = Trần Dương Hùng"
+    assert reply_names(THAI_HEAD, "th", "bn", "ওয়াং শুবিনের কলেজ কোথায়?") == "নাম: หวาง ซู่ปิน = ওয়াং শুবিন"
+    unnamed = "কলেজটি কতজন শিক্ষার্থীকে প্রশিক্ষণ দিয়েছে?"
+    assert reply_names(THAI_HEAD, "th", "bn", unnamed) == "নাম: หวาง ซู่ปิน = Wang Supin"
+    # the bold sentence names her "মিসেস দিন" (Mrs Dinh); the quote writes her whole
+    assert reply_names(DINH, "bn", "en", "Where did the Hmong woman work before?", best=1) \
+        == "Names: ভ্যাং থি দিন = Vang Thi Din"
+    assert reply_names(DINH, "bn", "th", "ร้านของนางวาง ถิ ดิน อยู่ที่ไหน", best=1) == "ชื่อ: ভ্যাং থি দিন = วาง ถิ ดิน"
+    assert reply_names(MRS_DINH, "bn", "en", "Where did she work before?") == "Names: দিন = Din"
