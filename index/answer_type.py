@@ -349,10 +349,16 @@ _RANK_STATED = {"1": _pattern(r"\b(first|top)\b(?!\s*\d)", r"\b(nhất|dẫn đ�
                 "3": _pattern(r"\bthird\b", r"\bthứ ba\b", r"তৃতীয়", r"สาม")}
 
 
+def asks_which(question: str) -> bool:
+    """Whether ``question`` (in NFC) asks which one, who or what: "which", "nào", "কোন", "ใด",
+    Vietnamese "ai" (who) but not "AI"."""
+    return bool(_ASKS_WHICH.search(question) or _ASKS_WHO_VI.search(question))
+
+
 def asked_rank(question: str) -> str | None:
     """The rank (as ASCII digits) that ``question`` asks which one holds, if it names one."""
     question = unicodedata.normalize("NFC", question)
-    if not (_ASKS_WHICH.search(question) or _ASKS_WHO_VI.search(question)):
+    if not asks_which(question):
         return None
     match = _RANK_NAMED.search(question.lower())
     if not match:
@@ -542,5 +548,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
 
 
 __all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
-           "asks_of_its_own", "asks_question", "asks_to_compare", "follow_up_figure", "states_figure", "states_rank",
-           "years_in"]
+           "asks_of_its_own", "asks_question", "asks_to_compare", "asks_which", "follow_up_figure", "states_figure",
+           "states_rank", "years_in"]

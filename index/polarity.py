@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from .answer_type import asks_which
 from .patterns import BENGALI_LETTERS as _BN
 from .patterns import any_of as _pattern
-
-_ASKS_WHICH = _pattern(r"\b(which|who|what)\b", r"\b(nào|gì|nao)\b", rf"কোন|কারা|(?<![{_BN}])কে(?![{_BN}])",
-                       r"ไหน|ใด|ใคร|อะไร", r"(?-i:\bai\b)")  # Vietnamese "ai" (who), not "AI"
 
 # Bengali "নয়" is also the number nine ("প্রথম নয় মাসে": in the first nine months)
 _NINE_OF = r"\s*(মাস|বছর|দিন|টি|জন|শ|হাজার|লাখ|কোটি)"
@@ -53,7 +51,7 @@ _STATES_NOT = _pattern(
 def asks_which_not(question: str) -> bool:
     """Whether ``question`` asks which one (or who, or what) did not do something."""
     question = unicodedata.normalize("NFC", question)
-    return bool(_ASKS_WHICH.search(question) and _ASKS_NOT.search(question))
+    return asks_which(question) and bool(_ASKS_NOT.search(question))
 
 
 def states_negation(text: str) -> bool:
