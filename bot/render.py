@@ -35,6 +35,7 @@ from .i18n import (
     t,
 )
 from .paragraphs import overlapping_groups, quote_together
+from .place_readings import PlacesAsked, place_readings, places_asked
 from .readings import Readings, figure_readings, name_readings, number_readings
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def render_answer(result: SearchResult, lang: str, page: int = 0, per_page: int 
         return _hit_page(result.hits, page, page, per_page, "\n".join(filter(None, [note, head])), lang,
                          lead=_close_to_best(result.hits, per_page, questions, result.compared), first_limit=first_limit,
                          all_figures=_asks_figure(result), measures=_measures(result.question),
-                         people=asked_spellings(result.question))
+                         people=asked_spellings(result.question), places=places_asked(result.question))
     if result.related and page > 0:
         header = t(_RELATED_HEADERS.get(result.not_found_reason or "", "related_header"), lang)
         return _hit_page(result.related, page - 1, page, per_page, f"<i>⚠️ {_esc(header)}</i>", lang)
@@ -189,10 +190,12 @@ def render_answer_page(answer: Answer, page: int, per_page: int) -> RenderedAnsw
 
 def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: str, lang: str,
               lead: int | None = None, first_limit: int = EXCERPT_CHARS, all_figures: bool = True,
-              measures: Collection[str] = (), people: tuple[str, ...] = ()) -> RenderedAnswer:
+              measures: Collection[str] = (), people: tuple[str, ...] = (),
+              places: PlacesAsked = "") -> RenderedAnswer:
     """The ``index``-th ``per_page`` of ``hits`` under ``head`` (shown as page ``page``), the first
     page holding ``lead`` of them if given, its first quote up to ``first_limit`` characters; past
-    the last one, "nothing found". ``all_figures``, ``measures``, ``people``: see ``_block_html``."""
+    the last one, "nothing found". ``all_figures``, ``measures``, ``people``, ``places``: see
+    ``_block_html``."""
     per_page = max(1, per_page)
     lead = per_page if lead is None else max(1, lead)
     first = 0 if index <= 0 else lead + (index - 1) * per_page
@@ -212,7 +215,7 @@ def _hit_page(hits: Sequence[Hit], index: int, page: int, per_page: int, head: s
         # and [3]), and a passage with nothing left to quote with it
         block, pieces = _hit_block(hit, lang, budget, cited.get(doc, hit.rank), quoted.get(doc, ()),
                                    limit=limits[group[0]], all_figures=all_figures, measures=measures, people=people,
-                                   merged=[(shown[n], limits[n]) for n in group[1:]])
+                                   places=places, merged=[(shown[n], limits[n]) for n in group[1:]])
         if block:
             cited.setdefault(doc, hit.rank)
             quoted.setdefault(doc, []).extend(piece.span for piece in pieces if piece.span)
@@ -291,7 +294,8 @@ def _caveat(lang: str) -> str:
 def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
                skip: Sequence[tuple[int, int]] = (), limit: int = EXCERPT_CHARS,
                all_figures: bool = True, merged: Sequence[tuple[Hit, int]] = (),
-               measures: Collection[str] = (), people: tuple[str, ...] = ()) -> tuple[str, list[Piece]]:
+               measures: Collection[str] = (), people: tuple[str, ...] = (),
+               places: PlacesAsked = "") -> tuple[str, list[Piece]]:
     """Citation line and quoted excerpt of at most ``limit`` characters, shortened until the block
     fits ``budget``, and the pieces quoted; ("", []) when ``skip`` (article text quoted above)
     leaves nothing to quote. ``first_cited``: the rank of the page's first passage from the same
@@ -304,40 +308,43 @@ def _hit_block(hit: Hit, lang: str, budget: int, first_cited: int | None = None,
         if not pieces:
             return "", []
         block = _block_html(hit, pieces, lang, _CITATION_TITLE_CHARS, link=True, first_cited=first_cited,
-                            all_figures=all_figures, also=also, measures=measures, people=people)
+                            all_figures=all_figures, also=also, measures=measures, people=people, places=places)
         if _u16(block) <= budget:
             return block, pieces
     # Only a title or link of pathological length gets here (with the last, shortest excerpt);
     # this floor is far below any budget.
     return _block_html(hit, pieces, lang, _INLINE_TITLE_CHARS, link=False, first_cited=first_cited,
-                       all_figures=all_figures, also=also, measures=measures, people=people), pieces
+                       all_figures=all_figures, also=also, measures=measures, people=people, places=places), pieces
 
 
 def _block_html(hit: Hit, pieces: list[Piece], lang: str, title_chars: int, link: bool,
                 first_cited: int | None = None, all_figures: bool = True, also: Sequence[int] = (),
-                measures: Collection[str] = (), people: tuple[str, ...] = ()) -> str:
-    """Citation, quote and, for a quote in another language, its Figures line and Names line: the
-    Figures line of the whole quote with ``all_figures``, else of its bold sentence only, the bold
-    sentence's figures of ``measures`` (what the question asks its figure to measure:
+                measures: Collection[str] = (), people: tuple[str, ...] = (), places: PlacesAsked = "") -> str:
+    """Citation, quote and, for a quote in another language, its Figures, Names and Places lines:
+    the Figures line of the whole quote with ``all_figures``, else of its bold sentence only, the
+    bold sentence's figures of ``measures`` (what the question asks its figure to measure:
     ``index.asked_measures``) first; its names as the question spells them where it names one of
-    ``people`` (``index.asked_spellings``). ``also``: the ranks of passages quoted with ``hit``'s."""
+    ``people`` (``index.asked_spellings``); its places as ``places`` asks (``place_readings``), that
+    line first for a question asking where. ``also``: the ranks of passages quoted with ``hit``'s."""
     citation = _citation(hit, lang, title_chars, link, first_cited, also)
     quoted = excerpt_plain(pieces)
     if not quoted.strip():
         return citation
     block = f"{citation}\n<blockquote>{excerpt_html(pieces)}</blockquote>"
-    best = _bold_text(pieces)
-    readings = figure_readings(quoted if all_figures else best, str(hit.chunk.lang), lang, first=best,
-                               measures=measures)
-    if readings.items:
-        block = f"{block}\n<i>{_readings_html(readings, lang)}</i>"
-    names = name_readings(quoted, str(hit.chunk.lang), lang, first=best, asked=people)
-    return f"{block}\n<i>{_names_html(names, lang)}</i>" if names else block
+    best, source = _bold_text(pieces), str(hit.chunk.lang)
+    readings = figure_readings(quoted if all_figures else best, source, lang, first=best, measures=measures)
+    names = name_readings(quoted, source, lang, first=best, asked=people)
+    lines = [_readings_html(readings, lang) if readings.items else "",
+             _items_html("reading_names", "names", names, lang)]
+    named = _items_html("reading_places", "places", place_readings(quoted, source, lang, best, places), lang)
+    lines = [named, *lines] if places == "where" else [*lines, named]  # a place asked for leads
+    return "\n".join([block, *(f"<i>{line}</i>" for line in lines if line)])
 
 
-def _names_html(names: Sequence[str], lang: str) -> str:
-    """The Names line: who the quote names, in Latin letters."""
-    return _esc(t("reading_names", lang, names="\x00")).replace("\x00", " · ".join(map(_esc, names)))
+def _items_html(key: str, field: str, items: Sequence[str], lang: str) -> str:
+    """The line ``key`` reading ``items`` out in its ``field`` ("Names: ছু শিচিয়া = Chu Shichiya ·
+    …", "Places: ประเทศไทย = Thailand · …"), or "" for none."""
+    return _esc(t(key, lang, **{field: "\x00"})).replace("\x00", " · ".join(map(_esc, items))) if items else ""
 
 
 def _readings_html(readings: Readings, lang: str) -> str:
@@ -411,7 +418,7 @@ def _inline_item(result: SearchResult, hit: Hit, lang: str, n: int) -> InlineIte
     measures = _measures(result.question)
     people = asked_spellings(result.question)
     block, pieces = _hit_block(hit, lang, SAFE_MESSAGE - _u16(head) - 2, all_figures=_asks_figure(result),
-                               measures=measures, people=people)
+                               measures=measures, people=people, places=places_asked(result.question))
     chunk = hit.chunk
     # A user test saw four rows titled with the same headline and opening with the same words:
     # the row leads with its rank and paragraph, and describes itself by the figures read out in

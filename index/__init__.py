@@ -3,7 +3,7 @@
 Stands alone: never imports the bot or telegram. Everything the bot uses is exported here.
 """
 
-from .answer_type import asked_figure, asks_for_list, asks_question
+from .answer_type import asked_figure, asks_for_list, asks_question, asks_where
 from .focus import asked_measures
 from .build import BuildReport, build_index, load_articles
 from .chunking import ends_sentence
@@ -24,6 +24,7 @@ from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, Place, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
 from .numbers import PERCENT, POINTS, Figure, figures
+from .place_names import place_reading, places_written
 from .people import as_asked, asked_people, asked_spellings, letter_romanized, person_names, romanized
 from .places import place_name
 from .retrieval import MAX_QUERY_CHARS, Searcher, is_confident
@@ -38,9 +39,9 @@ __all__ = [
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",
     "Place",
     "RetrievalError", "SearchResult", "Searcher", "Sentence", "SentenceTransformerEmbedder", "SkippedFile",
-    "asked_figure", "asked_measures", "asks_for_list", "asks_question", "build_index", "decode_text", "describe_errors",
-    "detect_language", "ends_sentence", "figures",
+    "asked_figure", "asked_measures", "asks_for_list", "asks_question", "asks_where", "build_index", "decode_text",
+    "describe_errors", "detect_language", "ends_sentence", "figures",
     "in_foreign_latin", "index_damage", "is_confident", "letter_romanized", "load_articles", "load_index",
-    "load_index_for", "person_names", "place_name", "ranked", "romanized", "script_counts", "unlisted_thai_words",
-    "warm_up_language_detection",
+    "load_index_for", "person_names", "place_name", "place_reading", "places_written", "ranked", "romanized",
+    "script_counts", "unlisted_thai_words", "warm_up_language_detection",
 ]

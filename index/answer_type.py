@@ -303,6 +303,27 @@ def asks_for_list(question: str) -> bool:
     return bool(_ASKS_LIST.search(unicodedata.normalize("NFC", question)))
 
 
+# Questions whose answer is a place of the kinds ``place_names`` reads ("where did she work?",
+# "which countries…", "ở đâu", "những nước nào", "কোথায়", "কোন দেশে", "ที่ไหน", "ประเทศใด"): the bot
+# reads out the places its quote names first, from the whole quote. Not "which village" nor "which
+# regions": a village or a continent is read by no list of ours, and the one place a quote's other
+# sentence names (where she worked, not her village) would lead as if it answered. Nor "where does
+# Dong Nai rank?", which asks for a rank.
+_PLACE_NOUNS_EN = r"countr(y|ies)|nations?|provinces?|cit(y|ies)"
+_PLACE_NOUNS_VI = r"nơi|chỗ|nước|quốc gia|tỉnh|thành phố|địa phương|noi|nuoc|quoc gia|tinh|thanh pho|dia phuong"
+_ASKS_WHERE = _pattern(
+    r"\bwhere\b(?![^?.]{0,60}\branks?\b)", rf"\b(which|what) (\w+ )?({_PLACE_NOUNS_EN})\b",
+    r"\b(ở|tại|từ|đến|đi|o|tai|tu|den|di) (đâu|dau)\b", rf"\b({_PLACE_NOUNS_VI})( \w+)? (nào|nao)\b",
+    r"কোথায়|কোথা থেকে|কোথাকার", rf"(?<![{_BN}])কোন (কোন )?(দেশ|প্রদেশ|শহর)",
+    r"ที่ไหน|ที่ใด|(ประเทศ|จังหวัด|เมือง|มณฑล)(ใด|ไหน|อะไร)",
+)
+
+
+def asks_where(question: str) -> bool:
+    """Whether ``question``'s answer is a place: where, which country, province or city. Pure."""
+    return bool(_ASKS_WHERE.search(unicodedata.normalize("NFC", question)))
+
+
 # A question that compares two subjects ("How does the Guangzhou fair differ from the Lai Chau
 # exhibition?", "so sánh…", "তুলনা", "เปรียบเทียบ") names each on purpose: that the best passage's
 # article never names the second is no sign that it is about something else. Not "compared with
@@ -548,5 +569,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
 
 
 __all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
-           "asks_of_its_own", "asks_question", "asks_to_compare", "asks_which", "follow_up_figure", "states_figure",
+           "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which", "follow_up_figure", "states_figure",
            "states_rank", "years_in"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -170,38 +170,51 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 def countries_named(question: str) -> dict[str, str]:
     """The countries ``question`` names, code → the name as the gazetteer writes it. Pure."""
-    gazetteer = _gazetteer()
-    text = _nfc(question)
     found: dict[str, str] = {}
+    for _, _, code, name in _named(_nfc(question)):
+        found.setdefault(code, name)
+    return found
+
+
+def countries_written(text: str) -> list[tuple[int, str, str]]:
+    """The countries ``text`` names, read as ``countries_named`` reads a question, in the order it
+    writes them: (where, in ``text`` read in NFC; the name as written, case ending included:
+    "চীনের", "ประเทศไทย"; its code). Each occurrence once. Pure."""
+    text = _nfc(text)
+    return [(start, text[start:end], code) for start, end, code, _ in sorted(_named(text))]
+
+
+def _named(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, code, the gazetteer's name) of each country ``text`` (NFC) names: Thai names
+    first, longest first, then the words of the rest, in order."""
+    gazetteer = _gazetteer()
     remaining = text
     if _THAI.search(text):
         word_ends = _thai_word_ends(text)
         for name, code in gazetteer.thai:
             if name not in remaining:
                 continue
-            starts = [at for at in _occurrences(remaining, name)
-                      if at in word_ends and at + len(name) in word_ends]
-            if starts:
-                found.setdefault(code, name)
-                for at in starts:  # blanked, same length, so that word ends still hold
+            for at in _occurrences(remaining, name):
+                if at in word_ends and at + len(name) in word_ends:
+                    yield at, at + len(name), code, name
+                    # blanked, same length, so that word ends still hold
                     remaining = remaining[:at] + " " * len(name) + remaining[at + len(name):]
-    cased = _WORD.findall(remaining)
-    words = [word.lower() for word in cased]
+    spans = list(_WORD.finditer(remaining))
+    words = [span.group().lower() for span in spans]
     i = 0
     while i < len(words):
         for n in range(min(_LONGEST_NAME_WORDS, len(words) - i), 0, -1):
             phrase = " ".join(words[i:i + n])
             stem = next((stem for ending in BENGALI_ENDINGS if phrase.endswith(ending)
                          and (stem := phrase[:len(phrase) - len(ending)]) in gazetteer.by_words), None)
-            if stem is None or (n == 1 and stem in _ALSO_WORDS and not cased[i][:1].isupper()):
+            if stem is None or (n == 1 and stem in _ALSO_WORDS and not spans[i].group()[:1].isupper()):
                 continue
             if (match := gazetteer.by_words[stem]) is not None:
-                found.setdefault(*match)
+                yield spans[i].start(), spans[i + n - 1].end(), *match
             i += n
             break
         else:
             i += 1
-    return found
 
 
 def _mentions(lowered: str, code: str) -> bool:

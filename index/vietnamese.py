@@ -87,7 +87,8 @@ HONORIFICS = {"chi": "chị", "ong": "ông", "ba": "bà"}
 # became "viết năm" (wrote a year) and "thai lan ban" "thai lấn bấn". A place whose bare form is
 # also a dictionary word ("dien bien": "diễn biến", developments; "da nang": "đa năng") is left to
 # the dictionary. Restored with their capitals. From a gazetteer, not from any question set.
-PLACE_NAMES = (
+# Vietnam's own (``place_names`` reads them in Bengali passages) first:
+VIETNAM_PLACES = (
     "An Giang", "Bà Rịa", "Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
     "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng",
     "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
@@ -97,7 +98,10 @@ PLACE_NAMES = (
     "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
     "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
     "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Sài Gòn", "Tây Nguyên", "Tây Bắc",
-    "Cửu Long", "Mê Kông", "Việt Nam", "Trung Quốc", "Thái Lan",
+    "Cửu Long", "Mê Kông",
+)
+PLACE_NAMES = VIETNAM_PLACES + (
+    "Việt Nam", "Trung Quốc", "Thái Lan",
     "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Ấn Độ", "Đài Loan", "Hồng Kông", "Ma Cao", "Đông Nam Á",
     "Châu Á", "Châu Âu", "Châu Phi", "Trung Đông", "Mỹ Latinh", "Bắc Kinh", "Thượng Hải",
     "Quảng Châu", "Quảng Tây", "Quảng Đông", "Thâm Quyến", "Hàng Châu", "Vân Nam", "Nam Ninh",
@@ -304,5 +308,5 @@ def restorer_for(model: str) -> DiacriticRestorer | None:
     return restorer
 
 
-__all__ = ["FUNCTION_WORDS", "HONORIFICS", "PLACE_NAMES", "QUESTION_PHRASES", "DiacriticRestorer", "extras_dir",
-           "restorer_for", "strip_marks", "typed_without_diacritics"]
+__all__ = ["FUNCTION_WORDS", "HONORIFICS", "PLACE_NAMES", "QUESTION_PHRASES", "VIETNAM_PLACES", "DiacriticRestorer",
+           "extras_dir", "restorer_for", "strip_marks", "typed_without_diacritics"]

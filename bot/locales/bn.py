@@ -21,6 +21,7 @@ STRINGS: dict[str, str] = {
     "several_none": "আপনার বার্তায় কয়েকটি প্রশ্ন আছে, যেগুলোর উত্তর একসঙ্গে দিতে পারিনি; অনুগ্রহ করে একটি একটি করে পাঠান: {questions}",
     "reading_numbers": "সংখ্যাগুলো: {numbers}",
     "reading_names": "নাম: {names}",
+    "reading_places": "স্থান: {places}",
     "reading_era_year": "{written} (থাই বর্ষপঞ্জি) = {year} খ্রিস্টাব্দ",
     "reading_more_than": "{number}-এর বেশি",
     "reading_point": "{number} পয়েন্ট",

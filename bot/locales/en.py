@@ -19,6 +19,7 @@ STRINGS: dict[str, str] = {
     "several_none": "Your message asks several questions, which I could not answer together; please send them one at a time: {questions}",
     "reading_numbers": "Figures: {numbers}",
     "reading_names": "Names: {names}",
+    "reading_places": "Places: {places}",
     "reading_era_year": "{written} (Thai calendar) = {year}",
     "reading_more_than": "more than {number}",
     "reading_point": "{number} point",

@@ -21,6 +21,7 @@ STRINGS: dict[str, str] = {
     "several_none": "ข้อความของคุณมีหลายคำถาม ซึ่งฉันตอบรวมกันไม่ได้ กรุณาส่งมาทีละข้อ: {questions}",
     "reading_numbers": "ตัวเลข: {numbers}",
     "reading_names": "ชื่อ: {names}",
+    "reading_places": "สถานที่: {places}",
     "reading_era_year": "พ.ศ. {written} = ค.ศ. {year}",
     "reading_more_than": "มากกว่า {number}",
     "reading_point": "{number} คะแนน",

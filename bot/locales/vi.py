@@ -20,6 +20,7 @@ STRINGS: dict[str, str] = {
     "several_none": "Tin nhắn của bạn có nhiều câu hỏi mà tôi không trả lời chung được; vui lòng gửi từng câu một: {questions}",
     "reading_numbers": "Các con số: {numbers}",
     "reading_names": "Tên: {names}",
+    "reading_places": "Địa danh: {places}",
     "reading_era_year": "{written} (lịch Thái) = năm {year}",
     "reading_more_than": "hơn {number}",
     "reading_point": "{number} điểm",
