@@ -8,12 +8,12 @@ imports its words and numbers from this one module.
 from __future__ import annotations
 
 from .locales import DEFAULT_LANG, STRINGS, reply_lang
-from .numerals import babel_locale, group_digits, local_digits, number_pattern, ordinal
+from .numerals import babel_locale, group_digits, local_digits, number_pattern, ordinal, scale_words
 
 __all__ = [
     "ADMIN_COMMANDS", "DEFAULT_LANG", "LANG_NAMES_IN", "NATIVE_NAMES", "STRINGS", "USER_COMMANDS",
     "babel_locale", "command_descriptions", "group_digits", "language_name", "local_digits",
-    "number_pattern", "ordinal", "reply_lang", "t",
+    "number_pattern", "ordinal", "reply_lang", "scale_words", "t",
 ]
 
 USER_COMMANDS = ("start", "help", "ask", "lang", "sources")

@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 from babel import Locale
 from babel.dates import format_date, get_month_names, tokenize_pattern, untokenize_pattern
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from babel.units import format_unit
 
-from index import PERCENT, POINTS, Figure, as_asked, figures, letter_romanized, person_names, romanized
+from index import AGE, PERCENT, POINTS, Figure, as_asked, figures, letter_romanized, person_names, romanized
 
-from .i18n import babel_locale, group_digits, local_digits, number_pattern, ordinal, t
+from .i18n import STRINGS, babel_locale, group_digits, local_digits, number_pattern, ordinal, scale_words, t
 
 _READINGS = 6  # numbers read out under a quote, at most
 _NAMES = 3  # names read out under a quote, at most
@@ -36,17 +36,21 @@ class Readings(NamedTuple):
 def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
                     measures: Collection[str] = ()) -> Readings:
     """For a quote in another language: its figures as the reader writes them, in their digits
-    ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000"), ordinal ending and the place, year or
+    ("১২৩ = 123"), with their scale word ("৫৬ হাজার = 56,000", from a million on the reader's: "১.৩
+    মিলিয়ন = 1.3 million, 1,3 triệu"), ordinal ending and the place, year or
     time it ranks ("৭ম স্থান = 7th place", "টানা ৯ম বছর = 9th year in a row"), a score's points, the
     unit, percent or currency they count ("১২৩ শতাংশ = 123%", "৪০ হাজার বর্গমিটার = 40,000 square
     metres"), the noun a count counts ("35 ประเทศ = 35 countries", "৫০টি বুথ = 50 booths"), a date's
-    month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone ("ডিসেম্বর = December"), a number word
-    ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more than 20"), a Thai Buddhist-era
+    month ("২৪ থেকে ২৫ মে = 24–25 May"), a month named alone and its part ("ডিসেম্বরের গোড়ার দিকে =
+    early December"), a number word ("সহস্রাধিক = more than 1,000"), a lower bound ("২০টির বেশি = more
+    than 20"), an age ("১৫ বছর বা তার বেশি বয়সী = aged 15 and over"), the top of a ranking, a Thai Buddhist-era
     year in the common era ("2563 = 2020"), and numbers whose separators the reader reads otherwise
     ("14,500 = 14.500" for a Vietnamese reader of English).
     Quotes stay verbatim, and the figure is what most questions ask for, yet a reader of another
     script cannot read ৫৬ হাজার, know 2563, or tell "১৮" from "18 August" (a user test). A Bengali
-    reader gets Bengali digits, grouped by lakh ("30 ล้าน = ৩,০০,০০,০০০"), and Bengali names.
+    reader gets Bengali digits, lakhs and crores ("30 ล้าน = ৩ কোটি", "1,200 = ১,২০০"), and Bengali names.
+    A figure the quote states again for another thing is read once and says so ("৭ম স্থান = 7th place
+    (2 times)"); a reading that would be the written number itself ("10 แห่ง = 10") is left out.
 
     The figures of ``first`` (the quote's best sentence, the one that answers) lead, so that the
     answer's figure comes first and is never the one past the limit: a quote's opening sentence
@@ -57,7 +61,10 @@ def figure_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
     if quote_lang == lang:
         return Readings(())
     lead = _readings(first, quote_lang, lang, measures) if first else {}
-    items = (lead | _readings(quoted, quote_lang, lang)).values()  # a dict keeps the lead's order
+    every = _readings(quoted, quote_lang, lang)
+    times = {item: max(lead.get(item, 0), every.get(item, 0)) for item in lead | every}  # in the lead's order
+    items = [t("reading_times", lang, reading=item, times=local_digits(n, lang)) if n > 1 else item
+             for item, n in times.items()]
     return Readings(tuple(items)[:_READINGS], min(len(lead), _READINGS))
 
 
@@ -88,14 +95,17 @@ def name_readings(quoted: str, quote_lang: str, lang: str, first: str = "",
     return tuple(f"{name} = {latin}" for name, latin in zip(shown, spelled))
 
 
-def _readings(text: str, quote_lang: str, lang: str, measures: Collection[str] = ()) -> dict[str, str]:
-    """The readings of ``text``'s figures, keyed by the figure as written, in text order, those
-    measuring one of ``measures`` first."""
-    seen: dict[str, str] = {}
+def _readings(text: str, quote_lang: str, lang: str, measures: Collection[str] = ()) -> dict[str, int]:
+    """The readings of ``text``'s figures, in text order, those measuring one of ``measures`` first,
+    each with the times it is stated: "দেশে ৭ম স্থানে … (B2B) ৭ম স্থানে" states 7th place twice, for
+    two rankings (a blind user test was shown it once, as if one). A figure of time (a year, a date,
+    a month) named again names the same time, and counts once."""
+    seen: dict[str, int] = {}
     found = figures(text, thai=quote_lang == "th", decimal_comma=quote_lang == "vi")
     for figure in sorted(found, key=lambda figure: not _measures(figure, measures)):  # stable
         if reading := _figure_reading(figure, lang):
-            seen.setdefault(figure.written, reading)
+            stated = figure.kind == "ordinal" or bool(figure.unit or figure.currency or figure.counts)
+            seen[reading] = seen[reading] + stated if reading in seen else 1
     return seen
 
 
@@ -114,7 +124,10 @@ def _figure_reading(figure: Figure, lang: str) -> str:
     if figure.kind == "grouped" and figure.written.isascii() \
             and figure.written.startswith(group_digits(figure.value, lang)):
         return ""  # compared in ASCII: a Bengali reader reads "14,500" and "17.80 dollars" as written
-    return f"{figure.written} = {local_digits(_read_figure(figure, lang), lang)}"
+    reading = _read_figure(figure, lang)
+    if figure.written.startswith(reading):
+        return ""  # "10 แห่ง = 10", a count of nothing we know, tells the reader nothing
+    return f"{figure.written} = {local_digits(reading, lang)}"
 
 
 
@@ -122,31 +135,56 @@ def _figure_reading(figure: Figure, lang: str) -> str:
 def _read_figure(figure: Figure, lang: str) -> str:
     """``figure`` as ``lang`` writes it, in ASCII digits: "123%", "40,000 square metres", "24–25
     May", "December", "more than 1,000", "56,000", "7th"; words from Babel (CLDR), so every
-    language reads them in its own, and the nouns of counts from our locales ("35 countries")."""
+    language reads them in its own, and the nouns of counts from our locales ("35 countries"); an age,
+    "or more", the top of a ranking (``_bounded``) and the part of a month ("early December") in words
+    of our locales, as CLDR has none for them."""
+    if bounded := _bounded(figure, lang):
+        return bounded
     if figure.counts:  # "35 ประเทศ = 35 countries", "มากกว่า 6,000 ราย = more than 6,000 people"
         return _count(figure, lang)
     if figure.more:  # "২০টির বেশি = more than 20"
         return t("reading_more_than", lang, number=_read_figure(figure._replace(more=False), lang))
     if figure.to and figure.kind != "date":  # "৪০-৫০টি = 40–50", "১০ থেকে ১২ শতাংশ = 10–12%"
         last = _read_figure(figure._replace(value=figure.to, to=""), lang)
-        return f"{_read_figure(figure._replace(to='', unit='', currency=''), lang)}–{last}"
+        first = _read_figure(figure._replace(to='', unit='', currency=''), lang)
+        number, _, scale = first.partition(" ")  # "5 million–6 million Thai baht" is "5–6 million Thai baht"
+        return f"{number}–{last}" if scale and last.partition(" ")[2].startswith(scale) else f"{first}–{last}"
     if figure.unit == POINTS:  # a score: CLDR has no unit for it ("১৩.৩ পয়েন্ট = 13.3 points")
         number = _read_figure(figure._replace(unit=""), lang)
         return t("reading_point" if Decimal(figure.value) == 1 else "reading_points", lang, number=number)
     locale = babel_locale(lang)
     if figure.unit or figure.currency:
-        return _measure(figure, locale)
+        return _measure(figure, lang)
     if figure.kind == "date":
         return _day_month(figure, locale)
+    if figure.kind == "month" and figure.part:  # "ডিসেম্বরের গোড়ার দিকে = early December, đầu tháng 12"
+        return t(f"reading_{figure.part}", lang, month=get_month_names("wide", "format", locale)[figure.month])
     if figure.kind == "month":
         return get_month_names("wide", "stand-alone", locale)[figure.month]
     if figure.kind == "more_than":
         return t("reading_more_than", lang, number=group_digits(figure.value, lang))
     if figure.kind == "ordinal":
         return ordinal(int(figure.value), lang, figure.of, figure.running)
-    if figure.kind in ("scaled", "grouped"):  # "৫৬ হাজার = 56,000": the scale word is part of the figure
+    if figure.kind == "scaled":  # "৫৬ হাজার = 56,000", "১.৩ মিলিয়ন = 1.3 million, 1,3 triệu, ১৩ লাখ"
+        return scale_words(figure.value, lang)
+    if figure.kind == "grouped":
         return group_digits(figure.value, lang)
     return _local_number(figure.value, lang)
+
+
+def _bounded(figure: Figure, lang: str) -> str:
+    """``figure`` as the top of a ranking ("শীর্ষ ১০টি অঞ্চল = top 10 regions"), an age ("১৫ বছর বা তার
+    বেশি বয়সী = aged 15 and over", not "15 years") or with its "or more" ("১০০ জন বা তার বেশি = 100
+    people or more"), as ``lang`` writes them; "" for none of those."""
+    if figure.top:
+        return t("reading_top", lang, number=_read_figure(figure._replace(top=False), lang))
+    if figure.unit == AGE:
+        form = "_at_least" if figure.at_least else "_more" if figure.more else ""
+        years = _read_figure(figure._replace(unit="", more=False, at_least=False), lang)
+        return t(f"reading_age{form}", lang, number=years)
+    if figure.at_least:
+        return t("reading_at_least", lang, number=_read_figure(figure._replace(at_least=False), lang))
+    return ""
 
 
 def _count(figure: Figure, lang: str) -> str:
@@ -160,22 +198,48 @@ def _count(figure: Figure, lang: str) -> str:
         number = _read_figure(figure._replace(counts="", more=False), lang)
     one = not figure.to and figure.value.isdigit() and int(figure.value) == 1  # "১,২০০" is ASCII "1,200"
     form = "more" if more else "one" if one else "other"
-    return t(f"count_{figure.counts}_{form}", lang, number=number)
+    count = t(f"count_{figure.counts}_{form}", lang, number=number)
+    if lang == "th" and number[-1:].isalpha():  # Thai writes a scale word and its noun together: "1.3 ล้านบัญชี"
+        count = count.replace(f"{number} ", number)
+    return t("reading_and", lang, count=count, noun=_noun(figure.also, lang)) if figure.also else count
 
 
-def _measure(figure: Figure, locale: str) -> str:
-    """A number with its unit, percent or currency as ``locale`` writes them: "123%", "1 tonne",
-    "40.000 mét vuông", "30,000,000 Thai baht"."""
+# What a Bengali reader's count puts between number and noun ("৩৫টি দেশ", "৫ জন কর্মকর্তা"), and a
+# Thai reader's after the number where the noun stands before it ("องค์กร 400 แห่ง", "สินค้า 5 รายการ")
+_CLASSIFIERS = ("টি", "জন", "แห่ง", "รายการ", "คน")
+
+
+def _noun(counts: str, lang: str) -> str:
+    """The noun of ``counts`` as ``lang`` writes it after "and", without a number: "cities",
+    "thành phố", "เมือง", "শহর" (the second of "২০টির বেশি প্রদেশ ও শহর", more than 20 provinces and
+    cities), read off the count's words in our locales."""
+    before, _, after = STRINGS[lang][f"count_{counts}_other"].partition("{number}")
+    noun = (after or before).strip()
+    for classifier in _CLASSIFIERS:  # "টি শহর" -> "শহর"; "แห่ง" after the number, its noun before
+        if noun != classifier and (noun.startswith(classifier) or noun.endswith(classifier)):
+            noun = noun.removeprefix(classifier).removesuffix(classifier).strip()
+    return before.strip() if lang == "th" and before.strip() else noun
+
+
+def _measure(figure: Figure, lang: str) -> str:
+    """A number with its unit, percent or currency as ``lang`` writes them: "123%", "1 tonne",
+    "40.000 mét vuông", "30 million Thai baht" (a scaled figure with its scale word, ``scale_words``)."""
+    locale = babel_locale(lang)
     amount = Decimal(figure.value)
     if figure.unit == PERCENT:  # written with Babel's percent pattern
         return format_percent(amount / 100, locale=locale, decimal_quantization=False)
     number = number_pattern(figure.value, locale)
     if figure.currency:
-        return format_currency(amount, figure.currency, number, locale, currency_digits=False, format_type="name")
-    unit = _EVERYDAY_UNITS.get((locale, figure.unit), figure.unit)
-    text = format_unit(amount, unit, "long", number, locale)
-    # CLDR lacks some long names (Bengali and Thai hectares): Babel then writes the unit's id
-    return text if unit not in text else format_unit(amount, unit, "short", number, locale)
+        text = format_currency(amount, figure.currency, number, locale, currency_digits=False, format_type="name")
+    else:
+        unit = _EVERYDAY_UNITS.get((locale, figure.unit), figure.unit)
+        text = format_unit(amount, unit, "long", number, locale)
+        # CLDR lacks some long names (Bengali and Thai hectares): Babel then writes the unit's id
+        text = text if unit not in text else format_unit(amount, unit, "short", number, locale)
+    if figure.kind != "scaled":
+        return text
+    # formatted with the amount, which picks the plural ("tonnes"), then its digits said in words
+    return text.replace(format_decimal(amount, number, locale=locale), scale_words(figure.value, lang), 1)
 
 
 # CLDR units whose long name a reader does not use: CLDR's Vietnamese tonne is "tấn hệ mét"

@@ -23,7 +23,7 @@ from .language import LANGUAGE_NAMES, LANGUAGES, LINK, detect_language, in_forei
 from .language import warm_up as warm_up_language_detection
 from .models import Article, Chunk, Hit, Paragraph, Place, SearchResult, Sentence, ranked
 from .formats import decode as decode_text
-from .numbers import PERCENT, POINTS, Figure, figures
+from .numbers import AGE, PERCENT, POINTS, Figure, figures
 from .place_names import place_reading, places_written
 from .people import as_asked, asked_people, asked_spellings, letter_romanized, person_names, romanized
 from .places import place_name
@@ -33,7 +33,7 @@ from .store import ArticleInfo, Manifest, SkippedFile, damage as index_damage, l
 from .thai import unlisted_words as unlisted_thai_words
 
 __all__ = [
-    "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "POINTS", "Article",
+    "AGE", "ENV_PREFIX", "LANGUAGES", "LANGUAGE_NAMES", "LINK", "MAX_QUERY_CHARS", "PERCENT", "POINTS", "Article",
     "ArticleInfo", "BuildCancelled", "as_asked", "asked_people", "asked_spellings",
     "BuildError", "BuildInProgress", "BuildReport", "Chunk", "Embedder", "EmptyQuery", "Figure", "Hit",
     "IndexCorrupted", "IndexMismatch", "IndexNotBuilt", "IndexSettings", "Manifest", "ModelUnavailable", "Paragraph",

@@ -52,6 +52,10 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "organisation": ("সংস্থা", "องค์กร"),
     "pavilion": ("প্যাভিলিয়ন", "ศาลา", "พาวิลเลียน"),
     "hub": ("হাব", "ศูนย์กลาง", "ฮับ"),
+    "account": ("অ্যাকাউন্ট", "একাউন্ট", "บัญชี", "tài khoản"),  # "১.৩ মিলিয়নেরও বেশি … অ্যাকাউন্ট"
+    # "১,২০০ কর্মকর্তা এবং ব্যবসায়ীদের", officials and businesspeople (Vietnamese "cán bộ, doanh nhân").
+    # No Thai word: ผู้ประกอบการ is written before its number, counted by ราย (people)
+    "businessperson": ("ব্যবসায়ী", "ব্যবসায়ি", "doanh nhân"),
 }
 
 # The same nouns as an English question names them ("how many booths"): English articles are read
@@ -80,6 +84,8 @@ ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "organisation": ("organisations", "organizations"),
     "pavilion": ("pavilions",),
     "hub": ("hubs",),
+    "account": ("accounts",),
+    "businessperson": ("businesspeople", "business people", "businessmen", "traders"),
 }
 
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),
@@ -107,16 +113,33 @@ _CLAUSE_WORDS = frozenset({"ที่", "ซึ่ง", "ได้", "จะ", "
 _PLACE_WORDS = frozenset({"ใน", "จาก", "ของ", "กับ", "ทั่ว", "สู่", "แก่", "ตาม", "ระหว่าง"})
 
 
-def thai_noun_before(text: str, end: int) -> str:
+# A name given to the noun, between it and a phrase saying where: "แพลตฟอร์ม “Guihai Business Hub”
+# ในต่างประเทศ 10 แห่ง" (Guihai Business Hub platforms in 10 places abroad): quoted, or in Latin letters
+_NAME_BEFORE = re.compile(r"(?:[“\"«][^”\"»\n]{1,80}[”\"»]|[A-Za-z][\w.&'-]*(?:[^\S\n]+[A-Za-z][\w.&'-]*)*)?[^\S\n]*$")
+
+
+def thai_noun_before(text: str, end: int, past_place: bool = True) -> str:
     """The key of the noun a generic classifier's count counts, read from the Thai words run
     together right before its number at ``end``: the nearest noun of ours within ``_REACH`` words,
     not after a word that opens a clause or places it, nor one another number counts
     ("องค์กรมากกว่า 400 แห่ง": "organisation"; "ศาลาแห่งชาติทั้งแบบออนไลน์และออฟไลน์ 120 แห่ง":
-    "pavilion"); "" for none ("ในต่างประเทศ 10 แห่ง")."""
+    "pavilion"); where those words only say where ("ในต่างประเทศ", abroad), the noun before them,
+    past the name it is given ("แพลตฟอร์ม “Guihai Business Hub” ในต่างประเทศ 10 แห่ง": "platform",
+    with ``past_place``); "" for none ("ร้านค้าในประเทศ 50 แห่ง", shops in the country)."""
     run = _THAI_RUN.search(text, max(0, end - _RUN_WINDOW), end)
     if not run or _COUNTED_BEFORE.search(text, max(0, run.start() - 3), run.start()):
         return ""  # "ใน 3 จังหวัด 12 แห่ง": จังหวัด is what 3 counts
     words = thai_words(run.group())
+    noun = _noun_among(words)
+    if noun is None and past_place and words and words[0] in _PLACE_WORDS:
+        name = _NAME_BEFORE.search(text, max(0, run.start() - _RUN_WINDOW), run.start())
+        return thai_noun_before(text, name.start() if name else run.start(), past_place=False)
+    return noun or ""
+
+
+def _noun_among(words: list[str]) -> str | None:
+    """The nearest noun of ours among the last ``_REACH`` of ``words`` (see ``thai_noun_before``);
+    "" where a clause word or a place word stands before any, None where none is within reach."""
     for last in range(len(words), max(0, len(words) - _REACH), -1):
         if words[last - 1] in _CLAUSE_WORDS:
             return ""
@@ -125,4 +148,4 @@ def thai_noun_before(text: str, end: int) -> str:
             if noun and not NOT_A_COUNT.match("".join(words[first:])) \
                     and (first == 0 or words[first - 1] not in _PLACE_WORDS):
                 return noun
-    return ""
+    return None

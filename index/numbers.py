@@ -56,7 +56,9 @@ _BENGALI_LETTER = "\u0980-\u09e5\u09f0-\u09ff"
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Bengali words take case endings, left out of what a reading quotes: আগস্টে (in August),
 # ডিসেম্বরের (December's), টনেরও (of a tonne too), টাকায় (in taka); য় may be one code point or two
-_BENGALI_ENDING = rf"(?=(?:ের|ে|র|এর|তে|(?:য\u09bc|\u09df)(?:ের)?)?ও?(?![{_BENGALI_LETTER}]))"
+# and plural ones: ব্যবসায়ীদের, ব্যবসায়ীরা (traders'), অ্যাকাউন্টগুলি (the accounts)
+_BENGALI_ENDING = (rf"(?=(?:ের|ে|র|এর|তে|(?:য\u09bc|\u09df)(?:ের)?|দের|রা|(?:গুলি|গুলো)(?:র|তে|কে)?)?ও?"
+                   rf"(?![{_BENGALI_LETTER}]))")
 
 
 # য় and ড়, each written as a letter and a nukta (as Unicode normalizes them) or as one code point
@@ -69,13 +71,19 @@ def _key(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
 
+def _either_nukta(pattern: str) -> str:
+    """``pattern`` matching its য় and ড় written either way."""
+    pattern = unicodedata.normalize("NFC", pattern)  # a letter and a nukta, as Unicode normalizes them
+    for two, one in _NUKTA_LETTERS:
+        pattern = pattern.replace(two, f"(?:{two}|{one})")
+    return pattern
+
+
 def _word(word: str) -> str:
     """A pattern matching ``word`` as a whole word: in Bengali with its case endings, in Thai
     anywhere (it writes words together), a symbol (%) anywhere, in Latin letters between word
     boundaries ("63 tỉnh" is no "tỉ", "10 hai" no "ha")."""
-    pattern = re.escape(word)
-    for two, one in _NUKTA_LETTERS:
-        pattern = pattern.replace(two, f"(?:{two}|{one})")
+    pattern = _either_nukta(re.escape(word))
     if re.match(f"[{_BENGALI_LETTER}]", word):
         return rf"(?<![{_BENGALI_LETTER}]){pattern}{_BENGALI_ENDING}"
     if _THAI.match(word) or not word[-1].isalnum():
@@ -217,6 +225,9 @@ PERCENT = "concentr-percent"  # the CLDR unit a percentage's Figure names
 # A score's points ("১৩.৩ পয়েন্ট", 13.3 points): CLDR has no unit for them, so this is our own name,
 # which the reader's words for it replace
 POINTS = "points"
+# An age ("১৫ বছর বা তার বেশি বয়সী", aged 15 and over; "อายุ 15 ปี", "15 tuổi"): years of a life, not a
+# span of time, which a blind user test was read as "15 năm" (15 years). Our own name, as for points
+AGE = "age"
 # What a number counts (a CLDR unit, an ISO 4217 currency), in the words our articles write after
 # it: the seed articles' বর্গমিটার, টন, শতাংশ, ইউয়ান, where CLDR writes "বর্গ মিটার", "মেট্রিক টন",
 # "চীনা য়ুয়ান"; then Thai, Vietnamese and English
@@ -231,9 +242,10 @@ _UNIT_WORDS = {
     "mass-tonne": ("মেট্রিক টন", "টন", "เมตริกตัน", "ตัน", "tấn", "tonnes", "tonne", "tons", "ton"),
     "mass-kilogram": ("কিলোগ্রাম", "কেজি", "กิโลกรัม", "กก.", "kilôgam", "kg", "kilograms"),
     POINTS: ("পয়েন্ট", "คะแนน", "điểm", "points", "point"),
-    # "১৫ বছর বা তার বেশি বয়সী", aged 15 or over: a span of years, read "15 years" (a blind user test
-    # got "১৫ = 15"). A unit, not a count noun: "how many years" asks a duration, not a count to lift
+    # a span of years, read "15 years", or with the words of an age around it an age (``_aged``). A
+    # unit, not a count noun: "how many years" asks a duration, not a count to lift
     "duration-year": ("বছর", "ปี", "năm", "years", "year"),
+    AGE: ("tuổi",),
 }
 _CURRENCY_WORDS = {
     "BDT": ("টাকা", "taka"),
@@ -268,6 +280,32 @@ _MORE_AFTER = re.compile(
     rf"(?:[^\S\n]*(?:টি|টা|জন))?(?:[^\S\n]*-?এর|ের|(?:য\u09bc|\u09df)ের|র)ও?[^\S\n]*(?:বেশি|অধিক)(?![{_BENGALI_LETTER}])"
     r"|[^\S\n]*กว่า(?!ง)")  # not กว่างซี, Guangxi
 _MORE_BEFORE = re.compile(r"(?:(?:มาก|เกิน)?กว่า|(?<![^\W\d_])(?:hơn|more than|over))[^\S\n]*$", re.IGNORECASE)
+# "Or more" after a figure, the figure itself included: Bengali "১৫ বছর বা তার বেশি" (15 years or more),
+# Thai "15 ปีขึ้นไป", Vietnamese "(từ) 15 tuổi trở lên", whose "từ" (from) is written before it
+_AT_LEAST_AFTER = re.compile(_either_nukta(
+    rf"[^\S\n]*বা[^\S\n]+(?:তদূর্ধ্ব|তদুর্ধ্ব|(?:তার|এর)ও?[^\S\n]*(?:বেশি|অধিক|ঊর্ধ্বে|উর্ধ্বে|ঊর্ধ্ব|উপরে))"
+    rf"(?![{_BENGALI_LETTER}])|[^\S\n]*ขึ้นไป|[^\S\n]+trở[^\S\n]+lên(?!\w)"), re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])từ[^\S\n]+$", re.IGNORECASE)
+# Years that are an age: Bengali writes বয়সী (aged) or বয়সের (of age) after the years and their bound
+# ("১৫ বছর বা তার বেশি বয়সী"), or বয়স (age) before them; Thai อายุ before ("อายุ 15 ปีขึ้นไป");
+# Vietnamese counts an age in tuổi, a unit of its own
+_AGE_AFTER = _words(("বয়সী", "বয়স্ক", "বয়স"))
+_AGE_BEFORE = re.compile(_either_nukta(rf"(?:(?<![{_BENGALI_LETTER}])বয়স|อายุ(?:ตั้งแต่|ระหว่าง)?)[^\S\n]*$"))
+# A count of the first in a ranking: Bengali "শীর্ষ ১০টি অঞ্চল" (the top 10 localities), "সেরা ১০";
+# Vietnamese "top 10 tỉnh"; Thai "10 อันดับแรก" (the first 10 places)
+_TOP_BEFORE = re.compile(rf"(?:(?<![{_BENGALI_LETTER}])(?:শীর্ষ|সেরা)|(?<![^\W\d_])top)[^\S\n]*$", re.IGNORECASE)
+_TOP_AFTER = re.compile(r"[^\S\n]*อันดับแรก")
+# The part of a month named alone: Bengali after it, in the genitive ("ডিসেম্বরের গোড়ার দিকে", early
+# December; "মাঝামাঝি", mid; "শেষের দিকে", late), Thai before it ("ต้นเดือนธันวาคม", "กลางเดือน",
+# "ปลายเดือน"), Vietnamese before it ("đầu tháng 12", "giữa", "cuối")
+MonthPart = Literal["", "early", "mid", "late"]
+_PART_AFTER = re.compile(_either_nukta(
+    r"(?:ের|এর|র|য়ের)?ও?[^\S\n]*(?:(?P<early>গোড়ার[^\S\n]+দিকে|গোড়ায়|শুরুতে|শুরুর[^\S\n]+দিকে|প্রথম[^\S\n]+দিকে"
+    r"|প্রথমভাগে)|(?P<mid>মাঝামাঝি(?:তে|[^\S\n]+সময়ে)?|মধ্যভাগে)|(?P<late>শেষের[^\S\n]+দিকে|শেষ[^\S\n]+দিকে|শেষদিকে"
+    rf"|শেষভাগে|শেষে))(?![{_BENGALI_LETTER}])"))
+_PART_BEFORE = re.compile(r"(?:(?:ช่วง)?(?:(?P<early>ต้น)|(?P<mid>กลาง)|(?P<late>ปลาย))เดือน"
+                          r"|(?<![^\W\d_])(?:(?P<early_vi>đầu)|(?P<mid_vi>giữa)|(?P<late_vi>cuối)))[^\S\n]*$",
+                          re.IGNORECASE)
 _GAP = re.compile(r"[^\S\n]*")  # between a number and its word: a space, or none (৮৫%, 30 ล้านบาท)
 _DAY_ENDING = re.compile(rf"(?:ই|{'|'.join(_DATE_ENDINGS)})?")  # ১৮ই, ২৪শে, ১লা: "the nth" of a month
 _RANGE = re.compile(r"[^\S\n]*(?:[-–—]|থেকে|হতে|ถึง|đến|to)[^\S\n]*")  # ২৪ থেকে ২৫ মে, 24–25 May
@@ -296,11 +334,18 @@ _CLASSIFIER = re.compile(rf"[^\S\n]*(?:টি|টা|জন)(?![{_BENGALI_LETTER
 # counted; জন, alone, counts people already. Each word whole (ই-কর্মাস), one space apart; not "and",
 # nor a word ending as a verb or a case does (করেছে, হয়, করেন, জেলার, মেলায়: "৫টি জেলার প্রতিষ্ঠান" is
 # the firms of 5 districts), nor a comma, bracket, digit or sentence end between
-_QUALIFIERS = 3
-_QUALIFIER = re.compile(rf"[{_BENGALI_LETTER}]+(?:-[{_BENGALI_LETTER}]+)*[^\S\n]+")
+_QUALIFIERS = 6  # "২০টির বেশি আন্তঃসীমান্ত ই-কর্মাস সরবরাহ চেইন লজিস্টিক স্টোরেজ ব্যবসায়িদের": six words on
+# a word opens on a letter, not on a sign: "মিলিয়নেরও বেশি" is the scale word's ending, no word of its own
+_QUALIFIER = re.compile(
+    rf"[\u0985-\u09b9\u09ce\u09dc-\u09e1\u09f0\u09f1][{_BENGALI_LETTER}]*(?:-[{_BENGALI_LETTER}]+)*[^\S\n]+")
 # How a verb or a case-marked word ends (করে, করেন, হয়, দেয়; জেলার, দেশের, মেলায়): not a qualifier.
-# An adjective's ীয় (দেশীয়, domestic) is one
-_PHRASE_ENDS = re.compile("(?:\u09c7|\u09c7\u09a8|\u09b0|(?<!\u09c0)(?:\u09df|\u09af\u09bc)|এবং|^ও)$")
+# An adjective's ীয় or িয় (দেশীয়, domestic; সক্রিয়, active) is one
+_PHRASE_ENDS = re.compile("(?:\u09c7|\u09c7\u09a8|\u09b0|(?<![\u09c0\u09bf])(?:\u09df|\u09af\u09bc)|এবং|^ও)$")
+# A genitive of size, kind or quality is an adjective, not whose the noun is: "ছোট আকারের প্রতিষ্ঠান" (small-sized
+# firms), "বিভিন্ন ধরনের পণ্য" (products of various kinds), "উচ্চ মানের" (high-quality)
+_KIND_GENITIVE = re.compile(r"(?:আকার|ধরন|ধরণ|রকম|প্রকার|মান|মাপ)ের$")
+# "and" between two qualifiers joins them: "মাঝারি ও ছোট আকারের প্রতিষ্ঠান", medium and small-sized firms
+_QUALIFIER_AND = re.compile(r"(?:ও|এবং)[^\S\n]+")
 _COUNTS_A_NOUN = re.compile(r"[^\S\n]*(?:টি|টা)")  # the classifiers a qualified noun may follow
 # "and" after a count's noun: "২০টির বেশি প্রদেশ ও শহর", "35 quốc gia và vùng lãnh thổ" count two kinds
 _AND = re.compile(rf"[^\S\n]*(?:(?:ও|এবং)(?![{_BENGALI_LETTER}])|และ|(?:và|and)(?!\w))[^\S\n]*")
@@ -321,7 +366,12 @@ class Figure(NamedTuple):
     the key in ``index.count_nouns`` of the noun a plain count counts ("35 ประเทศ": "country",
     "৫০টি বুথ": "booth", "มากกว่า 6,000 ราย": "person", more); ``classifier``, that of a generic Thai
     classifier it is written with, whose noun is the one before the number ("องค์กรมากกว่า 400
-    แห่ง": counts "organisation", classifier "site"; "ในต่างประเทศ 10 แห่ง": counts "")."""
+    แห่ง": counts "organisation", classifier "site"; "ร้านค้าในประเทศ 50 แห่ง": counts ""); ``also``, a second
+    noun after "and" ("২০টির বেশি প্রদেশ ও শহর": "province" and "city"); ``at_least``, a bound the
+    figure is part of ("১৫ বছর বা তার বেশি", 15 years or more), with the ``unit`` ``AGE`` an age
+    ("১৫ বছর বা তার বেশি বয়সী", aged 15 and over); ``top``, a count of the first of a ranking ("শীর্ষ
+    ১০টি অঞ্চল", the top 10 localities); ``part``, the part of a month named alone ("ডিসেম্বরের গোড়ার
+    দিকে", early December: "early")."""
 
     written: str
     value: str
@@ -335,6 +385,10 @@ class Figure(NamedTuple):
     running: bool = False  # an ordinal of a run without a break ("টানা ৯ম বছর", the 9th year in a row)
     counts: str = ""  # what a count counts, a key of ``index.count_nouns``; "" unknown
     classifier: str = ""  # the key of a generic classifier counting it (แห่ง: "site"); "" none
+    also: str = ""  # a second noun the count counts, after "and" ("প্রদেশ ও শহর": "city"); "" none
+    at_least: bool = False  # "or more", the figure included ("১৫ বছর বা তার বেশি", "15 ปีขึ้นไป")
+    top: bool = False  # a count of the first of a ranking ("শীর্ষ ১০টি অঞ্চল", the top 10 localities)
+    part: MonthPart = ""  # the part of a month named alone ("ডিসেম্বরের গোড়ার দিকে": "early")
 
 
 class _Found(NamedTuple):
@@ -362,8 +416,8 @@ def figures(text: str, thai: bool = False, decimal_comma: bool = False) -> list[
     for n, span in enumerate(spans):
         if found and span.start < found[-1].end:
             continue  # the last day of a range, read with the first
-        found.append(_date(text, spans[n:n + 2], months) or _more(text, _range(text, spans[n:n + 2])))
-    found += [alone for alone in _months_alone(months.values())
+        found.append(_date(text, spans[n:n + 2], months) or _top(text, span, _more(text, _range(text, spans[n:n + 2]))))
+    found += [alone for alone in _months_alone(text, months.values())
               if not any(item.start <= alone.start < item.end for item in found)]
     found += _more_than(text)
     found = _ordinals_share_their_noun(text, sorted(found, key=lambda item: item.start))
@@ -478,8 +532,8 @@ def _measure(text: str, span: _Span, opens: int | None = None) -> _Found:
     "২০টির বেশি দেশ", more than 20 countries), for a generic classifier the noun before the figure,
     which ``opens`` at the first number of a range ("องค์กรมากกว่า 400 แห่ง", 400 organisations)."""
     reading, start, end = span.reading, span.start, span.end
-    unit = currency = counts = classifier = ""
-    more = False
+    unit = currency = counts = classifier = also = ""
+    more = at_least = False
     if reading.kind == "ordinal" and not reading.written.endswith(_DATE_ENDINGS):
         return _ordinal(text, span)
     if reading.kind in _COUNTS:
@@ -487,33 +541,61 @@ def _measure(text: str, span: _Span, opens: int | None = None) -> _Found:
         word = _MEASURE_WORD.match(text, after)
         if word and _key(word.group()) in _MEASURES and not _NOT_A_MEASURE.match(text, after):
             (unit, currency), end = _MEASURES[_key(word.group())], word.end()
+            if unit in ("duration-year", AGE) and (aged := _aged(text, start if opens is None else opens, end)):
+                unit, start, end, more, at_least = AGE, *aged
         elif before := _PERCENT_BEFORE.search(text, max(0, start - 12), start):
             unit, start = PERCENT, before.start()
-        elif counted := _counted(text, end):
-            counts, end, more = counted
+        # a scale word says, as a classifier does, that the noun may stand past words qualifying it
+        elif counted := _counted(text, end, qualified=reading.kind == "scaled"):
+            counts, end, also, more = counted
             if text.endswith(GENERIC_CLASSIFIERS, 0, end):  # "120 แห่ง" counts pavilions, or bases
                 classifier, counts = counts, thai_noun_before(text, start if opens is None else opens)
     return _found(span, start, end, Figure(text[start:end], reading.value, reading.kind, unit, currency,
-                                           more=more, counts=counts, classifier=classifier))
+                                           more=more, counts=counts, classifier=classifier, also=also,
+                                           at_least=at_least))
 
 
-def _counted(text: str, end: int) -> tuple[str, int, bool] | None:
-    """The noun a count ending at ``end`` counts, where it ends, and whether a lower bound stands
-    between them ("২০টির বেশি দেশ", "20 กว่าราย": more than 20 countries, people); None for none."""
-    if noun := _count_noun(text, end):
+def _aged(text: str, start: int, end: int) -> tuple[int, int, bool, bool] | None:
+    """Where the years from ``start`` (a range's first number) to ``end`` read as an age begin and
+    end, with the words of an age around them, and whether a lower bound (more than, or more) is
+    part of it: "১৫ বছর বা তার বেশি বয়সী", "১৫ বছরের বেশি বয়সী", "อายุ 15 ปีขึ้นไป", "từ 15 tuổi trở
+    lên"; None for years of time."""
+    bound = _AT_LEAST_AFTER.match(text, end) or _MORE_AFTER.match(text, end)
+    past = bound.end() if bound else end
+    if age := _AGE_AFTER.match(text, _GAP.match(text, past).end()):
+        end = age.end()
+    elif before := _AGE_BEFORE.search(text, max(0, start - 20), start):
+        start, end = before.start(), past
+    elif text[start:end].endswith("tuổi"):  # Vietnamese's unit of age
+        end = past
+    else:
+        return None
+    at_least = bool(bound and bound.re is _AT_LEAST_AFTER)
+    if at_least and (since := _FROM_BEFORE.search(text, max(0, start - 8), start)):
+        start = since.start()
+    return start, end, bool(bound and bound.re is _MORE_AFTER), at_least
+
+
+def _counted(text: str, end: int, qualified: bool = False) -> tuple[str, int, str, bool] | None:
+    """The noun a count ending at ``end`` counts, where it ends, a second noun "and" joins to it,
+    and whether a lower bound stands between them ("২০টির বেশি দেশ", "20 กว่าราย": more than 20
+    countries, people); None for none. ``qualified``: the noun may stand past words qualifying it."""
+    if noun := _count_noun(text, end, qualified):
         return (*noun, False)
     if (more := _MORE_AFTER.match(text, end)) \
-            and (noun := _count_noun(text, more.end(), qualified=bool(_COUNTS_A_NOUN.match(more.group())))):
+            and (noun := _count_noun(text, more.end(), qualified or bool(_COUNTS_A_NOUN.match(more.group())))):
         return (*noun, True)  # "২০টিরও বেশি নতুন পণ্য": qualified past "টির বেশি" too
     return None
 
 
-def _count_noun(text: str, end: int, qualified: bool = False) -> tuple[str, int] | None:
+def _count_noun(text: str, end: int, qualified: bool = False) -> tuple[str, int, str] | None:
     """The key of the noun right after ``end`` (past a Bengali classifier: "৫০টি বুথ", and the
-    words qualifying the noun after টি: "১১টি … প্রশিক্ষণ কোর্স"; ``qualified``: a classifier stood
-    before ``end``) and where it ends, its case ending left out ("১০টি অঞ্চলে": "অঞ্চল"); None where
-    none follows, or where "and" joins it to another ("প্রদেশ ও শহর", provinces and cities: a count
-    of two kinds)."""
+    words qualifying the noun after টি: "১১টি … প্রশিক্ষণ কোর্স"; ``qualified``: a classifier or a
+    scale word stood before ``end``), where it ends, its case ending left out ("১০টি অঞ্চলে": "অঞ্চল"),
+    and the key of a Bengali noun "and" joins to it ("২০টির বেশি প্রদেশ ও শহর", provinces and cities),
+    or ""; None where none follows, or where "and" joins a Thai or Vietnamese noun to another ("35
+    quốc gia và vùng lãnh thổ": their nouns take words after them, so the second may be part of
+    another noun, vùng lãnh thổ, territory, while a Bengali noun phrase ends on its noun)."""
     noun = None
     if classifier := _CLASSIFIER.match(text, end):  # "৫ জন কর্মকর্তা": officials, not people
         qualified = bool(_COUNTS_A_NOUN.match(classifier.group()))
@@ -521,20 +603,27 @@ def _count_noun(text: str, end: int, qualified: bool = False) -> tuple[str, int]
     elif qualified:
         noun = _noun_past(text, _GAP.match(text, end).end(), _QUALIFIERS)
     noun = noun or _noun_at(text, _GAP.match(text, end).end())  # "৫ জন" counts people
-    if noun and (joined := _AND.match(text, noun[1])) and _noun_at(text, joined.end()):
-        return None
-    return noun
+    if noun and (joined := _AND.match(text, noun[1])) and (second := _noun_at(text, joined.end())):
+        bengali = all(re.match(f"[{_BENGALI_LETTER}]", text[at]) for at in (noun[1] - 1, joined.end()))
+        return (noun[0], second[1], second[0]) if bengali and second[0] != noun[0] else None
+    return (*noun, "") if noun else None
 
 
 def _noun_past(text: str, at: int, qualifiers: int) -> tuple[str, int] | None:
-    """The count noun at ``at`` or past up to ``qualifiers`` words qualifying it, and where it ends."""
-    for _ in range(qualifiers + 1):
+    """The count noun at ``at`` or past up to ``qualifiers`` words qualifying it, and where it ends;
+    "and" between two of them ("মাঝারি ও ছোট আকারের") counts as none."""
+    passed = 0
+    while passed <= qualifiers:
         if noun := _noun_at(text, at):
             return noun
+        if passed and (joined := _QUALIFIER_AND.match(text, at)):
+            at = joined.end()
+            continue
         word = _QUALIFIER.match(text, at)
-        if not word or _PHRASE_ENDS.search(word.group().rstrip()):
+        ends = word.group().rstrip() if word else ""
+        if not word or (_PHRASE_ENDS.search(ends) and not _KIND_GENITIVE.search(ends)):
             return None
-        at = word.end()
+        at, passed = word.end(), passed + 1
     return None
 
 
@@ -561,12 +650,17 @@ def _ordinal(text: str, span: _Span) -> _Found:
 
 
 def _more(text: str, item: _Found) -> _Found:
-    """``item`` with the "more than" written around it, if any ("২০টির বেশি", "hơn 20")."""
+    """``item`` with the "more than" ("২০টির বেশি", "hơn 20") or the "or more" ("১০০ জন বা তার বেশি",
+    "từ 100 người trở lên") written around it, if any."""
     figure = item.figure
     # "more than 5-6 million": no reading; "২০টির বেশি দেশ" has its "more than" from ``_counted``
-    if figure is None or figure.kind not in _COUNTS or figure.to or figure.more:
+    if figure is None or figure.kind not in _COUNTS or figure.to or figure.more or figure.at_least:
         return item
     start, end = item.start, item.end
+    if least := _AT_LEAST_AFTER.match(text, end):
+        since = _FROM_BEFORE.search(text, max(0, start - 8), start)
+        start, end = since.start() if since else start, least.end()
+        return _Found(start, end, figure._replace(written=text[start:end], at_least=True))
     if after := _MORE_AFTER.match(text, end):
         end = after.end()
     elif before := _MORE_BEFORE.search(text, max(0, start - 12), start):
@@ -574,6 +668,25 @@ def _more(text: str, item: _Found) -> _Found:
     else:
         return item
     return _Found(start, end, figure._replace(written=text[start:end], more=True))
+
+
+def _top(text: str, span: _Span, item: _Found) -> _Found:
+    """``item`` as a count of the first of a ranking, where the text says so ("শীর্ষ ১০টি অঞ্চল", "10
+    อันดับแรก": the top 10); a plain ASCII number becomes a figure by it."""
+    figure = item.figure or Figure(span.reading.written, span.reading.value, span.reading.kind)
+    if item.figure is None and not (span.plain and item.end == span.end) or figure.kind not in _COUNTS \
+            or figure.to or figure.unit or figure.currency or figure.top:
+        return item
+    start, end = item.start, item.end
+    if before := _TOP_BEFORE.search(text, max(0, start - 12), start):
+        start = before.start()
+    elif after := _TOP_AFTER.match(text, end):
+        end = after.end()
+    else:
+        return item
+    if text[start:end].isascii():
+        return item  # "top 10": read as written
+    return _Found(start, end, figure._replace(written=text[start:end], top=True))
 
 
 def _found(span: _Span, start: int, end: int, figure: Figure) -> _Found:
@@ -585,10 +698,20 @@ def _found(span: _Span, start: int, end: int, figure: Figure) -> _Found:
     return _Found(start, end, figure)
 
 
-def _months_alone(months: Iterable[re.Match[str]]) -> list[_Found]:
-    """Months named without a day ("ডিসেম্বরের গোড়ার দিকে", early December)."""
-    return [_Found(match.start(), match.end(), Figure(match.group(), "", "month", month=_MONTHS[_key(match.group())]))
-            for match in months if _names_a_month_alone(match.group())]
+def _months_alone(text: str, months: Iterable[re.Match[str]]) -> list[_Found]:
+    """Months named without a day, with the part of the month where one is named ("ডিসেম্বরের গোড়ার
+    দিকে", early December; "ปลายเดือนธันวาคม", late December)."""
+    found = []
+    for match in months:
+        if not _names_a_month_alone(match.group()):
+            continue
+        start, end, part = match.start(), match.end(), ""
+        if words := _PART_AFTER.match(text, end) or _PART_BEFORE.search(text, max(0, start - 16), start):
+            part = next(name.partition("_")[0] for name, said in words.groupdict().items() if said)
+            start, end = min(start, words.start()), max(end, words.end())
+        month = _MONTHS[_key(match.group())]
+        found.append(_Found(start, end, Figure(text[start:end], "", "month", month=month, part=part)))
+    return found
 
 
 def _names_a_month_alone(name: str) -> bool:
@@ -602,8 +725,8 @@ def _more_than(text: str) -> list[_Found]:
     """Bengali number words, with the noun they count ("সহস্রাধিক প্রতিষ্ঠান", over a thousand firms)."""
     found = []
     for match in _MORE_THAN_WORD.finditer(text):
-        counts, end = _count_noun(text, match.end()) or ("", match.end())
-        figure = Figure(text[match.start():end], _MORE_THAN[_key(match.group())], "more_than", counts=counts)
+        counts, end, also = _count_noun(text, match.end()) or ("", match.end(), "")
+        figure = Figure(text[match.start():end], _MORE_THAN[_key(match.group())], "more_than", counts=counts, also=also)
         found.append(_Found(match.start(), end, figure))
     return found
 

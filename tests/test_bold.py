@@ -66,9 +66,10 @@ def test_the_figures_line_reads_a_run_of_years_and_ranks_with_what_they_count():
     hit = replace(make_hit(EBI, "bn", scores=(0.516, 0.515, 0.488)), answer_sentences=(0, 1), measure_sentences=(1,))
     question = "Đồng Nai đã mấy năm liên tiếp nằm trong top 10 chỉ số EBI?"
     page = render_answer(make_result(hit, question=question), "vi").messages[0]
-    # "শীর্ষ ১০টি অঞ্চলে", in the top 10 localities: the count with what it counts
-    readings = ("টানা ৯ম বছর = năm thứ 9 liên tiếp · ১০টি অঞ্চল = 10 khu vực · ২০২৫ = 2025 · "
-                "১৩.৩ পয়েন্ট = 13,3 điểm · ৭ম স্থান = hạng 7 · ৬ষ্ঠ = hạng 6")
+    # "শীর্ষ ১০টি অঞ্চলে", in the top 10 localities: the count with what it counts, and its "top"; the
+    # paragraph's two 7th places (in the country, in B2B) read once, said twice
+    readings = ("টানা ৯ম বছর = năm thứ 9 liên tiếp · শীর্ষ ১০টি অঞ্চল = 10 khu vực dẫn đầu · ২০২৫ = 2025 · "
+                "১৩.৩ পয়েন্ট = 13,3 điểm · ৭ম স্থান = hạng 7 (2 lần) · ৬ষ্ঠ = hạng 6")
     assert figures_line(page, "vi") == t("reading_numbers", "vi", numbers=readings)
     assert "thứ 7" not in page, "Saturday, to a Vietnamese reader"
 

@@ -38,12 +38,13 @@ def figures_line(text: str, quote_lang: str, lang: str, best: int = 0, question:
     (LAI_CHAU, "en", "২৪শে মে = 24 May · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 May"),
     (LAI_CHAU, "vi", "২৪শে মে = 24 tháng 5 · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 tháng 5"),
     (LAI_CHAU, "th", "২৪শে মে = 24 พฤษภาคม · ২০২৫ = 2025 · ২৪ থেকে ২৫ মে = 24–25 พฤษภาคม"),
-    (DECEMBER, "en", "২০২৫ = 2025 · ডিসেম্বর = December"),
-    (DECEMBER, "vi", "২০২৫ = 2025 · ডিসেম্বর = Tháng 12"),
-    (DECEMBER, "th", "২০২৫ = 2025 · ডিসেম্বর = ธันวาคม"),
+    (DECEMBER, "en", "২০২৫ = 2025 · ডিসেম্বরের গোড়ার দিকে = early December"),
+    (DECEMBER, "vi", "২০২৫ = 2025 · ডিসেম্বরের গোড়ার দিকে = đầu tháng 12"),
+    (DECEMBER, "th", "২০২৫ = 2025 · ডিসেম্বরের গোড়ার দিকে = ต้นเดือนธันวาคม"),
 ], ids=["day-en", "day-vi", "day-th", "days-en", "days-vi", "days-th", "month-en", "month-vi", "month-th"])
 def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
-    # a user test: "১৮ = 18" lost August, "২৪শে = thứ 24" read as a weekday, and early December read as nothing
+    # a user test: "১৮ = 18" lost August, "২৪শে = thứ 24" read as a weekday, and early December read as
+    # nothing; a later one read "ডিসেম্বর = December" without its "early" (গোড়ার দিকে)
     assert figures_line(text, "bn", lang) == t("reading_numbers", lang, numbers=readings)
 
 
@@ -51,38 +52,44 @@ def test_a_bengali_date_is_read_with_its_month(text, lang, readings):
     (VISITORS, "en", "৫৬ হাজার মানুষ = 56,000 people · ১২৩ শতাংশ = 123%"),
     (VISITORS, "vi", "৫৬ হাজার মানুষ = 56.000 người · ১২৩ শতাংশ = 123%"),
     (AREA, "en", "৪০ হাজার বর্গমিটারের বেশি = more than 40,000 square metres · "
-              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 platforms · ২০টির বেশি = more than 20 · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 platforms · "
+              "২০টির বেশি প্রদেশ ও শহর = more than 20 provinces and cities · "
               "সহস্রাধিক প্রতিষ্ঠান = more than 1,000 companies"),
     (AREA, "vi", "৪০ হাজার বর্গমিটারের বেশি = hơn 40.000 mét vuông · "
-              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 nền tảng · ২০টির বেশি = hơn 20 · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 nền tảng · "
+              "২০টির বেশি প্রদেশ ও শহর = hơn 20 tỉnh và thành phố · "
               "সহস্রাধিক প্রতিষ্ঠান = hơn 1.000 doanh nghiệp"),
     (AREA, "th", "৪০ হাজার বর্গমিটারের বেশি = มากกว่า 40,000 ตารางเมตร · "
-              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 แพลตฟอร์ม · ২০টির বেশি = มากกว่า 20 · "
+              "৪০টি নেতৃত্বাধীন আন্তঃসীমান্ত ই-কর্মাস প্ল্যাটফর্ম = 40 แพลตฟอร์ม · "
+              "২০টির বেশি প্রদেশ ও শহর = มากกว่า 20 จังหวัดและเมือง · "
               "সহস্রাধিক প্রতিষ্ঠান = มากกว่า 1,000 บริษัท"),
-    (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15,000,000,000 Bangladeshi takas"),
-    (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 15,000,000,000 ตากาบังกลาเทศ"),
-    (TONNE, "vi", "১ টনেরও বেশি = hơn 1 tấn · ১,৫০০ কোটি টাকা = 15.000.000.000 Taka Bangladesh"),
+    (TONNE, "en", "১ টনেরও বেশি = more than 1 tonne · ১,৫০০ কোটি টাকা = 15 billion Bangladeshi takas"),
+    (TONNE, "th", "১ টনেরও বেশি = มากกว่า 1 เมตริกตัน · ১,৫০০ কোটি টাকা = 1.5 หมื่นล้าน ตากาบังกลาเทศ"),
+    (TONNE, "vi", "১ টনেরও বেশি = hơn 1 tấn · ১,৫০০ কোটি টাকা = 15 tỷ Taka Bangladesh"),
 ], ids=["percent-en", "percent-vi", "area-en", "area-vi", "area-th", "tonne-en", "tonne-th", "tonne-vi"])
 def test_a_bengali_figure_is_read_with_what_it_counts(text, lang, readings):
     # a user test: "১২৩ = 123" under a question asking for a percentage, "৪০ হাজার = 40.000" without
     # the square metres, "১ = 1" without the tonne, and no reading of সহস্রাধিক (over a thousand firms);
-    # CLDR's Vietnamese tonne, "tấn hệ mét", is no word a reader uses
+    # CLDR's Vietnamese tonne, "tấn hệ mét", is no word a reader uses. A later one read "২০টির বেশি"
+    # without the provinces and cities it counts; and crores are said with the reader's scale word
+    # (1,500 crore: 15 billion, Thai 1.5 หมื่นล้าน), as the writer said them
     assert figures_line(text, "bn", lang) == t("reading_numbers", lang, numbers=readings)
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("bn", "30 ล้านบาท = ৩,০০,০০,০০০ থাই বাত · 37 เปอร์เซ็นต์ = ৩৭% · ร้อยละ 12.5 = ১২.৫% · 18 สิงหาคม = ১৮ আগস্ট · "
-           f"{t('reading_era_year', 'bn', written='2567', year='২০২৪')} · 10 แห่ง = ১০"),
-    ("en", "30 ล้านบาท = 30,000,000 Thai baht · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12.5% · 18 สิงหาคม = 18 August · "
-           f"{t('reading_era_year', 'en', written='2567', year='2024')} · 10 แห่ง = 10"),
-    ("vi", "30 ล้านบาท = 30.000.000 bạt Thái Lan · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12,5% · "
-           f"18 สิงหาคม = 18 tháng 8 · {t('reading_era_year', 'vi', written='2567', year='2024')} · "
-           "10 แห่ง = 10"),
+    ("bn", "30 ล้านบาท = ৩ কোটি থাই বাত · 37 เปอร์เซ็นต์ = ৩৭% · ร้อยละ 12.5 = ১২.৫% · 18 สิงหาคม = ১৮ আগস্ট · "
+           f"{t('reading_era_year', 'bn', written='2567', year='২০২৪')}"),
+    ("en", "30 ล้านบาท = 30 million Thai baht · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12.5% · 18 สิงหาคม = 18 August · "
+           f"{t('reading_era_year', 'en', written='2567', year='2024')}"),
+    ("vi", "30 ล้านบาท = 30 triệu bạt Thái Lan · 37 เปอร์เซ็นต์ = 37% · ร้อยละ 12.5 = 12,5% · "
+           f"18 สิงหาคม = 18 tháng 8 · {t('reading_era_year', 'vi', written='2567', year='2024')}"),
 ], ids=["bn", "en", "vi"])
 def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
     # ASCII digits, yet a Bengali reader cannot read เปอร์เซ็นต์ (percent) or สิงหาคม (August); the
-    # year after a Thai month is of the Buddhist era; "จาก 10 แห่ง" is a bare count: แห่ง counts places,
-    # organisations or pavilions alike, and no noun of ours is written before it
+    # year after a Thai month is of the Buddhist era; millions are said as the reader says them (a
+    # Bengali reader in crores). "จาก 10 แห่ง" is a bare count: แห่ง counts places, organisations or
+    # pavilions alike, and no noun of ours is written before it, so its reading, "10", would say
+    # nothing the reader cannot read, and is left out (a blind user test read "10 แห่ง = 10" so)
     assert figures_line(THAI, "th", lang) == t("reading_numbers", lang, numbers=readings)
 
 
@@ -91,7 +98,7 @@ def test_a_thai_figure_is_read_with_what_it_counts(lang, readings):
      "১০০-এর অধিক প্রতিষ্ঠান = more than 100 companies"),
     ("বিক্রি ১২৩ শতাংশ বেশি, ২০ বছরের বেশি", "bn", "১২৩ শতাংশ = 123% · ২০ বছরের বেশি = more than 20 years"),
     ("ยอดขายมากกว่า 30 ล้านบาท จากผู้ขาย 20 กว่าราย ในกว่างซี 3 แสน", "th",
-     "มากกว่า 30 ล้านบาท = more than 30,000,000 Thai baht · 20 กว่าราย = more than 20 people · 3 แสน = 300,000"),
+     "มากกว่า 30 ล้านบาท = more than 30 million Thai baht · 20 กว่าราย = more than 20 people · 3 แสน = 300,000"),
     ("Có hơn 14.500 đơn hàng trên 5.000 gian hàng", "vi", "hơn 14.500 đơn hàng = more than 14,500 orders · "
      "5.000 gian hàng = 5,000 booths"),
 ], ids=["bn-after", "bn-rise", "th-before", "vi-before"])
@@ -106,10 +113,11 @@ def test_a_lower_bound_is_read_as_more_than(text, quote_lang, readings):
     ("প্রতিদিন ৪০-৫০টি অর্ডার আসে", "bn", "en", "৪০-৫০টি অর্ডার = 40–50 orders"),
     ("১০ থেকে ১২ শতাংশ বেশি", "bn", "vi", "১০ থেকে ১২ শতাংশ = 10–12%"),
     ("৪০-৫০ হাজার মানুষ", "bn", "vi", "৪০-৫০ হাজার মানুষ = 40.000–50.000 người"),
-    ("ยอดขาย 5-6 ล้านบาท", "th", "bn", "5-6 ล้านบาท = ৫০,০০,০০০–৬০,০০,০০০ থাই বাত"),
+    ("ยอดขาย 5-6 ล้านบาท", "th", "bn", "5-6 ล้านบาท = ৫০–৬০ লাখ থাই বাত"),
+    ("ยอดขาย 5-6 ล้านบาท", "th", "en", "5-6 ล้านบาท = 5–6 million Thai baht"),
     ("১৮-০৮-২০২৪ তারিখে ৫-৩ ব্যবধানে", "bn", "en", "১৮ = 18 · ০৮ = 08 · ২০২৪ = 2024 · ৫ = 5 · ৩ = 3"),
     ("সংস্করণ ১-১.২.৩", "bn", "en", "১ = 1 · ১.২.৩ = 1.2.3"),
-], ids=["bn-count", "bn-percent", "bn-scaled", "th-money", "no-range", "no-number"])
+], ids=["bn-count", "bn-percent", "bn-scaled", "th-money-bn", "th-money-en", "no-range", "no-number"])
 def test_a_range_is_read_as_one(text, quote_lang, lang, readings):
     # a user test read "৪০-৫০টি অর্ডার" (40 to 50 orders) as "৪০ = 40 · ৫০ = 50", two figures; a
     # scale word after the range counts both ends. A date written with dashes, or a score, is no
@@ -118,9 +126,9 @@ def test_a_range_is_read_as_one(text, quote_lang, lang, readings):
 
 
 def test_a_vietnamese_figure_is_read_with_what_it_counts():
-    readings = "12 tấn = 12 tonnes · 25.000 đồng = 25,000 Vietnamese dong · tháng 6 = June"
+    readings = "12 tấn = 12 tonnes · 25.000 đồng = 25,000 Vietnamese dong · cuối tháng 6 = late June"
     assert figures_line(VIETNAMESE, "vi", "en") == t("reading_numbers", "en", numbers=readings)
-    readings = "12 tấn = ১২ মেট্রিক টন · 25.000 đồng = ২৫,০০০ ভিয়েতনামি ডঙ্গ · tháng 6 = জুন"
+    readings = "12 tấn = ১২ মেট্রিক টন · 25.000 đồng = ২৫,০০০ ভিয়েতনামি ডঙ্গ · cuối tháng 6 = জুন মাসের শেষের দিকে"
     assert figures_line(VIETNAMESE, "vi", "bn") == t("reading_numbers", "bn", numbers=readings)
 
 

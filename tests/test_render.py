@@ -685,11 +685,11 @@ def test_a_quote_in_another_language_reads_its_figures_out():
 
 
 @pytest.mark.parametrize(("lang", "readings"), [
-    ("en", "১.৩ মিলিয়নেরও বেশি পণ্য = more than 1,300,000 products · ৭ম স্থান = 7th place · ২২শে মে = 22 May · "
+    ("en", "১.৩ মিলিয়নেরও বেশি পণ্য = more than 1.3 million products · ৭ম স্থান = 7th place · ২২শে মে = 22 May · "
            "৪০-৫০টি অর্ডার = 40–50 orders"),
-    ("vi", "১.৩ মিলিয়নেরও বেশি পণ্য = hơn 1.300.000 sản phẩm · ৭ম স্থান = hạng 7 · ২২শে মে = 22 tháng 5 · "
+    ("vi", "১.৩ মিলিয়নেরও বেশি পণ্য = hơn 1,3 triệu sản phẩm · ৭ম স্থান = hạng 7 · ২২শে মে = 22 tháng 5 · "
            "৪০-৫০টি অর্ডার = 40–50 đơn hàng"),
-    ("th", "১.৩ মিলিয়নেরও বেশি পণ্য = สินค้ามากกว่า 1,300,000 รายการ · ৭ম স্থান = อันดับที่ 7 · "
+    ("th", "১.৩ মিলিয়নেরও বেশি পণ্য = สินค้ามากกว่า 1.3 ล้านรายการ · ৭ম স্থান = อันดับที่ 7 · "
            "২২শে মে = 22 พฤษภาคม · ৪০-৫০টি অর্ডার = คำสั่งซื้อ 40–50 รายการ"),
 ], ids=["en", "vi", "th"])
 def test_scale_words_and_ordinals_are_part_of_the_figure(lang, readings):
@@ -716,10 +716,10 @@ def test_english_and_vietnamese_figures_are_read_out_where_separators_differ():
     # an admin test: a Vietnamese reader got "14,500 sellers" (14.5 to them) with no Figures line
     english = make_hit("About 14,500 sellers took part, paying 17.80 dollars; 2.4 million orders since 2025.", "en")
     page = render_plain(render_answer(make_result(english), "vi").messages[0])
-    readings = "14,500 = 14.500 · 17.80 dollars = 17,80 đô la Mỹ · 2.4 million = 2.400.000"
+    readings = "14,500 = 14.500 · 17.80 dollars = 17,80 đô la Mỹ · 2.4 million = 2,4 triệu"
     assert t("reading_numbers", "vi", numbers=readings) in page
     page = render_plain(render_answer(make_result(english), "th").messages[0])
-    assert t("reading_numbers", "th", numbers="2.4 million = 2,400,000") in page, "Thai groups as English does"
+    assert t("reading_numbers", "th", numbers="2.4 million = 2.4 ล้าน") in page, "Thai marks decimals as English does"
     vietnamese = make_hit("Hợp tác xã bán 12 tấn mận với giá 25.000 đồng/kg.", "vi")
     page = render_plain(render_answer(make_result(vietnamese), "en").messages[0])
     assert t("reading_numbers", "en", numbers="12 tấn = 12 tonnes · 25.000 đồng = 25,000 Vietnamese dong") in page
@@ -728,8 +728,9 @@ def test_english_and_vietnamese_figures_are_read_out_where_separators_differ():
 def test_a_thai_scale_word_is_read_with_its_number():
     hit = make_hit("ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(hit), "en").messages[0])
-    # what 10 counts is in Thai words, yet แห่ง counts any kind of thing and no noun is written before it
-    readings = "30 ล้านบาท = 30,000,000 Thai baht · 10 แห่ง = 10"
+    # what 10 counts is in Thai words, yet แห่ง counts any kind of thing and no noun is written before it:
+    # "10 แห่ง = 10" would say nothing, and is left out
+    readings = "30 ล้านบาท = 30 million Thai baht"
     assert t("reading_numbers", "en", numbers=readings) in page
 
 
@@ -856,7 +857,7 @@ def test_a_bengali_reader_gets_figures_read_out_in_bengali_digits():
     thai = make_hit("โครงการเริ่มเมื่อปี 2563 ยอดขายรวม 30 ล้านบาท จาก 10 แห่ง", "th")
     page = render_plain(render_answer(make_result(thai), "bn").messages[0])
     era_year = t("reading_era_year", "bn", written="2563", year="২০২০")
-    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้านบาท = ৩,০০,০০,০০০ থাই বাত") in page  # three crore
+    assert t("reading_numbers", "bn", numbers=f"{era_year} · 30 ล้านบาท = ৩ কোটি থাই বাত") in page  # three crore
     english = make_hit("About 14,500 sellers took part, paying 17.80 dollars.", "en")
     page = render_plain(render_answer(make_result(english), "bn").messages[0])
     assert t("reading_numbers", "bn", numbers="") not in page, "ASCII figures a Bengali reader reads as written"

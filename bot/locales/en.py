@@ -24,6 +24,18 @@ STRINGS: dict[str, str] = {
     "reading_more_than": "more than {number}",
     "reading_point": "{number} point",
     "reading_points": "{number} points",
+    # An age ("১৫ বছর বা তার বেশি বয়সী"), not a span of years; "or more" with the figure included;
+    # the top of a ranking; a second noun a count counts; the part of a month; a figure stated again
+    "reading_age": "aged {number}",
+    "reading_age_more": "aged over {number}",
+    "reading_age_at_least": "aged {number} and over",
+    "reading_at_least": "{number} or more",
+    "reading_top": "top {number}",
+    "reading_and": "{count} and {noun}",
+    "reading_early": "early {month}",
+    "reading_mid": "mid-{month}",
+    "reading_late": "late {month}",
+    "reading_times": "{reading} ({times} times)",
     # What a count counts (``index.count_nouns``): one, more than one, and a lower bound, which
     # Bengali writes with the classifier's genitive ("২০টির বেশি দেশ"), so it has keys of its own
     "count_country_one": "{number} country",
@@ -95,6 +107,12 @@ STRINGS: dict[str, str] = {
     "count_hub_one": "{number} hub",
     "count_hub_other": "{number} hubs",
     "count_hub_more": "more than {number} hubs",
+    "count_account_one": "{number} account",
+    "count_account_other": "{number} accounts",
+    "count_account_more": "more than {number} accounts",
+    "count_businessperson_one": "{number} businessperson",
+    "count_businessperson_other": "{number} businesspeople",
+    "count_businessperson_more": "more than {number} businesspeople",
     "low_confidence": "These passages are on the topic but may not state exactly what you asked.",
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "figure_not_found_for": "I couldn't find that figure or date for {place} in the articles.",
