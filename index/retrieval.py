@@ -403,7 +403,7 @@ class Searcher:
                                               for q in dict.fromkeys((text, read))))  # restoring capitalises places
                     # a follow-up's own words only: "আর লাই চাউতে?" after Dong Nai's booths asks of Lai Chau
                     or (not comparing and _written_by_another(own_words, hits[0].chunk.doc, layout.bengali_pairs))
-                    or elsewhere):
+                    or elsewhere or layout.names.unnamed_near(text, hits[0].chunk)):
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
                 # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
@@ -434,6 +434,16 @@ class Searcher:
             # sounds like Shopee, which another article names plainly; whatever it says of booths
             # is not about Shopee
             return SearchResult(text, (), False, best_base, "other_subject", related=hits, unknown_names=unknown.names)
+        if layout.names.unnamed_near(text, hits[0].chunk):
+            # a name the best passage's article writes, but not that passage, the one before it or
+            # the lead: "what do Tuyen Quang's farmers use ChatGPT for?" matched the article's lead
+            # best, and the paragraph naming ChatGPT next; with none of the first three naming it,
+            # the passages are about something else the article also covers
+            named = _named_first(hits, lambda hit: not layout.names.unnamed_near(text, hit.chunk))
+            if not named:
+                return SearchResult(text, (), False, best_base, "other_subject", related=hits,
+                                    unknown_names=unknown.names)
+            hits = named
         # a passage naming the person asked about is that much surer to be the one asked for: "What did
         # Chu Shijia say was set up at the fair for the first time?" matched his words at 0.37, and
         # the caveat called an exact answer a guess (on our sets 3 right answers lose the caveat, no
@@ -539,6 +549,12 @@ def _with_article(hits: tuple[Hit, ...], scored: list[_Scored], index: store.Sto
     total, _, row, sentences = best
     added = Hit(index.chunks[row], round(total, 4), 2, tuple(round(float(s), 4) for s in sentences))
     return ranked([hits[0], added, *hits[1:-1]] if len(hits) > 1 else [*hits, added])
+
+
+def _named_first(hits: tuple[Hit, ...], names: Callable[[Hit], bool], n: int = 3) -> tuple[Hit, ...]:
+    """``hits`` with the first of the best ``n`` that ``names`` moved first; () if none of them does."""
+    at = next((i for i, hit in enumerate(hits[:n]) if names(hit)), None)
+    return () if at is None else _first(hits, at)
 
 
 def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:

@@ -37,7 +37,7 @@ from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 from .numbers import to_ascii_digits
 from .places import MIN_NAME_CHARS, fold, stems
-from .sounds import SoundLexicon, heard_parts, judged_parts
+from .sounds import ABSENT_BELOW, SoundLexicon, heard_parts, judged_parts
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
 # "Vietnamese" is found in "Vietnam", "Shopee's" in "Shopee": a name matches on all but its last
@@ -83,6 +83,7 @@ class NameFinder:
         self._langs = frozenset(langs.values())
         self._chunks = chunks
         self._lexicon: SoundLexicon | None = None
+        self._passage_lexicon: SoundLexicon | None = None
         self._acronyms = AcronymFinder({doc: "\n".join(parts) for doc, parts in texts.items()})
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
@@ -127,6 +128,26 @@ class NameFinder:
         parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
         return acronyms + tuple(part for part in parts if self._sounds().elsewhere(part, doc))
 
+    def unnamed_near(self, question: str, chunk: Chunk) -> tuple[str, ...]:
+        """The names of ``question`` that ``chunk``'s article names plainly but that neither
+        ``chunk``, the passage before it nor the article's lead sounds like."""
+        if self._folded is not None:
+            return ()
+        parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
+        named = [part for part in parts if chunk.doc in self._sounds().plainly_in(part)]
+        if not named:
+            return ()
+        near = {c.id for c in self._chunks if c.doc == chunk.doc
+                and (c.paragraph in (chunk.paragraph, chunk.paragraph - 1) or c.paragraph == _lead(self._chunks, chunk.doc))}
+        lexicon = self._passages()
+        return tuple(part for part in named
+                     if max((lexicon.likeness_in(part).get(key, 0.0) for key in near), default=0.0) < ABSENT_BELOW)
+
+    def _passages(self) -> SoundLexicon:
+        if self._passage_lexicon is None:
+            self._passage_lexicon = SoundLexicon((chunk.id, chunk.text, str(chunk.lang)) for chunk in self._chunks)
+        return self._passage_lexicon
+
     def articles_naming(self, names: Iterable[str]) -> frozenset[str]:
         """The articles that name one of ``names`` (as ``named_elsewhere`` gives them) plainly."""
         return frozenset().union(*map(self._naming, names))
@@ -148,6 +169,10 @@ class NameFinder:
         """Whether every article is in ``lang``, so that a name they lack is in none of them under
         any other name either."""
         return self._langs == {lang}
+
+
+def _lead(chunks: Sequence[Chunk], doc: str) -> int:
+    return min(c.paragraph for c in chunks if c.doc == doc)
 
 
 def _years_as_typed(question: str) -> dict[str, str]:

@@ -676,3 +676,18 @@ def test_a_runner_up_counting_what_is_asked_may_trail_further(seeds_searcher):
     # typed in Latin letters with the English noun: the same passage, quoted
     banglish = seeds_searcher.search("ccef e koyta platform chilo")
     assert banglish.found and any("৪০টি নেতৃত্বাধীন" in hit.chunk.text for hit in banglish.hits[:3])
+
+
+def test_a_name_its_article_writes_elsewhere_than_the_passage_found(seeds_searcher):
+    # Alibaba is named in one paragraph of the Guangzhou fair's article; the fair's total visitors,
+    # in its lead, had answered a question about Alibaba's booth, confidently
+    for question in ("How many people visited the Alibaba stand at the Guangzhou fair?",
+                     "Gian hàng của Alibaba ở hội chợ Quảng Châu đón bao nhiêu khách?"):
+        refused = seeds_searcher.search(question)
+        assert not refused.found and refused.related, question
+    # the passage naming what is asked comes first where one of the first three does
+    moved = seeds_searcher.search("Tuyen Quang farmers were taught to use ChatGPT for what?")
+    assert moved.found and "ChatGPT" in moved.hits[0].chunk.text
+    for question in ("How much did Alibaba's cross-border exports grow?", "What did Qiu Zhongbing of Alibaba say?"):
+        answered = seeds_searcher.search(question)
+        assert answered.found and "আলিবাবা" in answered.hits[0].chunk.text, question
