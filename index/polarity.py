@@ -48,6 +48,40 @@ _STATES_NOT = _pattern(
 )
 
 
+_ASKS_WHY = _pattern(
+    r"\b(why|how come|for what reason)\b", r"\b(vì sao|tại sao|vi sao|tai sao|lý do|ly do|do đâu)\b",
+    rf"(?<![{_BN}])(কেন|কী কারণে|কি কারণে)(?![{_BN}])", r"ทำไม|เพราะอะไร|เหตุใด|สาเหตุ",
+)
+# An ending or a fall a "why" question presupposes: cancelled, stopped, banned, failed, fell.
+# Kept to unambiguous words, as the question's negations are
+_ASKS_ENDED = _pattern(
+    r"\b(cancel+(ed|led)?|stop+(ed)?|halt(ed)?|suspend(ed)?|ban+(ed)?|shut (down)?|clos(e|ed) down|abandon(ed)?"
+    r"|collaps(e|ed)|fail(ed)?|bankrupt|discontinu(e|ed)|postpon(e|ed)|call(ed)? off|scrap+(ed)?|quit"
+    r"|f[ae]l+|falls|drop+(ed)?|declin(e|ed)|slip+(ed)?|los[te])\b",
+    r"\b(hủy|huỷ|huy bo|dừng|ngừng|ngưng|đình chỉ|cấm|đóng cửa|phá sản|thất bại|tụt|rớt|hoãn|rút khỏi|giảm|sụt)\b",
+    r"বাতিল|বন্ধ|স্থগিত|নিষিদ্ধ|ব্যর্থ|দেউলিয়া|পিছিয়ে পড়|কমে|কমল|হ্রাস",
+    r"ยกเลิก|หยุด|ระงับ|ปิดตัว|ล้มเหลว|ล้มละลาย|เลื่อนออกไป|หลุด|ถอนตัว|ลดลง",
+)
+# A passage telling of an ending or a fall, read generously
+_STATES_ENDED = _pattern(
+    _ASKS_ENDED.pattern, r"\b(end(ed|s)?|fell|fall(en|s)?|declin(e|ed|es|ing)|decreas(e|ed|es|ing)|down)\b",
+    r"\b(giảm|sụt|kết thúc|chấm dứt)\b", r"কমে|কমেছে|হ্রাস|পতন|নেমে|শেষ", r"ลดลง|ลด|สิ้นสุด|ยุติ|ตกลงมา",
+)
+
+
+def asks_why_not(question: str) -> bool:
+    """Whether ``question`` asks why something did not happen, or why it ended ("Why was the fair
+    cancelled?", "ทำไมอาลีบาบาถึงไม่เข้าร่วม"): a premise a passage must state to answer it."""
+    question = unicodedata.normalize("NFC", question)
+    return bool(_ASKS_WHY.search(question)) and bool(_ASKS_NOT.search(question) or _ASKS_ENDED.search(question))
+
+
+def states_why_not(text: str) -> bool:
+    """Whether ``text`` tells of something not happening, lacking, ending or falling."""
+    text = unicodedata.normalize("NFC", text)
+    return bool(_STATES_NOT.search(text) or _STATES_ENDED.search(text))
+
+
 def asks_which_not(question: str) -> bool:
     """Whether ``question`` asks which one (or who, or what) did not do something."""
     question = unicodedata.normalize("NFC", question)
@@ -59,4 +93,4 @@ def states_negation(text: str) -> bool:
     return bool(_STATES_NOT.search(unicodedata.normalize("NFC", text)))
 
 
-__all__ = ["asks_which_not", "states_negation"]
+__all__ = ["asks_which_not", "asks_why_not", "states_negation", "states_why_not"]

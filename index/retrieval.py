@@ -58,7 +58,7 @@ from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import Figure, figures, numbers_in
 from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
-from .polarity import asks_which_not, states_negation
+from .polarity import asks_which_not, asks_why_not, states_negation, states_why_not
 from .roles import asks_for_founder, asks_for_post, names_founding, names_post
 from .settings import IndexSettings
 from .shorthand import spelled_out
@@ -428,6 +428,9 @@ class Searcher:
             return SearchResult(text, (), False, best_base, "no_figure", related=hits, unknown_names=unknown.names)
         elif asks_which_not(read) and not states_negation(hits[0].chunk.text):
             # "Which platforms did not take part in the fair?" over the list of those that did
+            return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
+        elif asks_why_not(read) and not states_why_not(hits[0].chunk.text):
+            # "Why was the Guangzhou fair cancelled?" over its lead, which says it closed as planned
             return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
         elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
