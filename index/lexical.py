@@ -107,6 +107,7 @@ class RarePairs:
 # Names shorter than this in romanized trigrams are acronyms ("SME", "EBI"): their three trigrams
 # turn up in other words by chance, and an article may spell them out in its own language instead
 MIN_NAME_TRIGRAMS = 5
+MIN_COINED_LETTERS = 4  # "Temu"; shorter opening words are mostly chat ("Ok", "Hi")
 _NAME_WORD = re.compile(r"(?:\w|[\u0300-\u036F])+")
 _SENTENCE_OPENERS = ".?!:;\"“("
 
@@ -126,6 +127,17 @@ def _unicameral(word: str) -> bool:
     return bool(word) and word[0].isalpha() and not word[0].isupper() and not word[0].islower()
 
 
+def _coined(word: str) -> bool:
+    """Whether ``word`` is in no English dictionary and no Vietnamese syllable: a brand or a name
+    even where it opens the question ("Shopee co tham gia…?", "Guangzhou fair visitors")."""
+    from .language import VIETNAMESE_SYLLABLE  # both read this module
+    from .sounds import in_dictionary
+
+    folded = unidecode(word).lower()
+    return len(folded) >= MIN_COINED_LETTERS and not in_dictionary(folded) \
+        and not VIETNAMESE_SYLLABLE.fullmatch(folded)
+
+
 def question_names(text: str) -> list[str]:
     """The capitalised names of a question in Latin letters ("Tuyên Quang", "CCEF"): runs of
     capitalised words. A lone capitalised word that opens the question or a sentence ("How",
@@ -138,7 +150,7 @@ def question_names(text: str) -> list[str]:
 
     def close(following: str = "") -> None:
         opens = bool(run) and (run[0].start() == 0 or _after_opener(text, run[0].start()))
-        if run and (len(run) > 1 or not opens or _unicameral(following)):
+        if run and (len(run) > 1 or not opens or _unicameral(following) or _coined(run[0].group())):
             names.append(" ".join(m.group() for m in run))
         run.clear()
 

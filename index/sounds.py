@@ -256,6 +256,11 @@ def everyday_words(name: str) -> bool:
     return bool(words) and all(word.lower() in _lowercase_words() for word in words)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether ``word`` (or its singular) is in Webster's, as a word or a proper noun."""
+    return _english(word)
+
+
 def _english(word: str) -> bool:
     word = word.lower()
     words = _dictionary()

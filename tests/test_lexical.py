@@ -65,14 +65,17 @@ def test_only_pairs_found_in_a_few_passages_count():
     ("How many Vietnamese companies exhibited at CCEF 2024 in Guangzhou?", ["Vietnamese", "CCEF", "Guangzhou"]),
     ("Tuyên Quang xếp thứ mấy về chỉ số EBI?", ["Tuyên Quang", "EBI"]),  # a run may open the question
     ("Có bao nhiêu doanh nghiệp Việt Nam? Lai Chau?", ["Việt Nam", "Lai Chau"]),
-    ("Guangzhou fair visitors", []),  # a lone capital opening the question may be any word
+    ("Visitors at the fair", []),  # a lone capital opening the question may be any word…
+    ("Tinh nao dung dau?", []),  # …a Vietnamese syllable typed without marks among them
+    ("Shopee co tham gia khong?", ["Shopee"]),  # but not a word of no language: a brand, a name
+    ("Guangzhou fair visitors", ["Guangzhou"]),
     ("how many booths were there", []),
     ("When did the fair close. Tuesday?", []),
     # Bengali and Thai have no capitals: a lone Latin word opening their sentence is a name
     ("Lazada ประเทศไทยเติบโตกี่เปอร์เซ็นต์", ["Lazada"]),
     ("শিইন (Shein) কোম্পানি কতজন বিক্রেতা এনেছিল?", ["Shein"]),
     ("How many বুথ ছিল?", []),
-], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lowercase", "lone-after-stop", "thai-opening",
+], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lone-syllable", "lone-brand", "lone-place", "lowercase", "lone-after-stop", "thai-opening",
         "bengali-bracketed", "mixed-opening"])
 def test_question_names_are_runs_of_capitalised_words(question, names):
     assert question_names(question) == names
