@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
 from .countries import countries_named
-from .people import bengali_latin
+from .people import bengali_latin, without_title
 from .thai import thai_latin, thai_words
 
 MAX_RUN_WORDS = 4  # a name of four words ("Nguyễn Hữu Thắp" is three) in Bengali or Thai
@@ -159,6 +159,8 @@ def _runs(name: str) -> list[list[str]]:
                 continue
             while run and run[0].lower() in _OPENERS:
                 run.pop(0)
+            # a title is no part of the name an article spells: "Mrs Dinh" is "দিন"
+            run = run[len(run) - len(without_title(" ".join(run)).split()):] if run else run
             # a person after their title or post: "Ông Nguyễn Hữu Thắp" (Mr), "Bộ Công Thương
             # Nguyễn Hồng Diên" (the ministry's); neither is part of the name an article spells
             at = next((i for i in range(len(run) - 1) if _vietnamese_person(run[i:])), None)
