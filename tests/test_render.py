@@ -441,6 +441,15 @@ def test_related_passages_of_a_missing_figure_come_only_on_request():
     assert render_answer(result, "vi", page=3).messages == [render_nothing_found("vi")]
 
 
+def test_the_bengali_note_on_an_unknown_name_needs_no_case_ending():
+    # "“ইন্দোনেশিয়া”-এর উল্লেখ নেই" was ungrammatical: after a vowel the genitive is "-র", after a
+    # consonant "-এর"; the note is worded so that a quoted name takes none
+    for name in ("ইন্দোনেশিয়া", "জাপান"):
+        refused = SearchResult("?", (), False, 0.6, "not_mentioned", unknown_names=(name,))
+        plain = render_plain(render_answer(refused, "bn").messages[0])
+        assert f"কোনো প্রতিবেদনে “{name}” উল্লেখ করা হয়নি।" in plain, plain
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_name_no_article_mentions_is_said_and_unsettles_the_answer(lang):
     result = replace(make_result(make_hit(EN, "en"), confidence=0.6, question="How many came in Phuket?"),

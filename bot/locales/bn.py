@@ -13,7 +13,7 @@ STRINGS: dict[str, str] = {
     "source_note": "{language} ভাষার প্রতিবেদন থেকে হুবহু উদ্ধৃত",
     "same_article": "[{rank}]-এর প্রতিবেদন থেকেই",
     "follow_up_note": "আগের প্রশ্নের ধারাবাহিকতায় খোঁজা হয়েছে: {question}",
-    "unknown_names_note": "কোনো প্রতিবেদনে {names}-এর উল্লেখ নেই।",
+    "unknown_names_note": "কোনো প্রতিবেদনে {names} উল্লেখ করা হয়নি।",
     "shortened_note": "আপনার বার্তাটি অনেক বড়, তাই শুধু এর শেষ প্রশ্নটির উত্তর খুঁজেছি: {question}",
     "several_note": "আপনার বার্তায় কয়েকটি প্রশ্ন আছে; এখানে উত্তর দিয়েছি: {questions}",
     "several_left_one": "এই প্রশ্নটি আলাদা করে আবার পাঠান: {questions}",

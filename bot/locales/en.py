@@ -117,8 +117,8 @@ STRINGS: dict[str, str] = {
     "figure_not_found": "I couldn't find the figure or date you asked for in the articles.",
     "figure_not_found_for": "I couldn't find that figure or date for {place} in the articles.",
     "name_not_mentioned": "I can't answer this from the articles: none of them mentions it.",
-    "subject_elsewhere": "The passages nearest to your question are about something else than what it names, so I can't answer it from them.",
-    "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic don't name one, or only a deputy.",
+    "subject_elsewhere": "The passages nearest to your question are about something other than what it names, so I can't answer it from them.",
+    "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic name no one in it, or only a deputy.",
     "not_stated": "I couldn't find this stated in the articles: the passages on this topic don't say which one did not.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "

@@ -114,7 +114,7 @@ STRINGS: dict[str, str] = {
     "figure_not_found": "Tôi không tìm thấy con số hay thời điểm bạn hỏi trong các bài báo.",
     "figure_not_found_for": "Tôi không tìm thấy con số hay thời điểm đó về {place} trong các bài báo.",
     "name_not_mentioned": "Tôi không thể trả lời câu này từ các bài báo: không bài nào nhắc đến điều đó.",
-    "subject_elsewhere": "Các đoạn gần nhất với câu hỏi của bạn nói về chuyện khác, không phải điều bạn nêu tên, nên tôi không thể trả lời từ chúng.",
+    "subject_elsewhere": "Các đoạn gần nhất với câu hỏi của bạn không nói về đối tượng mà câu hỏi nhắc đến, nên tôi không thể trả lời từ các đoạn đó.",
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "not_stated": "Tôi không tìm thấy điều này trong các bài báo: các đoạn về chủ đề này không nói cái nào không như vậy.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
