@@ -85,7 +85,7 @@ def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[
     if end - start > limit:
         return [_shortened(text[start:end], limit, bold=True, at=start0 + start)]
     if _runs_length(spans, set(free)) <= limit * WHOLE_SLACK:
-        chosen = set(free)  # barely over the limit: leaving a sentence out saves little
+        chosen = set(free) - _lines_above(text, spans, best, top)  # barely over the limit: leaving a sentence out saves little
     else:
         chosen = {best}
     answers = sorted((i for i in free if i != best and spans[i].answers),
@@ -104,6 +104,18 @@ def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[
     last = _statement_end(text, spans, chosen, best)
     bold = (spans[best].start, spans[last].end)
     return [_run_piece(text, spans, run, bold, start0) for run in _runs(sorted(chosen))]
+
+
+def _lines_above(text: str, spans: list[_Span], best: int, top: float) -> set[int]:
+    """The sentences before a blank line above the best one that answer nothing and score well
+    under it: a photo caption the cleaner kept ("সম্মেলনের কাঠামোর মধ্যে … আয়োজন করা হয়েছিল।",
+    one line over a blank one), which a whole-passage quote had opened with, blank line and all."""
+    breaks = [i for i in range(best) if "\n\n" in text[spans[i].end:spans[i + 1].start]]
+    if not breaks:
+        return set()
+    above = set(range(breaks[-1] + 1))
+    weak = all(not spans[i].answers and not spans[i].measure and spans[i].score < top - NEAR_BEST for i in above)
+    return above if weak else set()
 
 
 def _statement_end(text: str, spans: list[_Span], chosen: set[int], best: int) -> int:

@@ -49,6 +49,17 @@ def test_a_subheading_brings_the_paragraph_it_heads():
     assert not _leads_on("Sales doubled in a year.", "\n\n", "Shops now sell through livestreams.")  # a full stop
 
 
+def test_a_weak_line_over_a_blank_one_does_not_open_a_whole_quote():
+    # a photo caption the cleaner kept ("a livestream was held at the conference") had opened a
+    # quote of its whole passage, a blank line under it, above the sentence with the 50 booths
+    text = "A livestream was held at the conference.\n\nThe exhibition had 50 booths. It showed mountain goods."
+    hit = make_hit(text, "en", best=1)
+    assert excerpt_plain(excerpt(hit, 400)) == "The exhibition had 50 booths. It showed mountain goods."
+    # one that answers, or scores near the best, stays
+    near = make_hit(text, "en", scores=(0.69, 0.71, 0.35))
+    assert excerpt_plain(excerpt(near, 400)) == text
+
+
 def test_what_follows_is_left_out_when_it_does_not_fit():
     text = "Intro here. The list follows:\n" + "item, " * 60 + "end. Outro."
     hit = make_hit(text, "en", best=1)
