@@ -107,6 +107,7 @@ class RarePairs:
 # Names shorter than this in romanized trigrams are acronyms ("SME", "EBI"): their three trigrams
 # turn up in other words by chance, and an article may spell them out in its own language instead
 MIN_NAME_TRIGRAMS = 5
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # not Cyrillic "Сколько", which reads as no word
 MIN_COINED_LETTERS = 4  # "Temu"; shorter opening words are mostly chat ("Ok", "Hi")
 _NAME_WORD = re.compile(r"(?:\w|[\u0300-\u036F])+")
 _SENTENCE_OPENERS = ".?!:;\"“("
@@ -134,7 +135,7 @@ def _coined(word: str) -> bool:
     from .sounds import in_dictionary
 
     folded = unidecode(word).lower()
-    return len(folded) >= MIN_COINED_LETTERS and not in_dictionary(folded) \
+    return _LATIN_WORD.fullmatch(word) is not None and len(folded) >= MIN_COINED_LETTERS and not in_dictionary(folded) \
         and not VIETNAMESE_SYLLABLE.fullmatch(folded)
 
 

@@ -69,13 +69,14 @@ def test_only_pairs_found_in_a_few_passages_count():
     ("Tinh nao dung dau?", []),  # …a Vietnamese syllable typed without marks among them
     ("Shopee co tham gia khong?", ["Shopee"]),  # but not a word of no language: a brand, a name
     ("Guangzhou fair visitors", ["Guangzhou"]),
+    ("Сколько людей пришло?", []),  # a word in another script is not read as a Latin one
     ("how many booths were there", []),
     ("When did the fair close. Tuesday?", []),
     # Bengali and Thai have no capitals: a lone Latin word opening their sentence is a name
     ("Lazada ประเทศไทยเติบโตกี่เปอร์เซ็นต์", ["Lazada"]),
     ("শিইন (Shein) কোম্পানি কতজন বিক্রেতা এনেছিল?", ["Shein"]),
     ("How many বুথ ছিল?", []),
-], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lone-syllable", "lone-brand", "lone-place", "lowercase", "lone-after-stop", "thai-opening",
+], ids=["en", "vi-opening-run", "two-sentences", "lone-opening", "lone-syllable", "lone-brand", "lone-place", "lone-cyrillic", "lowercase", "lone-after-stop", "thai-opening",
         "bengali-bracketed", "mixed-opening"])
 def test_question_names_are_runs_of_capitalised_words(question, names):
     assert question_names(question) == names
