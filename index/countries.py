@@ -249,8 +249,16 @@ class CountryCheck:
 
     def unknown(self, *readings: str) -> tuple[str, ...]:
         """The countries named in any of ``readings`` of a question that no article mentions."""
+        return tuple(name for code, name in self._named(readings).items() if not self.mentioned(code))
+
+    def names_known(self, *readings: str) -> bool:
+        """Whether any of ``readings`` of a question names a country that an article mentions."""
+        return any(map(self.mentioned, self._named(readings)))
+
+    @staticmethod
+    def _named(readings: tuple[str, ...]) -> dict[str, str]:
         named: dict[str, str] = {}
         for reading in dict.fromkeys(readings):  # most questions read as typed: once is enough
             for code, name in countries_named(reading).items():
                 named.setdefault(code, name)
-        return tuple(name for code, name in named.items() if not self.mentioned(code))
+        return named

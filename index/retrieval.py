@@ -372,6 +372,11 @@ class Searcher:
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
         hits = _with_focus(hits, read)
         unknown = layout.names.unknown(text, read)
+        if earlier and carried_subject(own_words):
+            # "and in Guangzhou?" after the Bangkok fair's visitors asks of Guangzhou, not Bangkok
+            own = layout.names.unknown(own_words)
+            unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
+                              names_known_place=own.names_known_place)
         comparing = asks_to_compare(read)
         elsewhere = layout.names.named_elsewhere(text, hits[0].chunk.doc)
         if elsewhere and comparing:
@@ -385,6 +390,13 @@ class Searcher:
             # passages that match best are about something else, however well they score
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
+        if unknown.places and not unknown.names_known_place and not figure and not comparing:
+            # a country or province no article names, in any script ("Did Bangladesh join the Silk
+            # Road programme?", "How is e-commerce growing in Cần Thơ?"): the passages that match
+            # best are another's, Dong Nai's for Can Tho, confidently (a figure question is refused
+            # below, with the passages giving figures; a comparison quotes its other subject's; a
+            # question naming a place an article names too may name the absent one in passing)
+            return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         if figure:
             # a follow-up carrying the earlier figure to a place ("and in Thailand?") is answered
             # only by a passage that speaks of it, as one naming a year by a passage reporting it
@@ -399,7 +411,8 @@ class Searcher:
             if (not _answered(hits, gives, figure_from)
                     # a figure the articles give for something else: "how many stores in Phuket"
                     # answered with Chiang Mai's, in articles that never name Phuket
-                    or unknown.countries or (unknown.others and layout.names.all_in(detect_language(read)))
+                    or unknown.countries or (unknown.provinces and not unknown.names_known_place)
+                    or (unknown.others and layout.names.all_in(detect_language(read)))
                     or (not comparing and any(_about_another_subject(q, hits[0].chunk.doc, layout.article_grams)
                                               for q in dict.fromkeys((text, read))))  # restoring capitalises places
                     # a follow-up's own words only: "আর লাই চাউতে?" after Dong Nai's booths asks of Lai Chau

@@ -18,6 +18,7 @@ its text only where it writes the name as the question does:
 
 Countries are the exception: their names in all four languages are known (``countries``), so one
 that no article names, in any script, is surely absent whatever the articles' languages. So are
+Vietnam's and Thailand's provinces (``provinces``): "Cần Thơ", "เชียงใหม่". So are
 years, whatever digits or era write them ("২০১৫", "2558"): "Why did the Silk Road lectures stop in
 2015?" over articles naming only 2020, 2024 and 2025 rests on a premise none of them states.
 """
@@ -37,6 +38,7 @@ from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
 from .models import Chunk
 from .numbers import to_ascii_digits
 from .places import MIN_NAME_CHARS, fold, stems
+from .provinces import ProvinceCheck
 from .sounds import ABSENT_BELOW, SoundLexicon, heard_parts, judged_parts
 
 LATIN_LANGUAGES = frozenset({"en", "vi"})
@@ -56,16 +58,30 @@ class UnknownNames:
     """A question's names that no article mentions. ``countries``: in no article under any name;
     ``others``: written in no article as the question writes them; ``years``: in no article in any
     digits or era, as the question writes them; ``unheard``: foreign names in Latin letters that
-    nothing in Bengali or Thai articles sounds like (``sounds``), surely absent as countries are."""
+    nothing in Bengali or Thai articles sounds like (``sounds``), surely absent as countries are;
+    ``provinces``: Vietnam's and Thailand's provinces in no article, in any script, as typed."""
 
     countries: tuple[str, ...] = ()
     others: tuple[str, ...] = ()
     years: tuple[str, ...] = ()
     unheard: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    # whether the question names a country or province that an article names too: an absent one
+    # beside it may be the asker's own ("I run a shop in Chiang Mai: which payment apps does
+    # Vietnam have?")
+    names_known_place: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (*self.countries, *self.others, *self.unheard, *self.years)
+        # a province may be typed as a name ``others`` or ``unheard`` reports too ("Phuket")
+        heard = {fold(name) for name in (*self.others, *self.unheard)}
+        provinces = tuple(name for name in self.provinces if fold(name) not in heard)
+        return (*self.countries, *provinces, *self.others, *self.unheard, *self.years)
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The countries and provinces: places surely in no article, whatever the question asks."""
+        return (*self.countries, *self.provinces)
 
 
 class NameFinder:
@@ -86,6 +102,7 @@ class NameFinder:
         self._passage_lexicon: SoundLexicon | None = None
         self._acronyms = AcronymFinder({doc: "\n".join(parts) for doc, parts in texts.items()})
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
+        self._provinces = ProvinceCheck(chunks)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
         self._plain = "\n".join(fold(text) for parts in texts.values() for text in parts)  # for ``written``
@@ -98,17 +115,21 @@ class NameFinder:
         ``reading`` (Vietnamese with its marks put back, Banglish in Bengali script), then other
         names as typed where the articles are all in Latin letters."""
         countries = self._countries.unknown(question, reading or question)
+        provinces = self._provinces.unknown(question, reading or question)
+        known_place = self._countries.names_known(question, reading or question) \
+            or self._provinces.names_known(question, reading or question)
         years = tuple(typed for year, typed in _years_as_typed(question).items() if year not in self._years)
         if self._folded is None:
             lang = detect_language(reading or question)
             parts = [part for name in dict.fromkeys(question_names(question)) for part in judged_parts(name, lang)]
             unheard = tuple(part for part in parts if self._sounds().absent(part))
-            return UnknownNames(countries, years=years, unheard=unheard)
+            return UnknownNames(countries, years=years, unheard=unheard, provinces=provinces,
+                                names_known_place=known_place)
         already = {name.casefold() for name in countries}
         others = tuple(name for name in dict.fromkeys(question_names(question))
                        if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
                        and not _mentions(self._folded, name))
-        return UnknownNames(countries, others, years)
+        return UnknownNames(countries, others, years, provinces=provinces, names_known_place=known_place)
 
     def _sounds(self) -> SoundLexicon:
         # read out on the first question naming a foreign name (a second or so over the seeds),

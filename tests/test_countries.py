@@ -94,8 +94,13 @@ def test_a_figure_for_a_country_no_article_names_is_refused(seeds_searcher):
 
 
 @pytest.mark.model
-def test_other_questions_about_it_are_quoted_under_the_caveat_naming_it(seeds_searcher):
+def test_other_questions_about_it_are_refused_unless_it_is_named_beside_one_the_articles_cover(seeds_searcher):
+    # quoted until session 29, under the caveat: two user tests' questions about Bangladesh and
+    # India joining the Silk Road programme got the partner countries' passages that way
     asked = seeds_searcher.search("How is e-commerce developing in Japan?")
-    assert asked.found and not is_confident(asked) and asked.unknown_names == ("Japan",)
+    assert not asked.found and asked.not_found_reason == "not_mentioned" and asked.unknown_names == ("Japan",)
+    assert asked.related
+    beside = seeds_searcher.search("How does e-commerce in Japan compare with Vietnam's?")
+    assert beside.found and not is_confident(beside) and beside.unknown_names == ("Japan",)
     control = seeds_searcher.search("How is e-commerce developing in Vietnam?")
     assert control.found and control.unknown_names == ()

@@ -1,0 +1,174 @@
+"""Vietnam's and Thailand's provinces and big cities that a question names, in any of our scripts,
+and whether any article names them: "How is e-commerce growing in Cần Thơ?", "อีคอมเมิร์ซใน
+เชียงใหม่เติบโตอย่างไร" over articles that never name Can Tho or Chiang Mai.
+
+A bi-encoder answers such a question with the passage on another province's e-commerce, and
+scores it like a right answer: two user tests got Dong Nai's paragraph for Can Tho, without the
+caveat. ``sounds`` cannot tell these names apart: a Vietnamese question's names are Vietnamese
+syllables, which it leaves alone (Vietnamese names China's places in its own reading), and short
+open syllables sound like some run of words in any article (Can Tho 0.71 like a run of the Thai
+article, which names no Vietnamese place). A list of the provinces tells them, as ``countries``
+tells countries:
+
+- Vietnam's (``vietnamese.VIETNAM_PLACES``), named in a question in Latin letters, marks or none,
+  capitalised as a name is ("Cần Thơ", "Can Tho"), or in Bengali letters, spelled by their sound
+  as ``place_names`` reads them ("ক্যান থো" is not read: its first syllable reads "kosan"). Not
+  its regions ("Tây Bắc", "Mê Kông"), which articles translate.
+- Thailand's 77 provinces (pythainlp's list, Thai and English names), named in Thai letters as a
+  whole word, or in Latin letters by the English name, capitalised. Left out where the name is an
+  everyday word too: Thai "เลย" (at all), "แพร่" (spread), "ตาก" (to dry) and the other names of
+  four letters or fewer unless "จังหวัด" (province) comes before; English "Trang" and "Nan",
+  Vietnamese syllables, of five letters or fewer.
+
+Named in an article: in Latin letters as typed, marks aside; in Thai, a Thai province as written;
+in Bengali, a place read by ``place_names``, or any province whose name sounds at least
+``NAMED_IN_BENGALI`` like a run of the article's words; in Thai, a Vietnamese place that sounds
+at least ``NAMED_IN_THAI`` like one (the Royal Thai romanization loses tones and finals, so no
+spelling is read exactly). Both lines err towards "named": a province wrongly judged absent costs
+the refusal of an answerable question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .models import Chunk
+from .place_names import places_written
+from .sounds import SoundLexicon, everyday_words, vietnamese_syllable
+from .vietnamese import VIETNAM_PLACES, strip_marks
+
+NAMED_IN_BENGALI = 0.9  # Tuyen Quang and Lai Chau sound 1.0 like their Bengali spellings
+NAMED_IN_THAI = 0.85  # no Vietnamese place sounds over 0.83 like a run of the Thai seed article
+# letters; a Latin name no longer that is a Vietnamese syllable or an English word is no sure name
+# ("Trang" is Vietnamese for a page, "Nan" English); "Bangkok" (a straw, to Webster's) is
+MAX_AMBIGUOUS_LATIN = 5
+MIN_THAI_NAME = 5  # letters; shorter names are everyday words too, read only after "จังหวัด"
+_THAI_PROVINCE_WORD = "จังหวัด"
+# Bangkok's short Thai name, as it is mostly written ("กรุงเทพฯ"), beside the list's full one
+_THAI_SHORT_NAMES = {"กรุงเทพ": "Bangkok"}
+# Vietnam's regions, which articles translate ("উত্তরাঞ্চলের মধ্যভূমি এবং পাহাড়" for the northern
+# midlands and mountains, of which the Northwest is part): not judged
+_VIETNAM_REGIONS = frozenset({"Tây Nguyên", "Tây Bắc", "Cửu Long", "Mê Kông"})
+
+
+@dataclass(frozen=True)
+class Province:
+    """A province or big city: its name in Latin letters (Vietnamese as Vietnam writes it, English
+    for Thailand's) and, for Thailand's, its Thai name."""
+
+    name: str
+    thai: str | None = None
+
+
+@cache
+def _thai_provinces() -> tuple[Province, ...]:
+    from .thai import _offline
+
+    _offline()
+    from pythainlp.corpus import provinces
+
+    listed = tuple(Province(entry["name_en"], entry["name_th"]) for entry in provinces(details=True))
+    by_name = {province.name: province for province in listed}
+    return listed + tuple(Province(name, thai) for thai, name in _THAI_SHORT_NAMES.items() if name in by_name)
+
+
+@cache
+def _latin_names() -> tuple[tuple[re.Pattern[str], Province], ...]:
+    """Each province named in Latin letters, as a pattern over text without Vietnamese marks: each
+    word capitalised, whole words."""
+    provinces = [Province(name) for name in VIETNAM_PLACES if name not in _VIETNAM_REGIONS]
+    provinces += [province for province in _thai_provinces()
+                  if len(province.name) > MAX_AMBIGUOUS_LATIN
+                  or not (vietnamese_syllable(province.name) or everyday_words(province.name))]
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(strip_marks(province.name))}(?![\w-])"), province)
+                 for province in provinces)
+
+
+def _thai_named(question: str) -> list[Province]:
+    """The Thai provinces ``question`` (in Thai letters) names: a long name anywhere ("เชียงใหม่"),
+    a short one only as the word after "จังหวัด" ("จังหวัดเลย")."""
+    from .thai import thai_words
+
+    words = thai_words(question)
+    after_province = {word.removeprefix(_THAI_PROVINCE_WORD) for i, word in enumerate(words)
+                      if word.startswith(_THAI_PROVINCE_WORD)} | {
+        word for previous, word in zip(words, words[1:]) if previous == _THAI_PROVINCE_WORD}
+    return [province for province in _thai_provinces() if province.thai
+            and ((len(province.thai) >= MIN_THAI_NAME and province.thai in question) or province.thai in after_province)]
+
+
+def provinces_named(question: str) -> dict[str, str]:
+    """The provinces ``question`` names, by the rules of the module doc: their Latin name → the name
+    as the question writes it. Pure."""
+    text = unicodedata.normalize("NFC", question)
+    named: dict[str, str] = {}
+    plain = strip_marks(text)  # one letter for one: positions are the question's
+    for pattern, province in _latin_names():
+        if match := pattern.search(plain):
+            named.setdefault(province.name, text[match.start():match.end()])
+    if re.search(r"[\u0e01-\u0e5b]", text):
+        for province in _thai_named(text):
+            named.setdefault(province.name, province.thai or province.name)
+    if re.search(r"[\u0980-\u09ff]", text):
+        for written, place in places_written(text, "bn"):
+            if not place.country and place.name not in _VIETNAM_REGIONS:
+                named.setdefault(place.name, written)
+    return named
+
+
+def _named(readings: tuple[str, ...]) -> dict[str, str]:
+    # most questions read as typed: once is enough; the first reading naming a province writes it
+    return {name: written for reading in reversed(dict.fromkeys(readings))
+            for name, written in provinces_named(reading).items()}
+
+
+class ProvinceCheck:
+    """Which provinces the articles of an index name, and which a question names that none does."""
+
+    def __init__(self, chunks: Iterable[Chunk]):
+        chunks = list(chunks)
+        self._latin = "\n".join(strip_marks(c.text).casefold() for c in chunks if c.lang not in ("bn", "th"))
+        self._thai = "\n".join(c.text for c in chunks if c.lang == "th")
+        self._read = frozenset(place.name for c in chunks if c.lang == "bn"
+                               for _, place in places_written(c.text, "bn") if not place.country)
+        self._sound_texts = [(c.lang, c.text) for c in chunks if c.lang in ("bn", "th")]
+        self._lexicon: SoundLexicon | None = None  # read out on the first question naming a province
+        self._named: dict[str, bool] = {}
+
+    def unknown(self, *readings: str) -> tuple[str, ...]:
+        """The provinces named in any of ``readings`` of a question that no article names, as the
+        first reading naming each writes it."""
+        return tuple(written for name, written in _named(readings).items() if not self.named(name))
+
+    def names_known(self, *readings: str) -> bool:
+        """Whether any of ``readings`` of a question names a province that an article names."""
+        return any(map(self.named, _named(readings)))
+
+    def named(self, name: str) -> bool:
+        if name not in self._named:
+            self._named[name] = self._find(name)
+        return self._named[name]
+
+    def _find(self, name: str) -> bool:
+        if name in self._read or strip_marks(name).casefold() in self._latin:
+            return True
+        thai = next((p.thai for p in _thai_provinces() if p.name == name and p.thai), None)
+        if thai is not None and thai in self._thai:
+            return True
+        likeness = self._sounds().likeness_in(strip_marks(name))
+        # a Thai article spells a Thai province in Thai letters, read above; only Vietnam's by sound
+        lines = {"bn": NAMED_IN_BENGALI, **({} if thai is not None else {"th": NAMED_IN_THAI})}
+        return any(likeness.get(lang, 0.0) >= line for lang, line in lines.items())
+
+    def _sounds(self) -> SoundLexicon:
+        if self._lexicon is None:
+            # one "article" a language: whether any Bengali (or Thai) article names it is all we ask
+            self._lexicon = SoundLexicon((lang, text, lang) for lang, text in self._sound_texts)
+        return self._lexicon
+
+
+__all__ = ["NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "provinces_named"]

@@ -1,0 +1,95 @@
+"""Vietnam's and Thailand's provinces a question names, in any script, and whether an article does
+(``index.provinces``); a question about one that no article names is refused, not answered with
+another province's passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import Searcher, is_confident, store
+from index.models import Chunk
+from index.provinces import ProvinceCheck, provinces_named
+from index.unknown_names import NameFinder
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Thương mại điện tử ở Cần Thơ phát triển như thế nào?", {"Cần Thơ": "Cần Thơ"}),
+    ("How is e-commerce doing in Can Tho and Da Nang?", {"Cần Thơ": "Can Tho", "Đà Nẵng": "Da Nang"}),
+    ("อีคอมเมิร์ซในภูเก็ตเป็นอย่างไร", {"Phuket": "ภูเก็ต"}),
+    ("ร้านค้าออนไลน์ในกรุงเทพฯ มีกี่ร้าน", {"Bangkok": "กรุงเทพ"}),  # the short name, as it is mostly written
+    ("ที่จังหวัดน่านมีร้านค้าออนไลน์ไหม", {"Nan": "น่าน"}),  # a short name after "province"
+    ("Are there online shops in Bangkok or Chiang Mai?", {"Bangkok": "Bangkok", "Chiang Mai": "Chiang Mai"}),
+    ("হা নোইতে কতজন বিক্রেতা ছিল?", {"Hà Nội": "হা নোইতে"}),  # Bengali, by sound, a case ending on
+    ("কান থো প্রদেশে ই-কমার্স কেমন?", {"Cần Thơ": "কান থো"}),
+])
+def test_provinces_are_read_in_every_script(question, named):
+    assert provinces_named(question) == named
+
+
+@pytest.mark.parametrize("question", [
+    "ไปเที่ยวแล้วชอบเลยไหม",  # "เลย" (at all) is Loei's name too: short names only after "จังหวัด"
+    "Trang web nào bán nhiều nhất?",  # "Trang" is a Thai province and Vietnamese for "page"
+    "thuong mai dien tu o can tho",  # uncapitalised: the caller's restored reading capitalises it
+    "Thương mại điện tử vùng Tây Bắc phát triển ra sao?",  # a region, which articles translate
+    "How did the livestream go?",
+])
+def test_everyday_words_and_regions_are_no_provinces(question):
+    assert provinces_named(question) == {}
+
+
+def _chunk(text: str, lang: str, doc: str) -> Chunk:
+    return Chunk(f"{doc}#0", "h", doc, "title", lang, 1, 0, len(text), text)
+
+
+def test_a_province_is_named_by_an_article_in_its_own_script_or_by_its_sound():
+    check = ProvinceCheck([
+        _chunk("মেলাটি লাই চাউ প্রদেশে অনুষ্ঠিত হয়।", "bn", "a"),  # Bengali, read as place_names reads it
+        _chunk("ร้านค้าในเชียงใหม่เติบโตขึ้น", "th", "b"),
+        _chunk("Hội chợ ở Cần Thơ rất đông.", "vi", "c"),
+    ])
+    assert check.named("Lai Châu") and check.named("Chiang Mai") and check.named("Cần Thơ")
+    assert not check.named("Đà Nẵng") and not check.named("Bangkok")
+    assert check.unknown("Lai Chau và Đà Nẵng có bao nhiêu gian hàng?") == ("Đà Nẵng",)
+    assert check.names_known("Lai Chau và Đà Nẵng có bao nhiêu gian hàng?")
+    assert not check.names_known("Đà Nẵng có bao nhiêu gian hàng?")
+
+
+def test_the_seed_articles_name_the_four_provinces_they_report_on(fake_index, real_seed_chunks):
+    check = ProvinceCheck(real_seed_chunks)
+    named = [name for name in ("Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai") if check.named(name)]
+    assert named == ["Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai"]
+    # Can Tho sounds 0.71 like a run of the Thai article's words, which names no Vietnamese place
+    assert [name for name in ("Cần Thơ", "Hà Nội", "Đà Nẵng", "Chiang Mai", "Bangkok", "Phuket") if check.named(name)] == []
+
+
+@pytest.fixture(scope="module")
+def real_seed_chunks(real_index):
+    return store.load_for(real_index).chunks
+
+
+def test_a_province_no_article_names_is_reported_beside_countries(real_seed_chunks):
+    finder = NameFinder(real_seed_chunks)
+    unknown = finder.unknown("Thương mại điện tử ở Cần Thơ phát triển như thế nào?")
+    assert unknown.provinces == ("Cần Thơ",) and unknown.places == ("Cần Thơ",) and not unknown.names_known_place
+    assert unknown.names == ("Cần Thơ",)
+    beside = finder.unknown("I run a shop in Chiang Mai: which payment apps do people in Vietnam use?")
+    assert beside.provinces == ("Chiang Mai",) and beside.names_known_place  # Vietnam is named
+
+
+@pytest.mark.model
+def test_a_question_about_a_province_no_article_names_is_refused(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    for question in ("How is e-commerce developing in Can Tho?", "อีคอมเมิร์ซในภูเก็ตเติบโตอย่างไรบ้าง",
+                     "Did Bangladesh join the Silk Road e-commerce programme?"):
+        result = searcher.search(question)
+        assert not result.found and result.not_found_reason == "not_mentioned", question
+        assert result.related  # the nearest passages, on request
+    # answered as before: the province named in passing beside a country the articles cover
+    beside = searcher.search("I sell online in Chiang Mai. Which digital payment apps are used in Vietnam?")
+    assert beside.found and beside.unknown_names == ("Chiang Mai",)
+    # so is a country beside one the articles name (a limit: here both are its subjects), with the note
+    with_china = searcher.search("Did Bangladesh sign a Silk Road e-commerce agreement with China?")
+    assert with_china.found and with_china.unknown_names == ("Bangladesh",) and not is_confident(with_china)
+    # a follow-up moving to a place the articles name is asked of that place alone
+    moved = searcher.search("and in Guangzhou?", follow_up_of="How many people visited the Bangkok e-commerce fair?")
+    assert moved.found and "৫৬" in moved.hits[0].chunk.text
