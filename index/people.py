@@ -169,6 +169,7 @@ def _precomposed(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)  # Avro's reverse takes about a millisecond a word; questions repeat their words
 def bengali_latin(word: str) -> str:
     latin = avro.reverse(_precomposed(word))
     # Avro's reverse writes a conjunct's first consonant with its vowel and leaves the virama

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .models import Chunk
 from .place_names import places_written
@@ -101,9 +101,10 @@ def _thai_named(question: str) -> list[Province]:
             and ((len(province.thai) >= MIN_THAI_NAME and province.thai in question) or province.thai in after_province)]
 
 
+@lru_cache(maxsize=1024)  # asked for by ``unknown`` and ``names_known`` alike; a follow-up's again
 def provinces_named(question: str) -> dict[str, str]:
     """The provinces ``question`` names, by the rules of the module doc: their Latin name → the name
-    as the question writes it. Pure."""
+    as the question writes it, shared between calls (read it, do not change it). Pure."""
     text = unicodedata.normalize("NFC", question)
     named: dict[str, str] = {}
     plain = strip_marks(text)  # one letter for one: positions are the question's
@@ -129,15 +130,18 @@ def _named(readings: tuple[str, ...]) -> dict[str, str]:
 class ProvinceCheck:
     """Which provinces the articles of an index name, and which a question names that none does."""
 
-    def __init__(self, chunks: Iterable[Chunk]):
+    def __init__(self, chunks: Iterable[Chunk], sounds: Callable[[], SoundLexicon]):
+        """``sounds``: the articles' ``SoundLexicon`` (by article), built on first use: reading
+        every Bengali word out takes about two seconds over the seeds, paid once for all names."""
         chunks = list(chunks)
         self._latin = "\n".join(strip_marks(c.text).casefold() for c in chunks if c.lang not in ("bn", "th"))
         self._thai = "\n".join(c.text for c in chunks if c.lang == "th")
         self._read = frozenset(place.name for c in chunks if c.lang == "bn"
                                for _, place in places_written(c.text, "bn") if not place.country)
-        self._sound_texts = [(c.lang, c.text) for c in chunks if c.lang in ("bn", "th")]
-        self._lexicon: SoundLexicon | None = None  # read out on the first question naming a province
+        self._langs = {c.doc: c.lang for c in chunks}
+        self._sounds = sounds
         self._named: dict[str, bool] = {}
+        _latin_names()  # read the lists (and Webster's, 0.2 s) with the index, not on the first question
 
     def unknown(self, *readings: str) -> tuple[str, ...]:
         """The provinces named in any of ``readings`` of a question that no article names, as the
@@ -159,16 +163,10 @@ class ProvinceCheck:
         thai = next((p.thai for p in _thai_provinces() if p.name == name and p.thai), None)
         if thai is not None and thai in self._thai:
             return True
-        likeness = self._sounds().likeness_in(strip_marks(name))
         # a Thai article spells a Thai province in Thai letters, read above; only Vietnam's by sound
         lines = {"bn": NAMED_IN_BENGALI, **({} if thai is not None else {"th": NAMED_IN_THAI})}
-        return any(likeness.get(lang, 0.0) >= line for lang, line in lines.items())
-
-    def _sounds(self) -> SoundLexicon:
-        if self._lexicon is None:
-            # one "article" a language: whether any Bengali (or Thai) article names it is all we ask
-            self._lexicon = SoundLexicon((lang, text, lang) for lang, text in self._sound_texts)
-        return self._lexicon
+        return any(likeness >= lines.get(self._langs.get(doc, ""), 2.0)
+                   for doc, likeness in self._sounds().likeness_in(strip_marks(name)).items())
 
 
 __all__ = ["NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "provinces_named"]

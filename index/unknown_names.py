@@ -102,7 +102,7 @@ class NameFinder:
         self._passage_lexicon: SoundLexicon | None = None
         self._acronyms = AcronymFinder({doc: "\n".join(parts) for doc, parts in texts.items()})
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
-        self._provinces = ProvinceCheck(chunks)
+        self._provinces = ProvinceCheck(chunks, self._sounds)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
         self._plain = "\n".join(fold(text) for parts in texts.values() for text in parts)  # for ``written``

@@ -9,6 +9,7 @@ import pytest
 from index import Searcher, is_confident, store
 from index.models import Chunk
 from index.provinces import ProvinceCheck, provinces_named
+from index.sounds import SoundLexicon
 from index.unknown_names import NameFinder
 
 
@@ -37,12 +38,17 @@ def test_everyday_words_and_regions_are_no_provinces(question):
     assert provinces_named(question) == {}
 
 
+def _check(chunks) -> ProvinceCheck:
+    lexicon = SoundLexicon((chunk.doc, chunk.text, chunk.lang) for chunk in chunks)
+    return ProvinceCheck(chunks, lambda: lexicon)
+
+
 def _chunk(text: str, lang: str, doc: str) -> Chunk:
     return Chunk(f"{doc}#0", "h", doc, "title", lang, 1, 0, len(text), text)
 
 
 def test_a_province_is_named_by_an_article_in_its_own_script_or_by_its_sound():
-    check = ProvinceCheck([
+    check = _check([
         _chunk("মেলাটি লাই চাউ প্রদেশে অনুষ্ঠিত হয়।", "bn", "a"),  # Bengali, read as place_names reads it
         _chunk("ร้านค้าในเชียงใหม่เติบโตขึ้น", "th", "b"),
         _chunk("Hội chợ ở Cần Thơ rất đông.", "vi", "c"),
@@ -55,7 +61,7 @@ def test_a_province_is_named_by_an_article_in_its_own_script_or_by_its_sound():
 
 
 def test_the_seed_articles_name_the_four_provinces_they_report_on(fake_index, real_seed_chunks):
-    check = ProvinceCheck(real_seed_chunks)
+    check = _check(real_seed_chunks)
     named = [name for name in ("Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai") if check.named(name)]
     assert named == ["Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai"]
     # Can Tho sounds 0.71 like a run of the Thai article's words, which names no Vietnamese place
