@@ -324,6 +324,22 @@ def asks_where(question: str) -> bool:
     return bool(_ASKS_WHERE.search(unicodedata.normalize("NFC", question)))
 
 
+# Questions for a place inside a country: which city or province ("Which city in Thailand is the hub
+# in?", "thành phố nào", "কোন শহরে", "จังหวัดใด"), or where in a country the question names ("Where
+# in Thailand…"). Not a bare "where", whose answer may be another country's city ("Where did the
+# Thai delegation go?" is Guangzhou).
+_ASKS_LOCALITY = _pattern(
+    r"\b(which|what) (\w+ )?(cit(y|ies)|provinces?|towns?)\b", r"\bwhere in\b",
+    r"\b(tỉnh|thành phố|tinh|thanh pho)( \w+)? (nào|nao)\b",
+    rf"(?<![{_BN}])কোন (কোন )?(প্রদেশ|শহর)", r"(จังหวัด|เมือง)(ใด|ไหน|อะไร)",
+)
+
+
+def asks_locality(question: str) -> bool:
+    """Whether ``question`` asks which city or province, or where in a country. Pure."""
+    return bool(_ASKS_LOCALITY.search(unicodedata.normalize("NFC", question)))
+
+
 # A question that compares two subjects ("How does the Guangzhou fair differ from the Lai Chau
 # exhibition?", "so sánh…", "তুলনা", "เปรียบเทียบ") names each on purpose: that the best passage's
 # article never names the second is no sign that it is about something else. Not "compared with
@@ -569,5 +585,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
 
 
 __all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
-           "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which", "follow_up_figure", "states_figure",
+           "asks_locality", "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which", "follow_up_figure", "states_figure",
            "states_rank", "years_in"]

@@ -151,7 +151,8 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
         click.echo({"no_figure": "nothing found: the passages on this topic state no figure",
                     "no_post": "nothing found: the passages on this topic name no one in that post",
                     "not_mentioned": f"nothing found: no article mentions {named}",
-                    "other_subject": "nothing found: the passages on this topic are about something else than it names"}
+                    "other_subject": "nothing found: the passages on this topic are about something else than it names",
+                    "no_place": "nothing found: the passages on this topic name no city or province there"}
                    .get(why or "", "nothing relevant found"))
     for hit in hits:
         c = hit.chunk

@@ -121,6 +121,47 @@ def provinces_named(question: str) -> dict[str, str]:
     return named
 
 
+# Vietnam and Thailand named as countries, not as adjectives ("Vietnamese", "ভিয়েতনামী"): "Which city
+# did the Thai delegation visit?" asks of a city anywhere
+_COUNTRY_NOUNS = {
+    "VN": re.compile(r"(?i:\bviet ?nam\b(?!ese))|ভিয়েতনাম(?!ী)|เวียดนาม"),
+    "TH": re.compile(r"(?i:\bthailand\b|\bthai lan\b)|থাইল্যান্ড|ประเทศไทย|(?<!คน)ไทย"),
+}
+
+
+def locality_country(question: str) -> str | None:
+    """The country, Vietnam ("VN") or Thailand ("TH"), that ``question`` names as a country and
+    alone, as the one it asks a city or province of (``answer_type.asks_locality``). Pure."""
+    from .countries import countries_named
+
+    named = list(countries_named(question))
+    text = strip_marks(unicodedata.normalize("NFC", question))
+    if len(named) == 1 and (pattern := _COUNTRY_NOUNS.get(named[0])) and pattern.search(text):
+        return named[0]
+    return None
+
+
+def names_province_of(text: str, lang: str, country: str) -> bool | None:
+    """Whether ``text``, a passage in ``lang``, names a province or city of ``country`` ("VN" or
+    "TH") of our lists; None where it cannot be read: another country, Vietnam's places in Thai and
+    Thailand's in Bengali letters (no spelling of theirs is read exactly; see the module doc)."""
+    text = unicodedata.normalize("NFC", text)
+    if country == "VN":
+        if lang == "bn":
+            return any(not place.country for _, place in places_written(text, "bn"))
+        if lang == "th":
+            return None
+        plain = strip_marks(text)
+        return any(pattern.search(plain) for pattern, province in _latin_names() if province.thai is None)
+    if country == "TH":
+        if lang == "th":
+            return bool(_thai_named(text))
+        if lang == "bn":
+            return None
+        return any(pattern.search(text) for pattern, province in _latin_names() if province.thai is not None)
+    return None
+
+
 def _named(readings: tuple[str, ...]) -> dict[str, str]:
     # most questions read as typed: once is enough; the first reading naming a province writes it
     return {name: written for reading in reversed(dict.fromkeys(readings))
@@ -169,4 +210,5 @@ class ProvinceCheck:
                    for doc, likeness in self._sounds().likeness_in(strip_marks(name)).items())
 
 
-__all__ = ["NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "provinces_named"]
+__all__ = ["NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "locality_country", "names_province_of",
+           "provinces_named"]

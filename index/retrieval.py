@@ -46,7 +46,7 @@ import numpy as np
 
 from . import store
 from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
-                          asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
+                          asks_locality, asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -59,6 +59,7 @@ from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import Figure, figures, numbers_in
 from .people import SAME_PERSON, asked_people, latin_names, name_likeness
 from .places import carried_subject, places_named, speaks_of
+from .provinces import locality_country, names_province_of
 from .polarity import asks_which_not, asks_why_not, states_negation, states_why_not
 from .roles import asks_for_founder, asks_for_post, names_founding, names_post
 from .settings import IndexSettings
@@ -446,6 +447,11 @@ class Searcher:
         elif asks_why_not(read) and not states_why_not(hits[0].chunk.text):
             # "Why was the Guangzhou fair cancelled?" over its lead, which says it closed as planned
             return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
+        elif (country := locality_country(read) if asks_locality(read) else None) \
+                and names_province_of(hits[0].chunk.text, hits[0].chunk.lang, country) is False:
+            # "Which city in Thailand is the Guihai Business Hub in?" over the college's list of the
+            # countries it opened hubs in: four user tests got that list, confidently
+            return SearchResult(text, (), False, best_base, "no_place", related=hits, unknown_names=unknown.names)
         elif elsewhere:
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
             # sounds like Shopee, which another article names plainly; whatever it says of booths

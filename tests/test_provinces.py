@@ -8,7 +8,8 @@ import pytest
 
 from index import Searcher, is_confident, store
 from index.models import Chunk
-from index.provinces import ProvinceCheck, provinces_named
+from index.answer_type import asks_locality
+from index.provinces import ProvinceCheck, locality_country, names_province_of, provinces_named
 from index.sounds import SoundLexicon
 from index.unknown_names import NameFinder
 
@@ -99,3 +100,47 @@ def test_a_question_about_a_province_no_article_names_is_refused(real_index, emb
     # a follow-up moving to a place the articles name is asked of that place alone
     moved = searcher.search("and in Guangzhou?", follow_up_of="How many people visited the Bangkok e-commerce fair?")
     assert moved.found and "৫৬" in moved.hits[0].chunk.text
+
+
+@pytest.mark.parametrize(("question", "country"), [
+    ("Which city in Thailand is the Guihai Business Hub in?", "TH"),
+    ("ฮับในประเทศไทยอยู่จังหวัดใด", "TH"),
+    ("Sàn này ở Việt Nam đặt tại thành phố nào?", "VN"),
+    ("ভিয়েতনামের কোন প্রদেশে মেলা হয়েছিল?", "VN"),
+    ("Which city did the Thai delegation visit?", None),  # an adjective: the city may be anywhere
+    ("Which Vietnamese province ranked seventh?", None),
+    ("Which city in Thailand or Vietnam has more online shops?", None),  # two countries
+])
+def test_the_country_a_question_asks_a_city_of_is_named_as_a_country_and_alone(question, country):
+    assert asks_locality(question)
+    assert locality_country(question) == country
+
+
+@pytest.mark.parametrize("question", ["Where is the fair?", "Which country joined last?", "ร้านอยู่ที่ไหน",
+                                      "Có bao nhiêu tỉnh tham gia?"])
+def test_a_bare_where_or_a_country_is_no_locality(question):
+    assert not asks_locality(question)
+
+
+@pytest.mark.parametrize(("text", "lang", "country", "names"), [
+    ("মেলাটি লাই চাউ প্রদেশে অনুষ্ঠিত হয়।", "bn", "VN", True),
+    ("মেলাটি ভিয়েতনামে অনুষ্ঠিত হয়।", "bn", "VN", False),
+    ("Hội chợ diễn ra tại Cần Thơ.", "vi", "VN", True),
+    ("ร้านค้าในเชียงใหม่เติบโตขึ้น", "th", "TH", True),
+    ("แพลตฟอร์มในประเทศไทย มาเลเซีย สิงคโปร์", "th", "TH", False),
+    ("The hub opened in Bangkok.", "en", "TH", True),
+    ("শপটি ব্যাংককে খোলা হয়।", "bn", "TH", None),  # Thailand's places in Bengali letters are not read
+    ("งานจัดที่ฮานอย", "th", "VN", None),  # nor Vietnam's in Thai
+])
+def test_whether_a_passage_names_a_province_is_read_only_where_it_can_be(text, lang, country, names):
+    assert names_province_of(text, lang, country) is names
+
+
+@pytest.mark.model
+def test_which_city_of_a_country_is_refused_over_a_passage_naming_only_the_country(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    asked = searcher.search("Which city in Thailand hosts the Guihai Business Hub?")
+    assert not asked.found and asked.not_found_reason == "no_place" and asked.related
+    control = searcher.search("Which province of Vietnam held the e-commerce fair with 50 booths?")
+    best = control.hits[0].chunk
+    assert control.found and names_province_of(best.text, best.lang, "VN")  # answered, its province named
