@@ -352,16 +352,19 @@ def test_vietnamese_questions_written_without_diacritics(seeds_searcher):
 #   length: figures, people, places, lists, definitions, reasons, quotes): recall@1 0.900,
 #   recall@3 1.0, 6 of 8 abstained, none refused (7 of 8 with the same session's Latin name
 #   opening a Thai question, 8 with its founder check)
+# The least abstained sit one under what session 29 measured where the rules since each test
+# (unknown names by sound and title, provinces, which city, why-not) had raised it by two or more:
+# 13, 11, 6, 10, 11, 9 and 9 of 12 or 16
 @pytest.mark.parametrize(("name", "most_refused", "least_abstained", "least_per_language"), [
-    ("user_test_questions.jsonl", 2, 10, 0.8),
-    ("user_test2_questions.jsonl", 3, 3, 0.75),
-    ("user_test3_questions.jsonl", 2, 3, 0.85),
-    ("user_test4_questions.jsonl", 1, 4, 0.85),
-    ("user_test5_questions.jsonl", 1, 7, 0.9),
-    ("user_test6_questions.jsonl", 1, 5, 0.9),
+    ("user_test_questions.jsonl", 2, 12, 0.8),
+    ("user_test2_questions.jsonl", 3, 10, 0.75),
+    ("user_test3_questions.jsonl", 2, 5, 0.85),
+    ("user_test4_questions.jsonl", 1, 9, 0.85),
+    ("user_test5_questions.jsonl", 1, 10, 0.9),
+    ("user_test6_questions.jsonl", 1, 8, 0.9),
     ("user_test7_questions.jsonl", 1, 7, 0.85),
     ("user_test8_questions.jsonl", 1, 6, 0.85),
-    ("user_test9_questions.jsonl", 1, 6, 0.9),
+    ("user_test9_questions.jsonl", 1, 8, 0.9),
     ("user_test10_questions.jsonl", 1, 10, 0.9),
     ("user_test11_questions.jsonl", 1, 11, 0.9),
     ("user_test12_questions.jsonl", 1, 6, 0.9),
