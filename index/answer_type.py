@@ -357,6 +357,21 @@ def asks_to_compare(question: str) -> bool:
     return bool(_ASKS_TO_COMPARE.search(unicodedata.normalize("NFC", question)))
 
 
+# A question setting something aside ("Which countries besides Japan joined?", "ngoài Nhật Bản ra",
+# "জাপান ছাড়া", "นอกจากญี่ปุ่น") names it on purpose: that no article names it does not make the
+# question about it. Not Vietnamese "nước ngoài" (abroad) or "bên ngoài" (outside).
+_SETS_ASIDE = _pattern(
+    r"\b(other than|besides|apart from|aside from|except|excluding)\b",
+    r"(?<!nước )(?<!nuoc )(?<!bên )(?<!ben )\b(ngoài|ngoai)\b(?! (nước|nuoc))", r"\b(trừ|ngoại trừ)\b",
+    rf"(?<![{_BN}])(ছাড়া|বাদে)(?![{_BN}])", r"นอกจาก|ยกเว้น",
+)
+
+
+def sets_aside(question: str) -> bool:
+    """Whether ``question`` sets something aside ("besides Japan", "ngoài…ra", "ছাড়া"). Pure."""
+    return bool(_SETS_ASIDE.search(unicodedata.normalize("NFC", question)))
+
+
 # A question for which one holds a rank it names ("Which province ranked first in the EBI index?",
 # "tỉnh nào xếp hạng nhất", "কোন প্রদেশ প্রথম স্থানে", "จังหวัดใดอยู่อันดับ 1") is answered only by a
 # passage stating that rank: three user tests asked who came first in a ranking of which the
@@ -585,5 +600,5 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
 
 
 __all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
-           "asks_locality", "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which", "follow_up_figure", "states_figure",
+           "asks_locality", "asks_of_its_own", "sets_aside", "asks_question", "asks_to_compare", "asks_where", "asks_which", "follow_up_figure", "states_figure",
            "states_rank", "years_in"]

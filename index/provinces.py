@@ -98,7 +98,8 @@ def _thai_named(question: str) -> list[Province]:
                       if word.startswith(_THAI_PROVINCE_WORD)} | {
         word for previous, word in zip(words, words[1:]) if previous == _THAI_PROVINCE_WORD}
     return [province for province in _thai_provinces() if province.thai
-            and ((len(province.thai) >= MIN_THAI_NAME and province.thai in question) or province.thai in after_province)]
+            and ((len(province.thai) >= MIN_THAI_NAME and province.thai in question)
+                 or province.thai in after_province)]
 
 
 @lru_cache(maxsize=1024)  # asked for by ``unknown`` and ``names_known`` alike; a follow-up's again

@@ -46,7 +46,8 @@ import numpy as np
 
 from . import store
 from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
-                          asks_locality, asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
+                          asks_locality, asks_to_compare, follow_up_figure, sets_aside, states_figure, states_rank,
+                          years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .cleaning import normalise
@@ -391,12 +392,13 @@ class Searcher:
             # passages that match best are about something else, however well they score
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
-        if unknown.places and not unknown.names_known_place and not figure and not comparing:
+        if unknown.places and not unknown.names_known_place and not figure and not comparing and not sets_aside(read):
             # a country or province no article names, in any script ("Did Bangladesh join the Silk
             # Road programme?", "How is e-commerce growing in Cần Thơ?"): the passages that match
             # best are another's, Dong Nai's for Can Tho, confidently (a figure question is refused
             # below, with the passages giving figures; a comparison quotes its other subject's; a
-            # question naming a place an article names too may name the absent one in passing)
+            # question naming a place an article names too may name the absent one in passing, and
+            # one setting it aside names it on purpose: "Which countries besides Japan joined?")
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         if figure:
             # a follow-up carrying the earlier figure to a place ("and in Thailand?") is answered

@@ -8,7 +8,7 @@ import pytest
 
 from index import Searcher, is_confident, store
 from index.models import Chunk
-from index.answer_type import asks_locality
+from index.answer_type import asks_locality, sets_aside
 from index.provinces import ProvinceCheck, locality_country, names_province_of, provinces_named
 from index.sounds import SoundLexicon
 from index.unknown_names import NameFinder
@@ -144,3 +144,22 @@ def test_which_city_of_a_country_is_refused_over_a_passage_naming_only_the_count
     control = searcher.search("Which province of Vietnam held the e-commerce fair with 50 booths?")
     best = control.hits[0].chunk
     assert control.found and names_province_of(best.text, best.lang, "VN")  # answered, its province named
+
+
+@pytest.mark.parametrize(("question", "aside"), [
+    ("Which countries besides Japan joined the programme?", True),
+    ("Ngoài Nhật Bản ra, nước nào tham gia chương trình?", True),
+    ("জাপান ছাড়া কোন দেশ যোগ দিয়েছে?", True),
+    ("นอกจากญี่ปุ่นมีประเทศใดเข้าร่วม", True),
+    ("Doanh nghiệp nước ngoài có tham gia không?", False),  # "abroad", not "besides"
+    ("How is e-commerce developing in Japan?", False),
+])
+def test_a_question_setting_a_place_aside_is_told(question, aside):
+    assert sets_aside(question) is aside
+
+
+@pytest.mark.model
+def test_a_country_set_aside_is_named_on_purpose_and_the_question_answered(real_index, embedder):
+    searcher = Searcher.open(real_index, embedder)
+    asked = searcher.search("Which countries besides Japan joined the Silk Road e-commerce cooperation?")
+    assert asked.found and asked.unknown_names == ("Japan",)  # with the note, under the caveat
