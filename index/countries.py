@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.languages import get_official_languages
@@ -256,6 +256,7 @@ class CountryCheck:
         return any(map(self.mentioned, self._named(readings)))
 
     @staticmethod
+    @lru_cache(maxsize=1024)  # asked for by ``unknown`` and ``names_known`` alike: read it, do not change it
     def _named(readings: tuple[str, ...]) -> dict[str, str]:
         named: dict[str, str] = {}
         for reading in dict.fromkeys(readings):  # most questions read as typed: once is enough

@@ -36,9 +36,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .countries import countries_named
 from .models import Chunk
 from .place_names import places_written
-from .sounds import SoundLexicon, everyday_words, vietnamese_syllable
+from .language import VIETNAMESE_SYLLABLE
+from .sounds import SoundLexicon, everyday_words
+from .thai import thai_provinces
 from .vietnamese import VIETNAM_PLACES, strip_marks
 
 NAMED_IN_BENGALI = 0.9  # Tuyen Quang and Lai Chau sound 1.0 like their Bengali spellings
@@ -66,14 +69,15 @@ class Province:
 
 @cache
 def _thai_provinces() -> tuple[Province, ...]:
-    from .thai import _offline
+    listed = tuple(Province(name, thai) for name, thai in thai_provinces())
+    return listed + tuple(Province(name, thai) for thai, name in _THAI_SHORT_NAMES.items()
+                          if any(province.name == name for province in listed))
 
-    _offline()
-    from pythainlp.corpus import provinces
 
-    listed = tuple(Province(entry["name_en"], entry["name_th"]) for entry in provinces(details=True))
-    by_name = {province.name: province for province in listed}
-    return listed + tuple(Province(name, thai) for thai, name in _THAI_SHORT_NAMES.items() if name in by_name)
+@cache
+def _thai_name(name: str) -> str | None:
+    """The Thai name of the Thai province ``name`` (English), or None for another place."""
+    return next((province.thai for province in _thai_provinces() if province.name == name), None)
 
 
 @cache
@@ -83,7 +87,7 @@ def _latin_names() -> tuple[tuple[re.Pattern[str], Province], ...]:
     provinces = [Province(name) for name in VIETNAM_PLACES if name not in _VIETNAM_REGIONS]
     provinces += [province for province in _thai_provinces()
                   if len(province.name) > MAX_AMBIGUOUS_LATIN
-                  or not (vietnamese_syllable(province.name) or everyday_words(province.name))]
+                  or not (VIETNAMESE_SYLLABLE.fullmatch(province.name.lower()) or everyday_words(province.name))]
     return tuple((re.compile(rf"(?<![\w-]){re.escape(strip_marks(province.name))}(?![\w-])"), province)
                  for province in provinces)
 
@@ -94,7 +98,7 @@ def _thai_named(question: str) -> list[Province]:
     from .thai import thai_words
 
     words = thai_words(question)
-    after_province = {word.removeprefix(_THAI_PROVINCE_WORD) for i, word in enumerate(words)
+    after_province = {word.removeprefix(_THAI_PROVINCE_WORD) for word in words
                       if word.startswith(_THAI_PROVINCE_WORD)} | {
         word for previous, word in zip(words, words[1:]) if previous == _THAI_PROVINCE_WORD}
     return [province for province in _thai_provinces() if province.thai
@@ -133,8 +137,6 @@ _COUNTRY_NOUNS = {
 def locality_country(question: str) -> str | None:
     """The country, Vietnam ("VN") or Thailand ("TH"), that ``question`` names as a country and
     alone, as the one it asks a city or province of (``answer_type.asks_locality``). Pure."""
-    from .countries import countries_named
-
     named = list(countries_named(question))
     text = strip_marks(unicodedata.normalize("NFC", question))
     if len(named) == 1 and (pattern := _COUNTRY_NOUNS.get(named[0])) and pattern.search(text):
@@ -202,7 +204,7 @@ class ProvinceCheck:
     def _find(self, name: str) -> bool:
         if name in self._read or strip_marks(name).casefold() in self._latin:
             return True
-        thai = next((p.thai for p in _thai_provinces() if p.name == name and p.thai), None)
+        thai = _thai_name(name)
         if thai is not None and thai in self._thai:
             return True
         # a Thai article spells a Thai province in Thai letters, read above; only Vietnam's by sound

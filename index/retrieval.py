@@ -149,6 +149,7 @@ class _Layout:
     following: dict[int, int]  # chunk row -> the row of the passage after it in its article
     counted: list[frozenset[str]]  # chunk row -> what its counts count ("booth": ``count_nouns``)
     bengali_pairs: dict[str, frozenset[tuple[str, str]]]  # Bengali article -> its ``stemmed_pairs``
+    folded: list[str]  # chunk row -> its text casefolded, for ``_shares_phrase``
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
@@ -184,7 +185,8 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
             bengali_pairs.setdefault(chunk.doc, set()).update(stemmed_pairs(chunk.text))
     return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
                    pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
-                   {doc: frozenset(found) for doc, found in bengali_pairs.items()})
+                   {doc: frozenset(found) for doc, found in bengali_pairs.items()},
+                   [c.text.casefold() for c in index.chunks])
 
 
 def clean_question(question: str) -> str:
@@ -475,7 +477,7 @@ class Searcher:
         # wrong one does)
         first = next((item for item in kept if index.chunks[item[2]] is hits[0].chunk), kept[0])  # a runner-up may lead
         sure = max(best_base, round(first[1] + PERSON_BONUS * person(first[2]), 4))
-        if _shares_phrase(read, hits[0], index.chunks):
+        if _shares_phrase(read, hits[0].chunk.text.casefold(), layout.folded):
             # a rare phrase of the question written in the passage: a weak score there comes of
             # a short question, not of another subject (the two such answers of our 27 sets lose
             # the caveat, no other question's confidence moved)
@@ -586,14 +588,15 @@ PHRASE_WORDS = 3
 PHRASE_RARE_IN = 2  # passages at most: "thương mại điện tử" or "ই-কমার্স প্ল্যাটফর্মে" says nothing
 
 
-def _shares_phrase(question: str, hit: Hit, chunks: Sequence[Chunk]) -> bool:
-    """Whether ``hit`` writes a run of ``PHRASE_WORDS`` of the question's words, in its words and
-    its script, that at most ``PHRASE_RARE_IN`` passages write: the asker names the passage's own
-    term ("সর্বজনীন চ্যানেল মডেল বলতে কী বোঝায়?", what the omnichannel model means)."""
+def _shares_phrase(question: str, passage: str, passages: Sequence[str]) -> bool:
+    """Whether ``passage`` (casefolded) writes a run of ``PHRASE_WORDS`` of the question's words, in
+    its words and its script, that at most ``PHRASE_RARE_IN`` of ``passages`` (all, casefolded)
+    write: the asker names the passage's own term ("সর্বজনীন চ্যানেল মডেল বলতে কী বোঝায়?", what the
+    omnichannel model means)."""
     words = _PHRASE_WORD.findall(unicodedata.normalize("NFC", question).casefold())
     phrases = {" ".join(words[i:i + PHRASE_WORDS]) for i in range(len(words) - PHRASE_WORDS + 1)}
-    found = [phrase for phrase in phrases if phrase in hit.chunk.text.casefold()]
-    return any(sum(phrase in chunk.text.casefold() for chunk in chunks) <= PHRASE_RARE_IN for phrase in found)
+    found = [phrase for phrase in phrases if phrase in passage]
+    return any(sum(phrase in text for text in passages) <= PHRASE_RARE_IN for phrase in found)
 
 
 def _named_first(hits: tuple[Hit, ...], names: Callable[[Hit], bool], n: int = 3) -> tuple[Hit, ...]:

@@ -281,15 +281,9 @@ _VI_SYLLABLE = re.compile(
     r"(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
 
 
-def vietnamese_syllable(word: str) -> bool:
-    """Whether ``word`` is spelled as a Vietnamese syllable ("Trang", "Nguyễn"), marks or none."""
-    return _vietnamese_syllable(word)
-
-
 def _vietnamese_syllable(word: str) -> bool:
     base = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch) or ch in "\u0306\u0302\u031b")
     return bool(_VI_SYLLABLE.fullmatch(unicodedata.normalize("NFC", base)))
 
 
-__all__ = ["ABSENT_BELOW", "MIN_KEY_LETTERS", "NAMED_PLAINLY", "SoundLexicon", "heard_parts", "judged_parts", "sound_key",
-           "vietnamese_syllable"]
+__all__ = ["ABSENT_BELOW", "MIN_KEY_LETTERS", "NAMED_PLAINLY", "SoundLexicon", "heard_parts", "judged_parts", "sound_key"]

@@ -51,6 +51,15 @@ def _dictionary() -> frozenset[str]:
     return frozenset(listed())
 
 
+@lru_cache(maxsize=1)
+def thai_provinces() -> tuple[tuple[str, str], ...]:
+    """Thailand's 77 provinces as pythainlp lists them: (English name, Thai name)."""
+    _offline()
+    from pythainlp.corpus import provinces
+
+    return tuple((entry["name_en"], entry["name_th"]) for entry in provinces(details=True))
+
+
 def unlisted_words(text: str) -> list[str]:
     """The words of ``text`` in Thai letters that the Thai dictionary lacks: mostly names spelled
     out in them ("ไลเจิว", Lai Chau; "เตวียน" of "เตวียนกวาง", Tuyen Quang), where common words,
@@ -59,4 +68,4 @@ def unlisted_words(text: str) -> list[str]:
     return [word for word in thai_words(text) if _THAI_LETTER.search(word) and word not in _dictionary()]
 
 
-__all__ = ["thai_latin", "thai_words", "unlisted_words"]
+__all__ = ["thai_latin", "thai_provinces", "thai_words", "unlisted_words"]

@@ -719,8 +719,9 @@ def test_a_rare_phrase_of_the_passage_named_in_the_question_is_no_guess(seeds_se
     runs = {" ".join(words[i:i + 3]) for text in texts for words in [text.split()] for i in range(len(words) - 2)}
     common = next(run for run in sorted(runs) if retrieval._PHRASE_WORD.findall(run) == run.split() and sum(run in t for t in texts) > 3)
     chunk = next(c for c in index.chunks if common in c.text.casefold())
-    assert not retrieval._shares_phrase(common, retrieval.Hit(chunk, 0.3, 1), index.chunks), common
-    assert retrieval._shares_phrase(common, retrieval.Hit(chunk, 0.3, 1), [chunk])
+    folded = chunk.text.casefold()
+    assert not retrieval._shares_phrase(common, folded, texts), common
+    assert retrieval._shares_phrase(common, folded, [folded])
 
 
 def test_a_person_asked_with_a_title_is_not_taken_for_someone_unknown(seeds_searcher):
