@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -56,14 +56,18 @@ class Piece:
     span: tuple[int, int] | None = None  # the article text it quotes, as offsets into the article
 
 
-def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[Piece]:
+def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = (), lead: Collection[int] | None = None,
+            anchors: Collection[int] = ()) -> list[Piece]:
     """The whole passage if it fits, else the best sentence plus those stating the figure asked for
     or scoring nearly as well, in text order, within ``limit`` chars. ``skip``: article text
     already quoted above it (overlapping passages share sentences); its sentences are left out,
     and nothing is quoted when no other sentence is left. (A passage without sentence scores
-    quotes its opening regardless.)"""
+    quotes its opening regardless.) For passages of a paragraph quoted as one (``paragraphs``):
+    ``lead``, the sentences (indices into ``hit.chunk.sentences``) the bold is chosen from, the
+    first ranked passage's; ``anchors``, the other passages' best sentences, quoted next, each
+    with its next sentence where it fits."""
     text = hit.chunk.text
-    spans = _sentence_spans(hit)
+    spans = _sentence_spans(hit, lead, anchors)
     if not spans:  # no sentence scores to go by: quote the passage's opening
         return [_opening(hit, limit)]
     start0 = hit.chunk.start
@@ -78,8 +82,11 @@ def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[
     # beside it. On our sets the bold then holds the evidence for 286 of 316 right passages, not 265.
     # Of those, one naming what the question's figure measures (a streak, a score, a rank): a blind
     # user test's "how many years in a row" was bolded the score and rank beside "টানা ৯ম বছর".
-    scored_best = max(free, key=lambda i: spans[i].score)
-    best = max(free, key=lambda i: (spans[i].answers, spans[i].measure, spans[i].score))
+    # of passages quoted as one, the first ranked passage's sentences are measured as its own
+    # excerpt measures them: merged, the sentences near its best one were left out for another's
+    boldable = [i for i in free if spans[i].lead] or free
+    scored_best = max(boldable, key=lambda i: spans[i].score)
+    best = max(boldable, key=lambda i: (spans[i].answers, spans[i].measure, spans[i].score))
     start, end = spans[best][:2]
     top = spans[scored_best].score
     if end - start > limit:
@@ -97,7 +104,12 @@ def excerpt(hit: Hit, limit: int, skip: Sequence[tuple[int, int]] = ()) -> list[
     # "where did she work before?" was quoted her introduction, not the next sentence naming the
     # place). On our sets the quotes then show the evidence in 359 of 361 passages holding it, not
     # 358, for 5% more text (the sentence before as well: 360, for 8%).
-    for i in answers + near + [best + 1]:
+    # A passage merged with the first one was found for its own best sentence, which is quoted
+    # next, then the next sentence of each best one, the higher scoring first, and only then the
+    # sentences scoring nearly as well as the first one's best (see ``paragraphs``)
+    others = sorted((i for i in free if i != best and spans[i].anchor), key=lambda i: -spans[i].score)
+    nexts = sorted((i + 1 for i in (best, *others) if i + 1 < len(spans)), key=lambda i: -spans[i].score)
+    for i in answers + (others + nexts + near if others else near + nexts):
         if i in free and _runs_length(spans, chosen | {i}) <= limit:
             chosen.add(i)
     _complete(text, spans, chosen, best, limit, thai=hit.chunk.lang == "th", banned=banned)
@@ -202,9 +214,11 @@ class _Span(NamedTuple):
     answers: bool = False  # states the figure asked for (``Hit.answer_sentences``)
     measure: bool = False  # names what that figure measures (``Hit.measure_sentences``)
     leads: bool = False  # attributes a statement and leads on into it (``Hit.statement_leads``)
+    lead: bool = True  # may be the bold: a sentence of the passage that ranked first (``excerpt``'s ``lead``)
+    anchor: bool = False  # the best sentence of a passage merged with the first (``excerpt``'s ``anchors``)
 
 
-def _sentence_spans(hit: Hit) -> list[_Span]:
+def _sentence_spans(hit: Hit, lead: Collection[int] | None = None, anchors: Collection[int] = ()) -> list[_Span]:
     """Each sentence of ``hit`` as a ``_Span``, in text order."""
     chunk = hit.chunk
     spans = []
@@ -213,7 +227,7 @@ def _sentence_spans(hit: Hit) -> list[_Span]:
         end = min(len(chunk.text), sentence.end - chunk.start)
         if start < end:
             spans.append(_Span(start, end, score, i in hit.answer_sentences, i in hit.measure_sentences,
-                               i in hit.statement_leads))
+                               i in hit.statement_leads, lead is None or i in lead, i in anchors))
     spans.sort()
     kept: list[_Span] = []
     for span in spans:  # overlapping spans would quote text twice

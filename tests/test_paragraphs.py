@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from bot.excerpt import Piece, excerpt
-from bot.paragraphs import _TOUCH, merge_pieces, overlapping_groups
-from bot.render import render_answer, render_answer_page, render_plain
+from bot.excerpt import excerpt, excerpt_plain
+from bot.paragraphs import _TOUCH, MERGED_SLACK, overlapping_groups, paragraph_hit
+from bot.render import EXCERPT_CHARS, render_answer, render_answer_page, render_plain
 from index import Article, Chunk, Hit, SearchResult, Sentence
 from index.chunking import ChunkSizes, chunk_article, sentence_text
 from index.cleaning import clean_article
@@ -29,6 +29,7 @@ DINH = SEEDS / "004_2ae2260a8322f133.txt"
 WHO = "নঘিয়া থুয়ান কমিউনের মা হং গ্রামের একজন হ'মং মহিলা"  # who she is: the paragraph opens with it
 SHOP = "টিকটক শপে একটি দোকান খোলেন"  # she opened a shop on TikTok Shop
 TONNE = "১ টনেরও বেশি কৃষি পণ্য"  # more than a tonne of farm produce a month
+BAC_NINH = "বাক নিনে কাজ করার জন্য"  # to work in Bac Ninh: where she worked before
 
 
 def _article(path: Path = DINH) -> Article:
@@ -109,15 +110,58 @@ def test_a_paragraph_found_as_three_passages_is_one_quote_in_the_articles_order(
         assert plain.count(words) == 1, "each sentence once"
 
 
-def test_a_merged_quote_holds_what_the_three_citations_held(user_test_hits):
-    # the same article text as when each passage was quoted alone below the others, reordered
+def test_a_merged_quote_holds_each_passages_best_sentence_and_is_shorter_than_three(user_test_hits):
+    # quoted apart, each passage quotes up to its own limit; merged, the paragraph is quoted within
+    # MERGED_SLACK times one passage's, its sentences chosen together
     apart = [replace(hit, chunk=replace(hit.chunk, paragraph=10 + n)) for n, hit in enumerate(user_test_hits)]
-    before = render_plain(render_answer(_result(*apart), "en").messages[0])
-    after = render_plain(render_answer(_result(*user_test_hits), "en").messages[0])
-    quoted_before = {piece for quote in _quotes(before) for piece in quote.split(" … ")}
-    quoted_after = " ".join(_quotes(after))
-    assert len(_quotes(before)) == 3 and len(_quotes(after)) == 1
-    assert all(piece in quoted_after for piece in quoted_before)
+    before = _quotes(render_plain(render_answer(_result(*apart), "en").messages[0]))
+    (after,) = _quotes(render_plain(render_answer(_result(*user_test_hits), "en").messages[0]))
+    assert len(before) == 3
+    assert all(words in after for words in (SHOP, WHO, TONNE)), "each passage's best sentence"
+    assert len(after) <= EXCERPT_CHARS * MERGED_SLACK + len(" … ") < sum(map(len, before))
+
+
+def _scored(chunk: Chunk, rank: int, scores: dict[str, float]) -> Hit:
+    """A hit on ``chunk`` whose sentences holding a key of ``scores`` score its value, the rest 0.1."""
+    texts = [sentence_text(chunk, sentence) for sentence in chunk.sentences]
+    return Hit(chunk, 0.6 - rank / 100, rank,
+               tuple(next((score for words, score in scores.items() if words in text), 0.1) for text in texts))
+
+
+def test_the_next_sentence_of_a_merged_passages_best_is_quoted_before_a_weaker_one(dinh):
+    # A user test asked where Dinh had worked before her TikTok shop: the first passage was the shop's,
+    # the second the paragraph's opening (who she is), whose next sentence says "to work in Bac Ninh".
+    # It scores above the shop sentence's next one, so it is quoted first where only one fits
+    _, chunks = dinh
+    shop, who = _holding(chunks, SHOP), _holding(chunks, WHO)
+    texts = {sentence_text(chunk, sentence) for chunk in (shop, who) for sentence in chunk.sentences}
+    after_who = next(text for text in texts if BAC_NINH in text)
+    scores = {SHOP: 0.37, WHO: 0.34, BAC_NINH: 0.2}
+    hits = [_scored(shop, 1, scores), _scored(who, 2, scores)]
+    group, lead, anchors = paragraph_hit(hits)
+    limit = sum(len(text) for text in texts if any(words in text for words in (SHOP, WHO))) + len(after_who) + 10
+    quoted = excerpt_plain(excerpt(group, limit, lead=lead, anchors=anchors))
+    assert SHOP in quoted and WHO in quoted and after_who in quoted, quoted
+    weaker = excerpt_plain(excerpt(group, limit, lead=lead))  # without knowing the second passage's best
+    assert after_who not in weaker
+
+
+def test_a_paragraph_hit_holds_its_passages_sentences_once_with_their_scores(dinh, user_test_hits):
+    article, _ = dinh
+    group, lead, anchors = paragraph_hit(user_test_hits)
+    chunks = [hit.chunk for hit in user_test_hits]
+    assert (group.chunk.start, group.chunk.end) == (min(c.start for c in chunks), max(c.end for c in chunks))
+    assert group.chunk.text == article.text[group.chunk.start:group.chunk.end], "the article's own text"
+    spans = [(sentence.start, sentence.end) for sentence in group.chunk.sentences]
+    assert spans == sorted(set(spans)) == sorted({(s.start, s.end) for c in chunks for s in c.sentences})
+    assert group.rank == 1 and group.chunk.id == user_test_hits[0].chunk.id, "cited as the first passage"
+    texts = [sentence_text(group.chunk, sentence) for sentence in group.chunk.sentences]
+    best = {n for n, text in enumerate(texts) if group.sentence_scores[n] == 0.7}
+    assert {texts[n] for n in best} >= {text for text in texts if SHOP in text or WHO in text or TONNE in text}
+    assert lead == {n for n, (a, b) in enumerate(spans) if any(s.start == a and s.end == b
+                                                                for s in user_test_hits[0].chunk.sentences)}
+    assert {texts[n] for n in anchors} == {text for text in texts if WHO in text or TONNE in text}, \
+        "the other passages' best sentences"
 
 
 def _label(citation: str) -> str:
@@ -162,19 +206,6 @@ def test_touching_passages_join_with_the_space_between_them():
     assert overlapping_groups(hits) == [[0, 1]]
     plain = render_plain(render_answer(_result(*hits), "en").messages[0])
     assert f"{last} {following}" in plain and f"{last} {following}" in article.text
-
-
-def test_pieces_the_article_joins_become_one_and_keep_the_first_bold(dinh):
-    article, chunks = dinh
-    text = article.text
-    first = Piece(text[0:100], None, span=(0, 100))
-    overlapping = Piece(text[60:200], (50, 70), span=(60, 200))
-    later = Piece(text[400:450], (0, 10), span=(400, 450))
-    (joined, after) = merge_pieces([[overlapping], [first, later]], chunks)
-    assert joined == Piece(text[0:200], (110, 130), span=(0, 200)), "shared text once; the first excerpt's bold"
-    assert after == Piece(text[400:450], None, span=(400, 450)), "another excerpt's bold is not the answer's"
-    inside = Piece(text[20:40], None, span=(20, 40))
-    assert merge_pieces([[first], [inside]], chunks) == [first]
 
 
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name[:3])
