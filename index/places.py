@@ -76,6 +76,27 @@ _HYPHENED_ENDING = re.compile("-[\u0980-\u09ff]{1,3}$")  # Bengali sets a case e
 MIN_NAME_CHARS = 3  # shorter is no name ("ở" left alone), and found by chance inside other words
 
 
+# Where the asker says where they are from, live or sell ("I'm from Thailand.", "tôi ở Thái Lan,",
+# "ผมอยู่เชียงใหม่ ", "আমি বাংলাদেশ থেকে বলছি,"): up to the end of that clause. Only these verbs:
+# "I am interested in Thailand" names what is asked about, and so does Bengali "থেকে" alone
+# ("আমি জানতে চাই থাইল্যান্ড থেকে কতজন এসেছিল": I want to know how many came from Thailand)
+_ASKER = re.compile(
+    r"\b(?:I|we)(?:'m|’m|'re|’re|\s+am|\s+are)?\s+(?:originally\s+)?"
+    r"(?:from|live\s+in|living\s+in|based\s+in|work\s+in|working\s+in|sell\s+in|selling\s+in|stay\s+in)\b[^.,;:!?\n]*"
+    r"|(?<![\w\u0300-\u036f])(?:tôi|mình|em|tớ|chúng tôi)\s+(?:là người|đến từ|ở|sống ở|sống tại|làm việc ở|làm việc tại"
+    r"|bán hàng ở|bán hàng tại)(?![\w\u0300-\u036f])[^.,;:!?\n]*"
+    r"|(?:ผม|ฉัน|ดิฉัน|หนู)(?:เป็นคน|มาจาก|อยู่ที่|อยู่|ทำงานที่|ขายของที่)[^\s.,;:!?]*"
+    r"|আমি\s+(?:[^\s,;:।?!]+\s+){1,3}?(?:থেকে বলছি|থেকে এসেছি|থেকে লিখছি|থাকি|কাজ করি|ব্যবসা করি)(?![\u0980-\u09ff])",
+    re.IGNORECASE)
+
+
+def without_asker(question: str) -> str:
+    """``question`` without where its asker says they are from, live or sell: "I'm from Thailand.
+    What was the theme of the Guangzhou fair?" asks of the fair, not of Thailand, and names no
+    country the fair's article has to speak of."""
+    return _ASKER.sub(" ", unicodedata.normalize("NFC", question))
+
+
 def carried_subject(question: str) -> str | None:
     """What a follow-up that asks nothing of its own asks about: "Thailand" of "what about
     Thailand?", "থাইল্যান্ডে" of "আর থাইল্যান্ডে?", "กวางโจว" of "แล้วที่กวางโจวล่ะ", "2023"

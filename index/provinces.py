@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .countries import countries_named
+from .countries import countries_named, mentions_country
 from .models import Chunk
 from .place_names import places_written
 from .language import VIETNAMESE_SYLLABLE
@@ -213,5 +213,30 @@ class ProvinceCheck:
                    for doc, likeness in self._sounds().likeness_in(strip_marks(name)).items())
 
 
-__all__ = ["NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "locality_country", "names_province_of",
-           "provinces_named"]
+class ArticleCountries:
+    """Which countries each article of an index speaks of: it names the country (``mentions_country``),
+    or a province or city of Vietnam or Thailand that it can be read to name (``names_province_of``).
+    A Vietnamese provincial story translated into Bengali names Lai Chau, not "Vietnam". Read when
+    first asked, once per article and country: up to a second for a long article."""
+
+    def __init__(self, chunks: Iterable[Chunk]):
+        texts: dict[str, list[str]] = {}
+        self._langs: dict[str, str] = {}
+        for chunk in sorted(chunks, key=lambda chunk: (chunk.doc, chunk.start)):
+            texts.setdefault(chunk.doc, [chunk.title]).append(chunk.text)
+            self._langs[chunk.doc] = chunk.lang
+        self._texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
+        self._known: dict[tuple[str, str], bool] = {}
+
+    def speaks_of(self, doc: str, country: str) -> bool:
+        """Whether article ``doc`` speaks of ``country`` (an ISO code); False for an unknown article."""
+        key = (doc, country)
+        if key not in self._known:
+            text = self._texts.get(doc, "")
+            self._known[key] = bool(text) and (mentions_country(text, country)
+                                               or bool(names_province_of(text, self._langs[doc], country)))
+        return self._known[key]
+
+
+__all__ = ["ArticleCountries", "NAMED_IN_BENGALI", "NAMED_IN_THAI", "Province", "ProvinceCheck", "locality_country",
+           "names_province_of", "provinces_named"]

@@ -50,6 +50,7 @@ from .answer_type import (AskedFigure, about_another_year, asked_count, asked_fi
                           years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
+from .countries import countries_named
 from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
@@ -59,8 +60,8 @@ from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, s
 from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import Figure, figures, numbers_in
 from .people import SAME_PERSON, asked_people, latin_names, name_likeness
-from .places import carried_subject, places_named, speaks_of
-from .provinces import locality_country, names_province_of
+from .places import carried_subject, places_named, speaks_of, without_asker
+from .provinces import ArticleCountries, locality_country, names_province_of
 from .polarity import asks_which_not, asks_why_not, states_negation, states_why_not
 from .roles import asks_for_founder, asks_for_post, names_founding, names_post
 from .settings import IndexSettings
@@ -150,6 +151,7 @@ class _Layout:
     counted: list[frozenset[str]]  # chunk row -> what its counts count ("booth": ``count_nouns``)
     bengali_pairs: dict[str, frozenset[tuple[str, str]]]  # Bengali article -> its ``stemmed_pairs``
     folded: list[str]  # chunk row -> its text casefolded, for ``_shares_phrase``
+    countries: ArticleCountries  # which countries each article speaks of, for ``_country_elsewhere``
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
@@ -186,7 +188,7 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
                    pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
                    {doc: frozenset(found) for doc, found in bengali_pairs.items()},
-                   [c.text.casefold() for c in index.chunks])
+                   [c.text.casefold() for c in index.chunks], ArticleCountries(index.chunks))
 
 
 def clean_question(question: str) -> str:
@@ -381,6 +383,12 @@ class Searcher:
             own = layout.names.unknown(own_words)
             unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
                               names_known_place=own.names_known_place)
+        elif (unasked := without_asker(text)) != unicodedata.normalize("NFC", text):
+            # "I'm from Bangladesh. What was the fair's theme?" asks of the fair: where its asker
+            # is from is no place it asks about
+            own = layout.names.unknown(unasked, without_asker(read))
+            unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
+                              names_known_place=own.names_known_place)
         comparing = asks_to_compare(read)
         elsewhere = layout.names.named_elsewhere(text, hits[0].chunk.doc)
         if elsewhere and comparing:
@@ -389,6 +397,9 @@ class Searcher:
             hits = _with_article(hits, scored, index, layout.names.articles_naming(elsewhere))
             elsewhere = ()
         compared = comparing and len(hits) > 1 and hits[1].chunk.doc != hits[0].chunk.doc
+        # a follow-up moving to a country ("and in Thailand?") is judged on its own words, as above
+        away = not comparing and not sets_aside(read) and _country_elsewhere(
+            (own_words,) if earlier and carried_subject(own_words) else (text, read), hits[0].chunk.doc, layout.countries)
         if unknown.unheard:
             # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"): the
             # passages that match best are about something else, however well they score
@@ -422,7 +433,7 @@ class Searcher:
                                               for q in dict.fromkeys((text, read))))  # restoring capitalises places
                     # a follow-up's own words only: "আর লাই চাউতে?" after Dong Nai's booths asks of Lai Chau
                     or (not comparing and _written_by_another(own_words, hits[0].chunk.doc, layout.bengali_pairs))
-                    or elsewhere or layout.names.unnamed_near(text, hits[0].chunk)):
+                    or elsewhere or away or layout.names.unnamed_near(text, hits[0].chunk)):
                 # a reader who asks to see the passages on the topic finds those of the first page
                 # that state a figure of the kind first: Thai "how many booths in Lai Chau" matched
                 # the Guangzhou fair's "most platforms" best, and Lai Chau's 50 booths next
@@ -456,7 +467,9 @@ class Searcher:
             # "Which city in Thailand is the Guihai Business Hub in?" over the college's list of the
             # countries it opened hubs in: four user tests got that list, confidently
             return SearchResult(text, (), False, best_base, "no_place", related=hits, unknown_names=unknown.names)
-        elif elsewhere:
+        elif elsewhere or away:
+            # a country the best passage's article never speaks of ("What e-commerce platforms does
+            # Thailand have?" over the Vietnamese article's list of Vietnam's), or
             # "Did Shopee have a booth at the Guangzhou fair?": the fair's article has nothing that
             # sounds like Shopee, which another article names plainly; whatever it says of booths
             # is not about Shopee
@@ -620,6 +633,16 @@ def _names_post(index: store.StoredIndex, layout: _Layout, best: list[_Scored],
     rows = [item[2] for item in best]
     rows += [layout.following[row] for row in rows if row in layout.following]
     return any(names(index.chunks[row].text) for row in rows)
+
+
+def _country_elsewhere(texts: Sequence[str], doc: str, countries: ArticleCountries) -> bool:
+    """Whether ``texts`` (a question, as typed and as read) name a country and article ``doc``
+    speaks of none they name: its passages are about another country's matters, however well they
+    match ("What e-commerce platforms does Thailand have?" over Vietnam's Shopee, Lazada and TikTok
+    Shop, confidently). Naming one it does speak of too, a question is answered ("I sell in
+    Thailand: which payment apps does Vietnam use?"); where its asker is from is not asked about."""
+    named = {code for text in dict.fromkeys(texts) for code in countries_named(without_asker(text))}
+    return bool(named) and not any(countries.speaks_of(doc, code) for code in named)
 
 
 def _about_another_subject(question: str, doc: str, article_grams: dict[str, frozenset[str]]) -> bool:

@@ -9,7 +9,8 @@ import pytest
 from index import Searcher, is_confident, store
 from index.models import Chunk
 from index.answer_type import asks_locality, sets_aside
-from index.provinces import ProvinceCheck, locality_country, names_province_of, provinces_named
+from index.places import without_asker
+from index.provinces import ArticleCountries, ProvinceCheck, locality_country, names_province_of, provinces_named
 from index.sounds import SoundLexicon
 from index.unknown_names import NameFinder
 
@@ -163,3 +164,58 @@ def test_a_country_set_aside_is_named_on_purpose_and_the_question_answered(real_
     searcher = Searcher.open(real_index, embedder)
     asked = searcher.search("Which countries besides Japan joined the Silk Road e-commerce cooperation?")
     assert asked.found and asked.unknown_names == ("Japan",)  # with the note, under the caveat
+
+
+def _doc(chunks, prefix: str) -> str:
+    return next(chunk.doc for chunk in chunks if chunk.doc.startswith(prefix))
+
+
+def test_an_article_speaks_of_a_country_it_names_or_whose_provinces_it_names(real_seed_chunks):
+    countries = ArticleCountries(real_seed_chunks)
+    lai_chau, fair, thai = (_doc(real_seed_chunks, prefix) for prefix in ("003", "000", "001"))
+    # the Lai Chau story, in Bengali, never writes "Vietnam": it names Lai Chau
+    assert countries.speaks_of(lai_chau, "VN") and not countries.speaks_of(lai_chau, "TH")
+    assert countries.speaks_of(fair, "CN") and not countries.speaks_of(fair, "TH") and not countries.speaks_of(fair, "VN")
+    assert countries.speaks_of(thai, "TH") and countries.speaks_of(thai, "CN")
+    assert not countries.speaks_of("no-such-article.txt", "VN")
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("I'm from Thailand. What was the theme of the Guangzhou fair?", "What was the theme of the Guangzhou fair?"),
+    ("We sell in Chiang Mai: which payment apps does Vietnam use?", "which payment apps does Vietnam use?"),
+    ("Tôi ở Thái Lan, hội chợ Quảng Châu có chủ đề gì?", "hội chợ Quảng Châu có chủ đề gì?"),
+    ("ผมอยู่เชียงใหม่ งาน CCEF มีธีมอะไร", "งาน CCEF มีธีมอะไร"),
+    ("আমি বাংলাদেশ থেকে বলছি, মেলার থিম কী ছিল?", "মেলার থিম কী ছিল?"),
+    ("আমি থাইল্যান্ডে থাকি। মেলার থিম কী?", "মেলার থিম কী?"),
+    # what is asked about stays
+    ("I am interested in Thailand's e-commerce platforms", None),
+    ("আমি জানতে চাই থাইল্যান্ড থেকে কতজন এসেছিল?", None),  # I want to know how many came from Thailand
+    ("What platforms does Thailand have?", None),
+])
+def test_where_the_asker_is_from_is_no_place_asked_about(question, left):
+    removed = without_asker(question)
+    if left is None:
+        assert removed == question
+    else:
+        assert removed.strip(" .,:;।") == left
+
+
+@pytest.mark.model
+def test_a_country_the_best_passages_article_never_speaks_of_is_refused(real_index, embedder):
+    # Vietnam's Shopee, Lazada and TikTok Shop matched best, confidently, for Thailand's platforms
+    searcher = Searcher.open(real_index, embedder)
+    for question in ("What e-commerce platforms are popular in Thailand?", "Thái Lan có những nền tảng thương mại điện tử nào?",
+                     "থাইল্যান্ডে কোন ই-কমার্স প্ল্যাটফর্ম জনপ্রিয়?", "Which Chinese companies had booths at the Lai Chau event?"):
+        result = searcher.search(question)
+        assert not result.found and result.not_found_reason == "other_subject", question
+        assert result.related and not result.unknown_names  # every country asked of is named somewhere
+    # a figure question too, with the passages giving figures behind the button
+    figure = searcher.search("How many Thai companies exhibited at the Guangzhou cross-border fair?")
+    assert not figure.found and figure.not_found_reason == "no_figure"
+    # answered: the country the article is about, one of two named, or where the asker is from
+    for question in ("Which Vietnamese e-commerce platforms are mentioned?",
+                     "We sell in Chiang Mai. Which digital payment apps are used in Vietnam?",
+                     "I'm from Thailand. How many people visited the Guangzhou cross-border e-commerce fair?",
+                     "আমি বাংলাদেশ থেকে বলছি, কুয়াংচৌ মেলায় কতজন দর্শনার্থী এসেছিল?"):
+        result = searcher.search(question)
+        assert result.found and not result.unknown_names, question
