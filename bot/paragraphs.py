@@ -8,8 +8,9 @@ one citation, under their numbers ("[1, 2, 3]"), in one quote that reads as the 
 
 The quote is chosen from the passages' sentences together (``paragraph_hit``), as ``excerpt``
 chooses from one passage's, within ``MERGED_SLACK`` times the first one's limit: the bold from the
-first passage, then what states the figure asked for or scores nearly as well, then each other
-passage's best sentence, then the best ones' next sentences. Each passage's own excerpt, joined,
+first passage, then what states the figure asked for, each other passage's best sentence, the best
+ones' next sentences, and only then those scoring nearly as well as the first one's best. Each
+passage's own excerpt, joined,
 had quoted up to its own limit each: 1,000 to 1,266 characters of one paragraph for a one-fact
 question. On our question sets the 31 merged first quotes this changes are 30% shorter, and every
 page that showed its question's evidence still does (at the first one's limit alone, 2 lost it: the
