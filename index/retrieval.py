@@ -378,15 +378,13 @@ class Searcher:
                      for rank, (total, _, row, sentences) in enumerate(kept, start=1))
         hits = _with_focus(hits, read)
         unknown = layout.names.unknown(text, read)
-        if earlier and carried_subject(own_words):
-            # "and in Guangzhou?" after the Bangkok fair's visitors asks of Guangzhou, not Bangkok
-            own = layout.names.unknown(own_words)
-            unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
-                              names_known_place=own.names_known_place)
-        elif (unasked := without_asker(text)) != unicodedata.normalize("NFC", text):
-            # "I'm from Bangladesh. What was the fair's theme?" asks of the fair: where its asker
-            # is from is no place it asks about
-            own = layout.names.unknown(unasked, without_asker(read))
+        # the words a question's places are read from: a follow-up's own where it moves on ("and in
+        # Guangzhou?" after the Bangkok fair's visitors asks of Guangzhou, not Bangkok), and never
+        # where its asker is from ("I'm from Bangladesh. What was the fair's theme?" asks of the fair)
+        asked_of = (own_words,) if earlier and carried_subject(own_words) \
+            else (without_asker(text), without_asker(read))
+        if asked_of != (text, read):
+            own = layout.names.unknown(*asked_of)
             unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
                               names_known_place=own.names_known_place)
         comparing = asks_to_compare(read)
@@ -397,9 +395,8 @@ class Searcher:
             hits = _with_article(hits, scored, index, layout.names.articles_naming(elsewhere))
             elsewhere = ()
         compared = comparing and len(hits) > 1 and hits[1].chunk.doc != hits[0].chunk.doc
-        # a follow-up moving to a country ("and in Thailand?") is judged on its own words, as above
-        away = not comparing and not sets_aside(read) and _country_elsewhere(
-            (own_words,) if earlier and carried_subject(own_words) else (text, read), hits[0].chunk.doc, layout.countries)
+        away = not comparing and not sets_aside(read) \
+            and _country_elsewhere(asked_of, hits[0].chunk.doc, layout.countries)
         if unknown.unheard:
             # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"): the
             # passages that match best are about something else, however well they score
@@ -636,12 +633,12 @@ def _names_post(index: store.StoredIndex, layout: _Layout, best: list[_Scored],
 
 
 def _country_elsewhere(texts: Sequence[str], doc: str, countries: ArticleCountries) -> bool:
-    """Whether ``texts`` (a question, as typed and as read) name a country and article ``doc``
-    speaks of none they name: its passages are about another country's matters, however well they
-    match ("What e-commerce platforms does Thailand have?" over Vietnam's Shopee, Lazada and TikTok
-    Shop, confidently). Naming one it does speak of too, a question is answered ("I sell in
-    Thailand: which payment apps does Vietnam use?"); where its asker is from is not asked about."""
-    named = {code for text in dict.fromkeys(texts) for code in countries_named(without_asker(text))}
+    """Whether ``texts`` (a question's words its places are read from, as typed and as read) name
+    a country and article ``doc`` speaks of none they name: its passages are about another
+    country's matters, however well they match ("What e-commerce platforms does Thailand have?"
+    over Vietnam's Shopee, Lazada and TikTok Shop, confidently). Naming one it does speak of too, a
+    question is answered ("I sell in Thailand: which payment apps does Vietnam use?")."""
+    named = {code for text in dict.fromkeys(texts) for code in countries_named(text)}
     return bool(named) and not any(countries.speaks_of(doc, code) for code in named)
 
 
