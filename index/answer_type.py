@@ -102,17 +102,21 @@ _ASKS_AMOUNT = _pattern(
 _ASKS_MONEY = _pattern(
     r"\b(money|budget|revenue|turnover|costs?|prices?|fees?|spen[dt]|invest(ed|ment)?|worth|value|dollars?|usd"
     r"|yuan|baht|taka|profits?|income|earnings|valuation|tuition)\b",  # not "dong": Dong Nai
+    # what a person earns ("how much does the seller earn a month?" was read as a count, and
+    # answered with her 40-50 daily orders); not "pay", which people do with e-wallets, counted
+    r"\b(earn(s|ed|ing)?|salar(y|ies)|wages?)\b",
     r"\b(tiền|ngân sách|doanh thu|doanh số|chi phí|giá trị|trị giá|giá bán|kinh phí|vốn|đầu tư|đô la|nhân dân tệ"
-    r"|tỷ đồng|triệu đồng|lợi nhuận|thu nhập)\b",
+    r"|tỷ đồng|triệu đồng|lợi nhuận|thu nhập|lương)\b",
     r"(?<!đánh )\bgiá\b|\bphí\b",  # a price ("giá vé", ticket price), a fee; not "đánh giá", assess
-    # not "আয়" (income), which begins "আয়োজন" (organising) and "আয়তন" (area)
+    # "আয়" (income) only whole, with a case ending: it begins "আয়োজন" (organising) and "আয়তন" (area)
     rf"টাকা|ডলার|ইউয়ান|বাজেট|রাজস্ব|মূল্য(?!ায়ন)|দাম|খরচ|ব্যয়|বিনিয়োগ|মুনাফা|(?<![{_BN}])ফি(?![{_BN}])",  # ফি: a fee
+    rf"(?<![{_BN}])আয়(?:ের|ে)?(?![{_BN}])|উপার্জন|রোজগার|বেতন|মজুরি",  # income, earnings, salary, wage
     # Thai writes words together, so a short word may straddle two: "บาท" (baht) sits in "อาลีบาบาทำ"
     # (Alibaba does), "งบ" (budget) in "ทั้งบริษัท"; those count only after a number word
     r"เงิน|(กี่|ล้าน|แสน|หมื่น|พัน|ร้อย|\d)\s*บาท|ดอลลาร์|หยวน|งบประมาณ|รายได้|ยอดขาย|ค่าใช้จ่าย|ราคา|มูลค่า|ลงทุน|กำไร",
     # Thai fees are "ค่า" and what is paid for: tuition, admission, tickets, registration, service (a
     # user test's Thai course-fee question got a count of trainees as its answer)
-    r"ค่า(เรียน|ธรรมเนียม|เข้า|ตั๋ว|สมัคร|ลงทะเบียน|บริการ|อบรม|คอร์ส)",
+    r"ค่า(เรียน|ธรรมเนียม|เข้า|ตั๋ว|สมัคร|ลงทะเบียน|บริการ|อบรม|คอร์ส|จ้าง|แรง)",  # ค่าจ้าง, ค่าแรง: wages
 )
 
 # A share asked for: "what percentage", "by how many percent".
