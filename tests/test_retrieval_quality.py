@@ -733,3 +733,14 @@ def test_a_person_asked_with_a_title_is_not_taken_for_someone_unknown(seeds_sear
     result = seeds_searcher.search("In which province did Mrs Dinh and her husband look for work?")
     assert result.found and result.unknown_names == ()
     assert "বাক নিন" in " ".join(hit.chunk.text for hit in result.hits[:3])
+
+
+def test_what_someone_earns_is_money_not_a_count(seeds_searcher):
+    # the Tuyen Quang article counts Vang Thi Dinh's daily orders and the tonnes she buys a month,
+    # never her income: "how much does she earn" had been read as a count and answered with those
+    for question in ("How much does the Hmong woman from Ma Hong village earn by livestreaming?",
+                     "ভ্যাং থি দিন অনলাইনে পণ্য বিক্রি করে মাসে কত আয় করেন?"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "no_figure", question
+    orders = seeds_searcher.search("How many orders does the Hmong woman from Ma Hong village ship a day?")
+    assert orders.found and "৪০-৫০টি" in orders.hits[0].chunk.text
