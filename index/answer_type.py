@@ -482,16 +482,36 @@ _COUNTED_NOUN = re.compile(
     re.IGNORECASE)
 
 
+# A noun of ours right before Bengali or Thai "how many", counted in people after it: "ফলোয়ার
+# কতজন", "ফলোয়ারের সংখ্যা কত" (the number of followers), "มีผู้ติดตามกี่คน" ask how many followers,
+# where the word after "how many" says only "people"
+_NOUN_BEFORE = re.compile(
+    r"({words})(?:ের|এর|র|দের)?[^\S\n]*(?:সংখ্যা[^\S\n]*)?(?:(?<![{bn}])(?:কত|কয়)|(?:ทั้งหมด)?กี่)".format(
+        bn=_BN, words="|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))),
+    re.IGNORECASE)
+
+
+_PEOPLE = frozenset({"person", "official", "businessperson", "follower"})  # the nouns counted in people (জন, คน)
+
+
 def asked_count(question: str) -> str | None:
     """The key in ``index.count_nouns`` of what ``question`` asks how many of ("How many booths…",
     "কতগুলো প্রকল্প", "มีบูธกี่บูธ"), or None where it names no noun of ours. Only its first "how
-    many" is read: a message asking several things counts what it asks first."""
+    many" is read: a message asking several things counts what it asks first. Where that names
+    only people ("কতজন", "กี่คน"), a noun of ours just before it says which ("ফলোয়ার কতজন")."""
     question = unicodedata.normalize("NFC", question)
     asks = _ASKS_HOW_MANY.search(question)
     found = _COUNTED_NOUN.match(question, asks.end()) if asks else None
-    if not found or NOT_A_COUNT.match(question, found.start(1)):
-        return None
-    return _NOUN_KEYS[found.group(1).lower()]
+    if found and found.group(1) == "জন":  # Bengali's classifier for people: "কতজন ফলোয়ার", how many followers
+        named = _COUNTED_NOUN.match(question, found.end())
+        found = named if named and not question[found.end():named.start(1)].strip() \
+            and _NOUN_KEYS[named.group(1).lower()] in _PEOPLE else found  # not "কতজন প্রদেশ থেকে", from a province
+    noun = None if not found or NOT_A_COUNT.match(question, found.start(1)) else _NOUN_KEYS[found.group(1).lower()]
+    if asks and noun in (None, "person"):
+        before = _NOUN_BEFORE.search(question, max(0, asks.start() - 40), asks.end())
+        if before and before.end() == asks.end() and not NOT_A_COUNT.match(question, before.start(1)):
+            return _NOUN_KEYS[before.group(1).lower()]
+    return noun
 
 
 # A question word asking something other than a figure, or a yes/no question: a follow-up with one

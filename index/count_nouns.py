@@ -56,6 +56,9 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     # "১,২০০ কর্মকর্তা এবং ব্যবসায়ীদের", officials and businesspeople (Vietnamese "cán bộ, doanh nhân").
     # No Thai word: ผู้ประกอบการ is written before its number, counted by ราย (people)
     "businessperson": ("ব্যবসায়ী", "ব্যবসায়ি", "doanh nhân"),
+    # who follow a shop's or a seller's channel: "how many followers" is not asked of a seller's
+    # daily orders. Thai counts them with คน ("ผู้ติดตาม 5,000 คน"), read as people at the number
+    "follower": ("ফলোয়ার", "অনুসারী", "সাবস্ক্রাইবার", "ผู้ติดตาม", "người theo dõi", "lượt theo dõi"),
 }
 
 # The same nouns as an English question names them ("how many booths"): English articles are read
@@ -86,6 +89,7 @@ ENGLISH_COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "hub": ("hubs",),
     "account": ("accounts",),
     "businessperson": ("businesspeople", "business people", "businessmen", "traders"),
+    "follower": ("followers", "subscribers", "fans"),
 }
 
 # Words that begin with a noun of ours and mean something else, at the number: แห่งชาติ (national),

@@ -412,6 +412,15 @@ def test_the_next_edition_is_answered_only_by_the_future(question):
     ("Có bao nhiêu enterprise?", "company"),
     ("How many national pavilions has China set up?", "pavilion"),
     ("ศาลาแห่งชาติมีทั้งหมดกี่แห่ง", "site"),  # แห่ง asked: what any แห่ง count is written with
+    # a noun of ours before Bengali or Thai "how many", which names only people after it
+    ("How many followers does the channel have?", "follower"),
+    ("Kênh có bao nhiêu người theo dõi?", "follower"),  # not người alone, people
+    ("ช่องนี้มีผู้ติดตามกี่คน", "follower"),
+    ("ช่องนี้มีผู้ติดตามทั้งหมดกี่คน", "follower"),
+    ("চ্যানেলের কতজন ফলোয়ার আছে?", "follower"),  # জন, then the noun
+    ("চ্যানেলের ফলোয়ারের সংখ্যা কত?", "follower"),  # the number of followers
+    ("মেলায় বুথের সংখ্যা কত?", "booth"),
+    ("কতজন প্রদেশ থেকে এসেছিল?", "person"),  # people from a province, not how many provinces
     ("How many visitors came?", None),  # not a noun of ours
     ("มีกี่รายการ", None),  # รายการ, items, begins with ราย (persons)
     ("Có bao nhiêu hộ chiếu?", None),  # hộ chiếu, passports, begins with hộ (households)

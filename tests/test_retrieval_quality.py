@@ -744,3 +744,19 @@ def test_what_someone_earns_is_money_not_a_count(seeds_searcher):
         assert not result.found and result.not_found_reason == "no_figure", question
     orders = seeds_searcher.search("How many orders does the Hmong woman from Ma Hong village ship a day?")
     assert orders.found and "৪০-৫০টি" in orders.hits[0].chunk.text
+
+
+def test_a_count_of_followers_is_not_answered_by_a_count_of_orders(seeds_searcher):
+    # the Tuyen Quang article counts Vang Thi Dinh's daily orders and the tonnes she buys, never
+    # her shop's followers: those figures had answered "how many followers", confidently
+    for question in ("How many followers does Vang Thi Dinh's TikTok channel have?",
+                     "Kênh TikTok của chị Dính có bao nhiêu lượt theo dõi?",
+                     "ร้านค้าบน TikTok ของหญิงชาวม้งจากหมู่บ้านหม่าฮง มีผู้ติดตามกี่คน",
+                     "মা হং গ্রামের হ'মং বিক্রেতার টিকটক শপের ফলোয়ার কতজন?"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "no_figure", question
+    # a passage counting the noun asked answers, in another script
+    countries = seeds_searcher.search("To how many countries has China's Silk Road e-commerce cooperation grown?")
+    assert countries.found and "35 ประเทศ" in countries.hits[0].chunk.text
+    orders = seeds_searcher.search("Cửa hàng của người phụ nữ H'Mông ở Ma Hong giao bao nhiêu đơn hàng mỗi ngày?")
+    assert orders.found and "৪০-৫০টি" in orders.hits[0].chunk.text

@@ -111,6 +111,9 @@ STRINGS: dict[str, str] = {
     "count_businessperson_one": "{number} জন ব্যবসায়ী",
     "count_businessperson_other": "{number} জন ব্যবসায়ী",
     "count_businessperson_more": "{number} জনের বেশি ব্যবসায়ী",
+    "count_follower_one": "{number} জন ফলোয়ার",
+    "count_follower_other": "{number} জন ফলোয়ার",
+    "count_follower_more": "{number} জনের বেশি ফলোয়ার",
     "low_confidence": "এই অংশগুলো প্রশ্নের বিষয়ের সঙ্গে সম্পর্কিত, তবে আপনি ঠিক যা জানতে চেয়েছেন "
     "তা হয়তো এখানে সরাসরি বলা নেই।",
     "figure_not_found": "আপনি যে সংখ্যা বা তারিখ জানতে চেয়েছেন, তা প্রতিবেদনগুলোতে খুঁজে পাইনি।",
