@@ -885,3 +885,15 @@ def test_a_passage_of_another_article_is_on_the_first_page_only_when_close():
     assert _close_to_best([best, near], per_page=3) == 2
     assert "[2]" in render_answer(make_result(best, same), "en", per_page=3).messages[0]
     assert "[2]" not in render_answer(make_result(best, other), "en", per_page=3).messages[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_reason_for_nothing_found_has_its_own_words(lang):
+    # a refusal says why in the reader's language; a reason without its own message would fall
+    # back to the generic "couldn't find this", hiding that the articles cover the topic
+    from typing import get_args, get_type_hints
+    reasons = [reason for reason in get_args(get_args(get_type_hints(SearchResult)["not_found_reason"])[0])
+               if reason != "off_topic"]
+    messages = {render_nothing_found(lang, reason) for reason in reasons}
+    assert "no_university" in reasons and len(messages) == len(reasons)
+    assert render_nothing_found(lang) not in messages

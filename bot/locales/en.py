@@ -123,6 +123,7 @@ STRINGS: dict[str, str] = {
     "subject_elsewhere": "The passages nearest to your question are about something other than what it names, so I can't answer it from them.",
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic name no one in it, or only a deputy.",
     "place_not_found": "I couldn't find which city or province: the passages on this topic name the country, not a place in it.",
+    "university_not_found": "I couldn't find which university: the passages on this topic name none.",
     "not_stated": "I couldn't find this stated in the articles: the passages on this topic don't say which one did not.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "
