@@ -405,9 +405,11 @@ class Searcher:
         compared = comparing and len(hits) > 1 and hits[1].chunk.doc != hits[0].chunk.doc
         away = not comparing and not sets_aside(read) \
             and _country_elsewhere(asked_of, hits[0].chunk.doc, layout.countries)
-        if unknown.unheard:
-            # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"): the
-            # passages that match best are about something else, however well they score
+        if unknown.unheard and not comparing and not sets_aside(read):
+            # a foreign name nothing in the articles sounds like ("did Pinduoduo open a stall?"), or
+            # a company no article names in any script ("did Amazon have a booth?"): the passages
+            # that match best are about something else, however well they score (a comparison or a
+            # question setting it aside, "which platforms besides Amazon…", names it on purpose)
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
         figure = None if not self._figure_check else follow_up_figure(read, earlier) if earlier else asked_figure(read)
         if unknown.places and not unknown.names_known_place and not figure and not comparing and not sets_aside(read):

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from .acronyms import AcronymFinder, is_acronym
 from .answer_type import years_in
+from .brands import BrandCheck
 from .countries import CountryCheck
 from .language import detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, question_names, romanize, trigrams
@@ -102,6 +103,7 @@ class NameFinder:
         self._passage_lexicon: SoundLexicon | None = None
         self._acronyms = AcronymFinder({doc: "\n".join(parts) for doc, parts in texts.items()})
         self._countries = CountryCheck(text for parts in texts.values() for text in parts)
+        self._brands = BrandCheck(text for parts in texts.values() for text in parts)
         self._provinces = ProvinceCheck(chunks, self._sounds)
         self._years = frozenset().union(*(years_in(text, thai=langs[doc] == "th")
                                           for doc, parts in texts.items() for text in parts))
@@ -119,17 +121,21 @@ class NameFinder:
         known_place = self._countries.names_known(question, reading or question) \
             or self._provinces.names_known(question, reading or question)
         years = tuple(typed for year, typed in _years_as_typed(question).items() if year not in self._years)
+        # a company or founder no article names under any spelling is surely absent, as a country
+        brands = self._brands.unknown(question, reading or question)
+        heard = {fold(name) for name in brands}
         if self._folded is None:
             lang = detect_language(reading or question)
             parts = [part for name in dict.fromkeys(question_names(question)) for part in judged_parts(name, lang)]
-            unheard = tuple(part for part in parts if self._sounds().absent(part))
-            return UnknownNames(countries, years=years, unheard=unheard, provinces=provinces,
+            unheard = tuple(part for part in parts if fold(part) not in heard and self._sounds().absent(part))
+            return UnknownNames(countries, years=years, unheard=(*brands, *unheard), provinces=provinces,
                                 names_known_place=known_place)
-        already = {name.casefold() for name in countries}
+        already = {name.casefold() for name in countries} | {name.casefold() for name in brands}
         others = tuple(name for name in dict.fromkeys(question_names(question))
                        if name.casefold() not in already and len(trigrams(name)) >= MIN_NAME_TRIGRAMS
                        and not _mentions(self._folded, name))
-        return UnknownNames(countries, others, years, provinces=provinces, names_known_place=known_place)
+        return UnknownNames(countries, others, years, unheard=brands, provinces=provinces,
+                            names_known_place=known_place)
 
     def _sounds(self) -> SoundLexicon:
         # read out on the first question naming a foreign name (a second or so over the seeds),
