@@ -55,8 +55,8 @@ from .cleaning import normalise
 from .embedding import Embedder
 from .errors import EmptyQuery
 from .focus import asked_measures, asks_what_said, measure_sentences, statement_leads
-from .language import LINK, detect_language, script_counts
 from .institutions import asks_which_university, names_university
+from .language import LINK, detect_language, script_counts
 from .lexical import MIN_NAME_TRIGRAMS, RarePairs, TrigramIdf, question_names, stemmed_pairs, trigrams, word_pairs
 from .models import Chunk, Hit, Place, SearchResult, ranked
 from .numbers import Figure, figures, numbers_in
@@ -452,8 +452,8 @@ class Searcher:
                                     figure_for=places[0] if places else None)
         elif self._figure_check and (
                 ((asks_for_post(read) or (asks_what_said(read) and names_post(read)))
-                 and not _names_post(index, layout, kept[:figure_from], names_post))
-                or (asks_for_founder(read) and not _names_post(index, layout, kept[:figure_from], names_founding))):
+                 and not _said_near(index, layout, kept[:figure_from], names_post))
+                or (asks_for_founder(read) and not _said_near(index, layout, kept[:figure_from], names_founding))):
             # "who is the director of…" over a passage quoting the deputy director: see ``roles``;
             # also what a head said ("what did China's commerce minister say?"): a user test got
             # the ministry's report and an adviser's words, confidently, where no minister speaks;
@@ -461,7 +461,7 @@ class Searcher:
             # user test's "who founded Alibaba?" got an Alibaba official, confidently)
             return SearchResult(text, (), False, best_base, "no_post", related=hits, unknown_names=unknown.names)
         elif self._figure_check and any(map(asks_which_university, dict.fromkeys((text, read)))) \
-                and not _names_post(index, layout, kept[:figure_from], names_university):
+                and not _said_near(index, layout, kept[:figure_from], names_university):
             # "Which university did the Guangxi college partner with in Thailand?" over its
             # passage on working "with universities and companies", which names none: four of our
             # sets' questions got it, confidently (``institutions``)
@@ -585,9 +585,10 @@ def _counts(hit: Hit, noun: str) -> bool:
 
 
 def _counts_else(hit: Hit, noun: str | None) -> bool:
-    """Whether every figure of the sentences of ``hit`` stating a count counts something other than
+    """Whether every figure of ``hit`` (dates and years aside) counts something other than
     ``noun``, the thing a question asks how many of: another noun of ours, or a measure, a sum or a
-    rank. "How many followers does her channel have?" over "প্রতিদিন … ৪০-৫০টি অর্ডার" (40-50 orders
+    rank. The whole passage is read, not only its sentences near the best one: "from how many
+    countries … lectures" was refused over those, its 80 countries being further on. "How many followers does her channel have?" over "প্রতিদিন … ৪০-৫০টি অর্ডার" (40-50 orders
     a day) and "১ টনেরও বেশি" (over a tonne): neither counts followers. A count with no noun read, or
     one of people (a Thai "ผู้ติดตาม 5,000 คน" is read at the number as 5,000 people), may be it."""
     if noun not in _COUNTED_DISTINCTLY:
@@ -656,11 +657,11 @@ def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:
     return ranked([hits[n], *hits[:n], *hits[n + 1:]])
 
 
-def _names_post(index: store.StoredIndex, layout: _Layout, best: list[_Scored],
-                names: Callable[[str], bool]) -> bool:
-    """Whether the ``best`` passages, or the passage after each in its article, name a head's
-    post (or a founding, a university: ``names``): a quote's speaker is often named after it ("“…,” said director Chu Shijia"), and "ai là
-    giám đốc trung tâm…" found the quote first. On our sets, reading the best passage alone and the
+def _said_near(index: store.StoredIndex, layout: _Layout, best: list[_Scored],
+               names: Callable[[str], bool]) -> bool:
+    """Whether the ``best`` passages, or the passage after each in its article, say what ``names``
+    looks for: a head's post, a founding, a university's name. A quote's speaker is often named
+    after it ("“…,” said director Chu Shijia"), and "ai là giám đốc trung tâm…" found the quote first. On our sets, reading the best passage alone and the
     one after it refused 3 unanswerable questions of 6 and none of the 15 answerable ones; the
     best two refused 2 of 6."""
     rows = [item[2] for item in best]

@@ -59,7 +59,8 @@ class UnknownNames:
     """A question's names that no article mentions. ``countries``: in no article under any name;
     ``others``: written in no article as the question writes them; ``years``: in no article in any
     digits or era, as the question writes them; ``unheard``: foreign names in Latin letters that
-    nothing in Bengali or Thai articles sounds like (``sounds``), surely absent as countries are;
+    nothing in Bengali or Thai articles sounds like (``sounds``), and well-known companies and
+    founders no article writes under any spelling (``brands``), surely absent as countries are;
     ``provinces``: Vietnam's and Thailand's provinces in no article, in any script, as typed."""
 
     countries: tuple[str, ...] = ()
