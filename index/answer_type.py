@@ -475,10 +475,10 @@ _NOUN_KEYS |= {_singular(word): noun for noun, words in ENGLISH_COUNT_NOUNS.item
 _ASKS_HOW_MANY = re.compile(
     r"\bhow many|\bbao (?:nhiêu|nhieu)|\bmấy|(?<![{bn}])(?:কত|কয়)(?:টি|টা|গুলো|গুলি)?|(?<!เ)กี่".format(bn=_BN),
     re.IGNORECASE)
+_NOUN_WORDS = "|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))  # longest first
 _COUNTED_NOUN = re.compile(
     r"[^\S\n]*(?:[^\s?]+[^\S\n]+){{0,2}}?({words})(?:ের|এর|র|ে|দের|গুলো|গুলি|গুলোর|গুলির)?"
-    r"(?![{bn}A-Za-z\u00c0-\u024f\u1e00-\u1eff])".format(
-        bn=_BN, words="|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))),
+    r"(?![{bn}A-Za-z\u00c0-\u024f\u1e00-\u1eff])".format(bn=_BN, words=_NOUN_WORDS),
     re.IGNORECASE)
 
 
@@ -487,7 +487,7 @@ _COUNTED_NOUN = re.compile(
 # where the word after "how many" says only "people"
 _NOUN_BEFORE = re.compile(
     r"({words})(?:ের|এর|র|দের)?[^\S\n]*(?:সংখ্যা[^\S\n]*)?(?:(?<![{bn}])(?:কত|কয়)|(?:ทั้งหมด)?กี่)".format(
-        bn=_BN, words="|".join(sorted(map(re.escape, _NOUN_KEYS), key=len, reverse=True))),
+        bn=_BN, words=_NOUN_WORDS),
     re.IGNORECASE)
 
 
@@ -502,10 +502,12 @@ def asked_count(question: str) -> str | None:
     question = unicodedata.normalize("NFC", question)
     asks = _ASKS_HOW_MANY.search(question)
     found = _COUNTED_NOUN.match(question, asks.end()) if asks else None
-    if found and found.group(1) == "জন":  # Bengali's classifier for people: "কতজন ফলোয়ার", how many followers
+    if found and found.group(1) == "জন":
+        # Bengali's classifier for people, and a noun counted in people right after it: "কতজন
+        # ফলোয়ার" (how many followers), not "কতজন প্রদেশ থেকে" (how many from a province)
         named = _COUNTED_NOUN.match(question, found.end())
-        found = named if named and not question[found.end():named.start(1)].strip() \
-            and _NOUN_KEYS[named.group(1).lower()] in _PEOPLE else found  # not "কতজন প্রদেশ থেকে", from a province
+        if named and not question[found.end():named.start(1)].strip() and _NOUN_KEYS[named.group(1).lower()] in _PEOPLE:
+            found = named
     noun = None if not found or NOT_A_COUNT.match(question, found.start(1)) else _NOUN_KEYS[found.group(1).lower()]
     if asks and noun in (None, "person"):
         before = _NOUN_BEFORE.search(question, max(0, asks.start() - 40), asks.end())

@@ -157,6 +157,8 @@ class _Layout:
     names: NameFinder
     following: dict[int, int]  # chunk row -> the row of the passage after it in its article
     counted: list[frozenset[str]]  # chunk row -> what its counts count ("booth": ``count_nouns``)
+    # chunk id -> what its figures count where each is of a thing named or a measure (``_counted_alone``)
+    counted_alone: dict[str, frozenset[str] | None]
     bengali_pairs: dict[str, frozenset[tuple[str, str]]]  # Bengali article -> its ``stemmed_pairs``
     folded: list[str]  # chunk row -> its text casefolded, for ``_shares_phrase``
     countries: ArticleCountries  # which countries each article speaks of, for ``_country_elsewhere``
@@ -188,13 +190,16 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     years = {c.id: own_years[c.id] or lead_years[c.doc] or frozenset(article_years[c.doc]) for c in index.chunks}
     in_order = sorted(range(len(index.chunks)), key=lambda row: (index.chunks[row].doc, index.chunks[row].start))
     following = {row: after for row, after in pairwise(in_order) if index.chunks[row].doc == index.chunks[after].doc}
-    counted = [frozenset(_counted(figures(c.text, thai=c.lang == "th"))) for c in index.chunks]
+    found = [figures(c.text, thai=c.lang == "th") for c in index.chunks]
+    counted = [frozenset(_counted(read)) for read in found]
+    counted_alone = {c.id: _counted_alone(read) for c, read in zip(index.chunks, found)}
     bengali_pairs: dict[str, set[tuple[str, str]]] = {}
     for chunk in index.chunks:
         if chunk.lang == "bn":
             bengali_pairs.setdefault(chunk.doc, set()).update(stemmed_pairs(chunk.text))
     return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
                    pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
+                   counted_alone,
                    {doc: frozenset(found) for doc, found in bengali_pairs.items()},
                    [c.text.casefold() for c in index.chunks], ArticleCountries(index.chunks))
 
@@ -426,7 +431,8 @@ class Searcher:
             places = places_named(carried_subject(read), layout.names.written) if earlier else ()
             hits = tuple(replace(hit, answer_sentences=_figure_sentences(hit, read, figure)) for hit in hits)
             gives = [_gives_figure(hit, read, layout.years) and _speaks_of(hit, places, layout.leads)
-                     and not (figure == "count" and _counts_else(hit, noun)) for hit in hits]
+                     and not (figure == "count" and _counts_else(layout.counted_alone[hit.chunk.id], noun))
+                     for hit in hits]
             runner_up = None if _answered(hits, gives, figure_from) else _runner_up(hits, gives, noun)
             if runner_up is not None:
                 hits = _first(hits, runner_up)
@@ -584,25 +590,28 @@ def _counts(hit: Hit, noun: str) -> bool:
                for figure in figures(sentence_text(hit.chunk, hit.chunk.sentences[i]), thai=thai))
 
 
-def _counts_else(hit: Hit, noun: str | None) -> bool:
-    """Whether every figure of ``hit`` (dates and years aside) counts something other than
-    ``noun``, the thing a question asks how many of: another noun of ours, or a measure, a sum or a
-    rank. The whole passage is read, not only its sentences near the best one: "from how many
-    countries … lectures" was refused over those, its 80 countries being further on. "How many followers does her channel have?" over "প্রতিদিন … ৪০-৫০টি অর্ডার" (40-50 orders
-    a day) and "১ টনেরও বেশি" (over a tonne): neither counts followers. A count with no noun read, or
-    one of people (a Thai "ผู้ติดตาม 5,000 คน" is read at the number as 5,000 people), may be it."""
-    if noun not in _COUNTED_DISTINCTLY:
-        return False
-    thai = hit.chunk.lang == "th"
-    found = [figure for figure in figures(hit.chunk.text, thai=thai) if figure.kind not in ("date", "month", "era_year")]
+def _counts_else(alone: frozenset[str] | None, noun: str | None) -> bool:
+    """Whether a passage whose figures count ``alone`` (``_counted_alone``) counts only things
+    other than ``noun``, one of ``_COUNTED_DISTINCTLY``, that a question asks how many of. "How
+    many followers does her channel have?" over "প্রতিদিন … ৪০-৫০টি অর্ডার" (40-50 orders a day)
+    and "১ টনেরও বেশি" (over a tonne): neither counts followers."""
+    return noun in _COUNTED_DISTINCTLY and alone is not None and noun not in alone
 
-    def other(figure: Figure) -> bool:
-        named = {figure.counts, figure.classifier, figure.also} - {""}
-        if noun in named or not (named or figure.unit or figure.currency or figure.kind == "ordinal"):
-            return False
-        return not named & _COUNTED_TOO_WIDELY
 
-    return bool(found) and all(other(figure) for figure in found)
+def _counted_alone(found: list[Figure]) -> frozenset[str] | None:
+    """The nouns ``found`` (a passage's figures, dates and years aside) count, where each counts a
+    noun of ours or is a measure, a sum or a rank; None where none is found, or one may count
+    anything: with no noun read, or of people (a Thai "ผู้ติดตาม 5,000 คน" is read at the number as
+    5,000 people). The whole passage is read, not only its sentences near the best one: "from how
+    many countries … lectures" was refused over those, its 80 countries being further on."""
+    counts = [figure for figure in found if figure.kind not in ("date", "month", "era_year")]
+    named: set[str] = set()
+    for figure in counts:
+        nouns = {figure.counts, figure.classifier, figure.also} - {""}
+        if nouns & _COUNTED_TOO_WIDELY or not (nouns or figure.unit or figure.currency or figure.kind == "ordinal"):
+            return None
+        named |= nouns
+    return frozenset(named) if counts else None
 
 
 def _counted(found: list[Figure]) -> set[str]:
@@ -661,9 +670,9 @@ def _said_near(index: store.StoredIndex, layout: _Layout, best: list[_Scored],
                names: Callable[[str], bool]) -> bool:
     """Whether the ``best`` passages, or the passage after each in its article, say what ``names``
     looks for: a head's post, a founding, a university's name. A quote's speaker is often named
-    after it ("“…,” said director Chu Shijia"), and "ai là giám đốc trung tâm…" found the quote first. On our sets, reading the best passage alone and the
-    one after it refused 3 unanswerable questions of 6 and none of the 15 answerable ones; the
-    best two refused 2 of 6."""
+    after it ("“…,” said director Chu Shijia"), and "ai là giám đốc trung tâm…" found the quote
+    first. On our sets, reading the best passage alone and the one after it refused 3 unanswerable
+    questions of 6 and none of the 15 answerable ones; the best two refused 2 of 6."""
     rows = [item[2] for item in best]
     rows += [layout.following[row] for row in rows if row in layout.following]
     return any(names(index.chunks[row].text) for row in rows)
