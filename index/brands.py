@@ -49,6 +49,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "Jeff Bezos": ("Jeff Bezos", "Bezos", "জেফ বেজোস", "เจฟฟ์ เบโซส์"),
 }
 
+PEOPLE = frozenset({"Jack Ma", "Jeff Bezos"})  # founders, not companies
+
 _BN = BENGALI_LETTERS
 _ENDINGS = "|".join(sorted((re.escape(e) for e in BENGALI_ENDINGS if e), key=len, reverse=True))
 
@@ -57,7 +59,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _as_word(spelling: str) -> str:
+def spelled_as_word(spelling: str) -> str:
     """A pattern for ``spelling`` standing as a word in a question."""
     spelling = re.escape(_nfc(spelling))
     if re.search(f"[{_BN}]", spelling):
@@ -69,7 +71,7 @@ def _as_word(spelling: str) -> str:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile("|".join(_as_word(s) for s in spellings), re.IGNORECASE))
+    return tuple((name, re.compile("|".join(spelled_as_word(s) for s in spellings), re.IGNORECASE))
                  for name, spellings in BRANDS.items())
 
 
@@ -93,4 +95,4 @@ class BrandCheck:
         return tuple(name for name in named if name not in self._mentioned)
 
 
-__all__ = ["BRANDS", "BrandCheck", "brands_named"]
+__all__ = ["BRANDS", "PEOPLE", "BrandCheck", "brands_named", "spelled_as_word"]
