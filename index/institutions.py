@@ -17,12 +17,13 @@ import re
 import unicodedata
 
 from .patterns import BENGALI_LETTERS as _BN
+from .patterns import NOT_AUXILIARY
 from .patterns import any_of as _pattern
 
 # "which university" in our languages; Banglish keeps the English word ("kon university r sathe"),
 # read as "কোন university"; "the university's name"
 _ASKS_WHICH = _pattern(
-    r"\b(which|what) (?!(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)([\w'’-]+ )?"
+    rf"\b(which|what) {NOT_AUXILIARY}([\w'’-]+ )?"
     r"universit(y|ies)\b", r"\bname of the universit(y|ies)\b",
     r"\buniversit(y|ies)'?s? name\b", r"\bkon ([a-z]+ )?university\b",
     r"\b(trường )?(đại học|dai hoc) (nào|nao|gì|gi)\b", r"\btên (trường )?(đại học|dai hoc)\b",

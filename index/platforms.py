@@ -18,6 +18,7 @@ from functools import cache
 
 from .brands import BRANDS, PEOPLE, spelled_as_word
 from .patterns import BENGALI_LETTERS as _BN
+from .patterns import NOT_AUXILIARY
 from .patterns import any_of as _pattern
 
 # Apps that are not e-commerce companies but that sellers and buyers use: Latin, Bengali, Thai
@@ -38,10 +39,9 @@ APPS: dict[str, tuple[str, ...]] = {
 }
 _CASE_KEPT = frozenset({"LINE"})
 
-_AUX = r"(?!(do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)"
 _PLATFORM_WORDS_EN = r"(platform|app|application|website|site|marketplace|channel|social network)s?"
 _ASKS_WHICH = _pattern(
-    rf"\b(which|what) {_AUX}([\w'’-]+ ){{0,2}}{_PLATFORM_WORDS_EN}\b",
+    rf"\b(which|what) {NOT_AUXILIARY}([\w'’-]+ ){{0,2}}{_PLATFORM_WORDS_EN}\b",
     rf"\bname of the {_PLATFORM_WORDS_EN}\b", r"\bkon (kon )?([a-z]+ )?(platform|app|website|site)",
     rf"(?<![{_BN}])কোন[^\S\n]+(কোন[^\S\n]+)?([{_BN}-]+[^\S\n]+)?"
     r"(প্ল্যাটফর্ম|প্লাটফর্ম|অ্যাপ|ওয়েবসাইট|সাইট|platform|app)",

@@ -384,10 +384,11 @@ class Searcher:
 
         scored = sorted((score(row) for row in rows), key=lambda item: -item[0])
         threshold = ABSTAIN_BELOW + self._margin
-        best_base = round(max((item[1] for item in scored), default=0.0), 4)
+        best = max(scored, key=lambda item: item[1], default=None)  # by its match alone, no bonus
+        best_base = round(best[1], 4) if best else 0.0
         # within the article matched best only: another article naming a platform is about
         # something else ("which platform was the Lai Chau livestream on?" over Dong Nai's Shopee)
-        subject = index.chunks[max(scored, key=lambda item: item[1])[2]].doc if which_platform and scored else None
+        subject = index.chunks[best[2]].doc if which_platform and best else None
 
         def platform(row: int) -> float:  # 0.0 for a question not asking which platform
             return PLATFORM_BONUS if layout.platforms[row] and index.chunks[row].doc == subject else 0.0
