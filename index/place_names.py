@@ -16,12 +16,15 @@ none:
   (``sounds.sound_key``) exactly, and no other place of the list shares that key. Over the five
   seed articles that reads Bac Ninh, Tuyen Quang, Lai Chau and Dong Nai wherever they are written
   so, and nothing else.
+- The places of ``gazetteer``, in a Bengali or Thai passage, as it spells them: China's big
+  cities and provinces, which Vietnamese names in its own readings ("Quảng Châu") and Bengali and
+  Thai by Mandarin's ("কুয়াংচৌ", "กวางโจว"), so that no sound ties them; Vietnam's in Thai
+  letters, whose Royal Thai romanization loses the sounds the key compares. Each is read out as
+  the reader's language names it ("কুয়াংচৌ = Quảng Châu" for a Vietnamese reader, "লাই চাউ =
+  ลายเจิว" for a Thai one).
 
-Not read: China's cities and provinces, which Vietnamese names in its own readings ("Quảng
-Châu") and Bengali and Thai by Mandarin's ("কুয়াংচৌ", "กวางโจว"), so no sound ties the two and no
-list here gives their English names; Vietnam's places in Thai, whose Royal Thai romanization
-loses the sounds the key compares (no seed article names one to measure on); a place written in
-one word where its name has two ("হ্যানয়", Hanoi), as a single Bengali word matches too much.
+Not read: other spellings than the gazetteer's; a place written in one word where its name has
+two ("হ্যানয়", Hanoi), as a single Bengali word matches too much.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import unicodedata
 from functools import cache
 
 from .countries import countries_named, countries_written, country_name
+from .gazetteer import listed_place, listed_spellings
 from .models import Place
 from .patterns import BENGALI_ENDINGS
 from .people import bengali_latin
@@ -60,9 +64,11 @@ def places_written(text: str, lang: str) -> tuple[tuple[str, Place], ...]:
     text = unicodedata.normalize("NFC", text)
     found = [(start, written, Place(country_name(code, "en"), code))
              for start, written, code in countries_written(text) if not _bengali_adjective(written, code)]
-    if lang == "bn":
+    if lang in ("bn", "th"):
         countries = [(start, start + len(written)) for start, written, _ in found]
-        found += [(start, written, place) for start, written, place in _bengali_vietnam_places(text)
+        read = (_bengali_vietnam_places(text) if lang == "bn" else []) + [
+            (start, written, Place(name)) for start, written, name in listed_spellings(text)]
+        found += [(start, written, place) for start, written, place in read
                   if not any(start < end and start + len(written) > begin for begin, end in countries)]
     return tuple((written, place) for _, written, place in sorted(found, key=lambda entry: entry[0]))
 
@@ -107,10 +113,16 @@ def _heard(words: list[str]) -> str | None:
 
 def place_reading(place: Place, lang: str) -> str:
     """How ``lang`` names ``place``: a country as CLDR does ("Thái Lan", "থাইল্যান্ড"), a place of
-    Vietnam as Vietnamese writes it, and without its marks in the other languages ("Bac Ninh"),
-    as English news does and as Latin letters read in any script."""
+    China as ``gazetteer`` first spells it in ``lang`` ("Quảng Châu"), a place of Vietnam in Thai
+    letters so, else as Vietnamese writes it, and without its marks in the other languages ("Bac
+    Ninh"), as English news does and as Latin letters read in any script."""
     if place.country:
         return country_name(place.country, lang)
+    listed = listed_place(place.name)
+    if listed is not None and listed.country == "CN":  # "Guangzhou" is Vietnamese "Quảng Châu"
+        return {"vi": listed.latin[0], "bn": listed.bengali[0], "th": listed.thai[0]}.get(lang, listed.name)
+    if listed is not None and lang == "th":
+        return listed.thai[0]
     return place.name if lang == "vi" else strip_marks(place.name)
 
 

@@ -1,4 +1,4 @@
-"""Vietnam's and Thailand's provinces and big cities that a question names, in any of our scripts,
+"""Vietnam's, Thailand's and China's provinces and big cities that a question names, in any of our scripts,
 and whether any article names them: "How is e-commerce growing in Cần Thơ?", "อีคอมเมิร์ซใน
 เชียงใหม่เติบโตอย่างไร" over articles that never name Can Tho or Chiang Mai.
 
@@ -19,9 +19,15 @@ tells countries:
   everyday word too: Thai "เลย" (at all), "แพร่" (spread), "ตาก" (to dry) and the other names of
   four letters or fewer unless "จังหวัด" (province) comes before; English "Trang" and "Nan",
   Vietnamese syllables, of five letters or fewer.
+- The places of ``gazetteer``, as it spells them: Vietnam's in Thai letters ("ลายเจิว", Lai Châu),
+  and China's big cities and provinces in any script ("Shanghai", "Thượng Hải", "সাংহাই",
+  "เซี่ยงไฮ้"), which no sound tells: "Shanghai" sounds 0.8 like a run of the Guangzhou fair's
+  article, which never names it.
 
-Named in an article: in Latin letters as typed, marks aside; in Thai, a Thai province as written;
-in Bengali, a place read by ``place_names``, or any province whose name sounds at least
+Named in an article, and by which (``ProvinceCheck.articles``; a question naming a place that only
+other articles than its best passage's name is about their subject, ``elsewhere``): in Latin
+letters as typed, marks aside; in Thai, a Thai province as written; a place of ``gazetteer`` as it
+spells it; in Bengali, a place read by ``place_names``, or any province whose name sounds at least
 ``NAMED_IN_BENGALI`` like a run of the article's words; in Thai, a Vietnamese place that sounds
 at least ``NAMED_IN_THAI`` like one (the Royal Thai romanization loses tones and finals, so no
 spelling is read exactly). Both lines err towards "named": a province wrongly judged absent costs
@@ -37,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .countries import countries_named, mentions_country
+from .gazetteer import listed_place, listed_places
 from .models import Chunk
 from .place_names import places_written
 from .language import VIETNAMESE_SYLLABLE
@@ -123,6 +130,8 @@ def provinces_named(question: str) -> dict[str, str]:
         for written, place in places_written(text, "bn"):
             if not place.country and place.name not in _VIETNAM_REGIONS:
                 named.setdefault(place.name, written)
+    for name, written in listed_places(text).items():
+        named.setdefault(name, written)
     return named
 
 
@@ -146,14 +155,15 @@ def locality_country(question: str) -> str | None:
 
 def names_province_of(text: str, lang: str, country: str) -> bool | None:
     """Whether ``text``, a passage in ``lang``, names a province or city of ``country`` ("VN" or
-    "TH") of our lists; None where it cannot be read: another country, Vietnam's places in Thai and
-    Thailand's in Bengali letters (no spelling of theirs is read exactly; see the module doc)."""
+    "TH") of our lists; None where it cannot be read: another country, Thailand's places in Bengali
+    letters (no spelling of theirs is read exactly; see the module doc), and Vietnam's in Thai
+    unless it writes one as ``gazetteer`` spells it (other spellings may name one)."""
     text = unicodedata.normalize("NFC", text)
     if country == "VN":
         if lang == "bn":
-            return any(not place.country for _, place in places_written(text, "bn"))
-        if lang == "th":
-            return None
+            return any(not place.country and _of_vietnam(place.name) for _, place in places_written(text, "bn"))
+        if lang == "th":  # the gazetteer's Thai spellings are not all there are: none read is no answer
+            return any(_of_vietnam(name) for name in listed_places(text)) or None
         plain = strip_marks(text)
         return any(pattern.search(plain) for pattern, province in _latin_names() if province.thai is None)
     if country == "TH":
@@ -163,6 +173,10 @@ def names_province_of(text: str, lang: str, country: str) -> bool | None:
             return None
         return any(pattern.search(text) for pattern, province in _latin_names() if province.thai is not None)
     return None
+
+
+def _of_vietnam(name: str) -> bool:
+    return name in VIETNAM_PLACES or ((listed := listed_place(name)) is not None and listed.country == "VN")
 
 
 def _named(readings: tuple[str, ...]) -> dict[str, str]:
@@ -177,14 +191,22 @@ class ProvinceCheck:
     def __init__(self, chunks: Iterable[Chunk], sounds: Callable[[], SoundLexicon]):
         """``sounds``: the articles' ``SoundLexicon`` (by article), built on first use: reading
         every Bengali word out takes about two seconds over the seeds, paid once for all names."""
-        chunks = list(chunks)
-        self._latin = "\n".join(strip_marks(c.text).casefold() for c in chunks if c.lang not in ("bn", "th"))
-        self._thai = "\n".join(c.text for c in chunks if c.lang == "th")
-        self._read = frozenset(place.name for c in chunks if c.lang == "bn"
-                               for _, place in places_written(c.text, "bn") if not place.country)
-        self._langs = {c.doc: c.lang for c in chunks}
+        self._latin: dict[str, list[str]] = {}
+        self._thai: dict[str, list[str]] = {}
+        self._read: dict[str, set[str]] = {}  # each article's places, read as the text spells them
+        self._langs: dict[str, str] = {}
+        for c in chunks:
+            self._langs[c.doc] = c.lang
+            read = self._read.setdefault(c.doc, set())
+            read.update(listed_places(c.text))
+            if c.lang == "bn":
+                read.update(place.name for _, place in places_written(c.text, "bn") if not place.country)
+            elif c.lang == "th":
+                self._thai.setdefault(c.doc, []).append(c.text)
+            else:
+                self._latin.setdefault(c.doc, []).append(strip_marks(c.text).casefold())
         self._sounds = sounds
-        self._named: dict[str, bool] = {}
+        self._articles: dict[str, frozenset[str]] = {}
         _latin_names()  # read the lists (and Webster's, 0.2 s) with the index, not on the first question
 
     def unknown(self, *readings: str) -> tuple[str, ...]:
@@ -196,21 +218,40 @@ class ProvinceCheck:
         """Whether any of ``readings`` of a question names a province that an article names."""
         return any(map(self.named, _named(readings)))
 
-    def named(self, name: str) -> bool:
-        if name not in self._named:
-            self._named[name] = self._find(name)
-        return self._named[name]
+    def elsewhere(self, doc: str, *readings: str) -> tuple[str, ...]:
+        """The provinces named in any of ``readings`` of a question that an article names but
+        ``doc`` does not, as the first reading naming each writes it: ``doc``'s facts are another
+        place's ("how many visitors at the Lai Chau fair?" over the Guangzhou fair's article)."""
+        return tuple(written for name, written in _named(readings).items()
+                     if (docs := self.articles(name)) and doc not in docs)
 
-    def _find(self, name: str) -> bool:
-        if name in self._read or strip_marks(name).casefold() in self._latin:
-            return True
-        thai = _thai_name(name)
-        if thai is not None and thai in self._thai:
-            return True
+    def articles_writing(self, written: str) -> frozenset[str]:
+        """The articles naming a province that ``written`` (a name as ``elsewhere`` gives it) names."""
+        return frozenset().union(*map(self.articles, provinces_named(written)))
+
+    def named(self, name: str) -> bool:
+        return bool(self.articles(name))
+
+    def articles(self, name: str) -> frozenset[str]:
+        """The articles naming province ``name``: as they spell it where it can be read (Latin
+        letters, a Thai province in Thai, the places of ``place_names`` and ``gazetteer``), else
+        by its sound (see the module doc)."""
+        if name not in self._articles:
+            self._articles[name] = self._find(name)
+        return self._articles[name]
+
+    def _find(self, name: str) -> frozenset[str]:
+        folded, thai = strip_marks(name).casefold(), _thai_name(name)
+        docs = {doc for doc, names in self._read.items() if name in names}
+        docs.update(doc for doc, texts in self._latin.items() if any(folded in text for text in texts))
+        if thai is not None:
+            docs.update(doc for doc, texts in self._thai.items() if any(thai in text for text in texts))
+        if docs:
+            return frozenset(docs)
         # a Thai article spells a Thai province in Thai letters, read above; only Vietnam's by sound
         lines = {"bn": NAMED_IN_BENGALI, **({} if thai is not None else {"th": NAMED_IN_THAI})}
-        return any(likeness >= lines.get(self._langs.get(doc, ""), 2.0)
-                   for doc, likeness in self._sounds().likeness_in(strip_marks(name)).items())
+        return frozenset(doc for doc, likeness in self._sounds().likeness_in(strip_marks(name)).items()
+                         if likeness >= lines.get(self._langs.get(doc, ""), 2.0))
 
 
 class ArticleCountries:

@@ -424,7 +424,7 @@ class Searcher:
             unknown = replace(unknown, countries=own.countries, provinces=own.provinces,
                               names_known_place=own.names_known_place)
         comparing = asks_to_compare(read)
-        elsewhere = layout.names.named_elsewhere(text, hits[0].chunk.doc)
+        elsewhere = layout.names.named_elsewhere(text, hits[0].chunk.doc, asked_of)
         if elsewhere and comparing:
             # "How does the Guangzhou fair differ from the Lai Chau exhibition?" names the second on
             # purpose: its article's best passage is quoted beside the first's, not refused

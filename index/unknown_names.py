@@ -18,7 +18,8 @@ its text only where it writes the name as the question does:
 
 Countries are the exception: their names in all four languages are known (``countries``), so one
 that no article names, in any script, is surely absent whatever the articles' languages. So are
-Vietnam's and Thailand's provinces (``provinces``): "Cần Thơ", "เชียงใหม่". So are
+Vietnam's, Thailand's and China's provinces and big cities (``provinces``): "Cần Thơ", "เชียงใหม่",
+"เซี่ยงไฮ้" (Shanghai). So are
 years, whatever digits or era write them ("২০১৫", "2558"): "Why did the Silk Road lectures stop in
 2015?" over articles naming only 2020, 2024 and 2025 rests on a premise none of them states.
 """
@@ -145,16 +146,20 @@ class NameFinder:
             self._lexicon = SoundLexicon((chunk.doc, chunk.text, str(chunk.lang)) for chunk in self._chunks)
         return self._lexicon
 
-    def named_elsewhere(self, question: str, doc: str) -> tuple[str, ...]:
+    def named_elsewhere(self, question: str, doc: str, places_in: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The names of ``question`` that another article than ``doc`` names and ``doc`` does not:
         the figures and facts of ``doc`` are another subject's. Acronyms as ``acronyms`` finds
-        them; names in Latin letters that another article names plainly and nothing in ``doc``
-        sounds like (``sounds``), where an article is in Bengali or Thai."""
+        them; provinces and cities of our lists in any script (``provinces``), read in
+        ``places_in`` if given (a follow-up moving on to a place: "and in Lai Chau?" after Dong
+        Nai's booths asks of Lai Chau alone); names in Latin letters that another article names
+        plainly and nothing in ``doc`` sounds like (``sounds``), where an article is in Bengali or Thai."""
         acronyms = self._acronyms.elsewhere(question, doc)
+        provinces = self._provinces.elsewhere(doc, *(places_in or (question,)))
         if self._folded is not None:
-            return acronyms  # all in Latin letters: ``retrieval`` compares their trigrams
+            return acronyms + provinces  # names else all in Latin letters: ``retrieval`` compares their trigrams
         parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
-        return acronyms + tuple(part for part in parts if self._sounds().elsewhere(part, doc))
+        heard = tuple(part for part in parts if self._sounds().elsewhere(part, doc))
+        return acronyms + heard + tuple(name for name in provinces if fold(name) not in set(map(fold, heard)))
 
     def unnamed_near(self, question: str, chunk: Chunk) -> tuple[str, ...]:
         """The names of ``question`` that ``chunk``'s article names plainly but that neither
@@ -183,6 +188,8 @@ class NameFinder:
     def _naming(self, name: str) -> frozenset[str]:
         if is_acronym(name):
             return self._acronyms.articles_writing(name)
+        if provinces := self._provinces.articles_writing(name):
+            return provinces
         if self._folded is not None:
             return frozenset()  # all in Latin letters: no name is told by its sound
         return self._sounds().plainly_in(name)

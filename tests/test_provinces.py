@@ -24,6 +24,10 @@ from index.unknown_names import NameFinder
     ("Are there online shops in Bangkok or Chiang Mai?", {"Bangkok": "Bangkok", "Chiang Mai": "Chiang Mai"}),
     ("হা নোইতে কতজন বিক্রেতা ছিল?", {"Hà Nội": "হা নোইতে"}),  # Bengali, by sound, a case ending on
     ("কান থো প্রদেশে ই-কমার্স কেমন?", {"Cần Thơ": "কান থো"}),
+    ("งานที่ลายเจิวมีบูธกี่บูธ", {"Lai Châu": "ลายเจิว"}),  # Vietnam's in Thai letters (``gazetteer``)
+    ("How many people visited the Shanghai fair?", {"Shanghai": "Shanghai"}),  # China's, in any script
+    ("Hội chợ ở Thâm Quyến có bao nhiêu gian hàng?", {"Shenzhen": "Thâm Quyến"}),
+    ("হাংচৌতে কতটি দোকান আছে?", {"Hangzhou": "হাংচৌতে"}),
 ])
 def test_provinces_are_read_in_every_script(question, named):
     assert provinces_named(question) == named
@@ -66,6 +70,9 @@ def test_the_seed_articles_name_the_four_provinces_they_report_on(fake_index, re
     check = _check(real_seed_chunks)
     named = [name for name in ("Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai") if check.named(name)]
     assert named == ["Lai Châu", "Tuyên Quang", "Bắc Ninh", "Đồng Nai"]
+    # and China's two they name, each in one article: "কুয়াংচৌ" (Bengali), "กว่างซี" (Thai)
+    assert [sorted(check.articles(name)) for name in ("Guangzhou", "Guangxi", "Shanghai")] == [
+        ["000_9d5ab8d44f53d486.txt"], ["001_a706cc8d4ec72211.txt"], []]
     # Can Tho sounds 0.71 like a run of the Thai article's words, which names no Vietnamese place
     assert [name for name in ("Cần Thơ", "Hà Nội", "Đà Nẵng", "Chiang Mai", "Bangkok", "Phuket") if check.named(name)] == []
 
@@ -131,7 +138,9 @@ def test_a_bare_where_or_a_country_is_no_locality(question):
     ("แพลตฟอร์มในประเทศไทย มาเลเซีย สิงคโปร์", "th", "TH", False),
     ("The hub opened in Bangkok.", "en", "TH", True),
     ("শপটি ব্যাংককে খোলা হয়।", "bn", "TH", None),  # Thailand's places in Bengali letters are not read
-    ("งานจัดที่ฮานอย", "th", "VN", None),  # nor Vietnam's in Thai
+    ("งานจัดที่ฮานอย", "th", "VN", True),  # Vietnam's in Thai as the gazetteer spells them
+    ("งานจัดที่เมืองชายแดน", "th", "VN", None),  # but not all there are: none read is no answer
+    ("মেলাটি কুয়াংচৌতে অনুষ্ঠিত হয়।", "bn", "VN", False),  # Guangzhou is read, and is China's
 ])
 def test_whether_a_passage_names_a_province_is_read_only_where_it_can_be(text, lang, country, names):
     assert names_province_of(text, lang, country) is names

@@ -438,6 +438,35 @@ def test_a_bengali_question_naming_another_bengali_articles_subject_finds_no_fig
     assert seeds_searcher.search("গুয়াংজু মেলায় কতজন দর্শনার্থী এসেছিলেন?").found
 
 
+def test_a_place_written_in_another_script_than_its_article_is_checked(seeds_searcher):
+    # Thai spells Lai Chau "ลายเจิว", the Lai Chau article (Bengali) "লাই চাউ"; no article names
+    # Shenzhen in any script. Both questions matched the Guangzhou fair's 56,000 visitors best
+    for question in ("ที่ลายเจิวมีคนไปเดินชมงานทั้งหมดกี่คน", "งานอีคอมเมิร์ซข้ามพรมแดนที่เซินเจิ้นมีผู้เข้าชมกี่คน",
+                     "How many people came to the cross-border e-commerce fair in Shenzhen?",
+                     "শেনজেনের আন্তঃসীমান্ত ই-কমার্স মেলায় কতজন দর্শনার্থী এসেছিলেন?"):
+        result = seeds_searcher.search(question)
+        assert not result.found and result.not_found_reason == "no_figure", question
+    # the fair's own city, in Thai letters, is the fair's article's "কুয়াংচৌ"
+    guangzhou = seeds_searcher.search("งานแสดงสินค้าที่กวางโจวมีผู้เข้าชมกี่คน")
+    assert guangzhou.found and "৫৬ হাজার" in guangzhou.hits[0].chunk.text
+
+
+def test_without_the_gazetteer_those_places_are_answered_with_another_places_figure(seeds_searcher, monkeypatch):
+    from index import gazetteer, provinces
+
+    caches = (gazetteer._patterns, gazetteer.listed_place, provinces.provinces_named)
+    monkeypatch.setattr(gazetteer, "PLACES", ())
+    try:
+        for cache in caches:
+            cache.cache_clear()
+        result = seeds_searcher.search("งานอีคอมเมิร์ซข้ามพรมแดนที่เซินเจิ้นมีผู้เข้าชมกี่คน")
+        assert result.found and "৫৬ হাজার" in result.hits[0].chunk.text
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
+
+
 def test_places_typed_in_lowercase_are_names(seeds_searcher):
     # "tuyen quang" is read as the province Tuyên Quang (not "tuyến quảng"), which the article with
     # the EBI ranks never names: its rank is not Đồng Nai's

@@ -88,11 +88,14 @@ def test_a_figure_for_a_place_no_article_names_is_refused(vi_index):
 
 @pytest.mark.model
 def test_asked_in_another_language_the_answer_is_only_warned(vi_index):
-    # an English "Kunming" may be written otherwise in Vietnamese articles (as "Guangzhou" is
-    # "Quảng Châu", Kunming "Côn Minh"): the passages are quoted, under the caveat
-    asked = vi_index.search("How many tonnes of plums did the cooperative in Kunming sell?")
+    # an English "Mengzi" may be written otherwise in Vietnamese articles (as "Guangzhou" is
+    # "Quảng Châu"): the passages are quoted, under the caveat
+    asked = vi_index.search("How many tonnes of plums did the cooperative in Mengzi sell?")
     assert asked.found and not is_confident(asked)
-    assert asked.unknown_names == ("Kunming",)
+    assert asked.unknown_names == ("Mengzi",)
+    # unless the gazetteer lists its other names: Kunming is "Côn Minh", which the article never writes
+    listed = vi_index.search("How many tonnes of plums did the cooperative in Kunming sell?")
+    assert not listed.found and listed.unknown_names == ("Kunming",)
     # not a province of Vietnam, which English writes as Vietnamese does, marks aside (``provinces``)
     province = vi_index.search("How many tonnes of plums did the cooperative in Lam Dong sell?")
     assert not province.found and province.unknown_names == ("Lam Dong",)
