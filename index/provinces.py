@@ -1,6 +1,6 @@
-"""Vietnam's, Thailand's and China's provinces and big cities that a question names, in any of our scripts,
-and whether any article names them: "How is e-commerce growing in Cần Thơ?", "อีคอมเมิร์ซใน
-เชียงใหม่เติบโตอย่างไร" over articles that never name Can Tho or Chiang Mai.
+"""Vietnam's, Thailand's and China's provinces and big cities that a question names, in any of our
+scripts, and whether any article names them: "How is e-commerce growing in Cần Thơ?", "อีคอมเมิร์ซ
+ในเชียงใหม่เติบโตอย่างไร" over articles that never name Can Tho or Chiang Mai.
 
 A bi-encoder answers such a question with the passage on another province's e-commerce, and
 scores it like a right answer: two user tests got Dong Nai's paragraph for Can Tho, without the
@@ -176,6 +176,7 @@ def names_province_of(text: str, lang: str, country: str) -> bool | None:
 
 
 def _of_vietnam(name: str) -> bool:
+    """Whether the place ``name`` (as ``places_written`` or ``gazetteer`` gives it) is Vietnam's."""
     return name in VIETNAM_PLACES or ((listed := listed_place(name)) is not None and listed.country == "VN")
 
 

@@ -156,10 +156,11 @@ class NameFinder:
         acronyms = self._acronyms.elsewhere(question, doc)
         provinces = self._provinces.elsewhere(doc, *(places_in or (question,)))
         if self._folded is not None:
-            return acronyms + provinces  # names else all in Latin letters: ``retrieval`` compares their trigrams
+            return acronyms + provinces  # other names all in Latin letters: ``retrieval`` compares their trigrams
         parts = [part for name in dict.fromkeys(question_names(question)) for part in heard_parts(name)]
         heard = tuple(part for part in parts if self._sounds().elsewhere(part, doc))
-        return acronyms + heard + tuple(name for name in provinces if fold(name) not in set(map(fold, heard)))
+        told = set(map(fold, heard))  # "Lai Chau" typed in Latin letters is heard and listed both
+        return acronyms + heard + tuple(name for name in provinces if fold(name) not in told)
 
     def unnamed_near(self, question: str, chunk: Chunk) -> tuple[str, ...]:
         """The names of ``question`` that ``chunk``'s article names plainly but that neither

@@ -91,6 +91,19 @@ def test_a_province_no_article_names_is_reported_beside_countries(real_seed_chun
     assert beside.provinces == ("Chiang Mai",) and beside.names_known_place  # Vietnam is named
 
 
+def test_a_place_only_another_article_names_is_reported_in_any_script(real_seed_chunks):
+    finder = NameFinder(real_seed_chunks)
+    fair, lai_chau = "000_9d5ab8d44f53d486.txt", "003_90ec0693ba803a49.txt"
+    # the fair's article never names Lai Chau, which Thai spells "ลายเจิว" and the Lai Chau article "লাই চাউ"
+    assert finder.named_elsewhere("งานที่ลายเจิวมีผู้เข้าชมกี่คน", fair) == ("ลายเจิว",)
+    assert finder.articles_naming(("ลายเจิว",)) == {lai_chau}
+    assert finder.named_elsewhere("งานที่กวางโจวมีผู้เข้าชมกี่คน", fair) == ()  # its own city
+    # a follow-up moving on to a place is read in its own words, not the question it follows
+    follow_up = "ডং নাইয়ের প্রদর্শনীতে কয়টি বুথ ছিল? আর লাই চাউতে?"
+    assert finder.named_elsewhere(follow_up, lai_chau) == ("ডং নাইয়ের",)
+    assert finder.named_elsewhere(follow_up, lai_chau, ("আর লাই চাউতে?",)) == ()
+
+
 @pytest.mark.model
 def test_a_question_about_a_province_no_article_names_is_refused(real_index, embedder):
     searcher = Searcher.open(real_index, embedder)
