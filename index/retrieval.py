@@ -69,6 +69,7 @@ from .roles import asks_for_founder, asks_for_post, names_founding, names_post
 from .settings import IndexSettings
 from .shorthand import spelled_out
 from .sounds import everyday_words
+from .themes import asks_theme, states_theme
 from .unknown_names import NameFinder
 from .vietnamese import restorer_for, typed_without_diacritics
 
@@ -102,7 +103,9 @@ COUNT_BONUS = 0.04
 # passage saying "through the TikTok Shop platform". On our sets and dev it puts 3 answers first
 # and 5 more into the top five, and moves none down; from any article (before the rule of one
 # article, below) 0.03 and 0.05 put 2 and 4 first, 0.10-0.12 one more than 0.08, none with a loss.
-# As much as a person named, since both lift a passage naming the kind of answer asked for
+# As much as a person named, since both lift a passage naming the kind of answer asked for. Also
+# for a question asking the theme or slogan and a passage introducing one (``themes``): 2 answers
+# of our sets moved from third to first, none down
 PLATFORM_BONUS = 0.08
 _COUNTED_TOO_WIDELY = frozenset({"person"})
 # Nouns no other of ours stands for, so that a passage counting only other things (or measures,
@@ -171,6 +174,7 @@ class _Layout:
     folded: list[str]  # chunk row -> its text casefolded, for ``_shares_phrase``
     countries: ArticleCountries  # which countries each article speaks of, for ``_country_elsewhere``
     platforms: list[bool]  # chunk row -> whether it names a platform, an app or an online seller (``platforms``)
+    themes: list[bool]  # chunk row -> whether it writes a word introducing a theme or slogan (``themes``)
 
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
@@ -211,7 +215,7 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
                    counted_alone,
                    {doc: frozenset(found) for doc, found in bengali_pairs.items()},
                    [c.text.casefold() for c in index.chunks], ArticleCountries(index.chunks),
-                   [names_platform(c.text) for c in index.chunks])
+                   [names_platform(c.text) for c in index.chunks], [states_theme(c.text) for c in index.chunks])
 
 
 def clean_question(question: str) -> str:
@@ -359,7 +363,12 @@ class Searcher:
         people = asked_people(text)  # a person's names, of two words or more
         noun = asked_count(read_as or text)
         noun = None if noun in _COUNTED_TOO_WIDELY else noun
-        which_platform = any(map(asks_which_platform, {text, read_as or text}))
+        asked = {text, read_as or text}
+        # passages naming the kind of answer asked for: a platform, a theme (``platforms``, ``themes``);
+        # not the theme where a figure is asked too, which the passage giving it must answer ("how
+        # many visitors came? … what was the theme?" in one message)
+        naming = layout.platforms if any(map(asks_which_platform, asked)) \
+            else layout.themes if any(map(asks_theme, asked)) and not asked_figure(read_as or text) else None
 
         def counts(row: int) -> float:  # 0.0 for a question asking how many of nothing of ours
             return COUNT_BONUS if noun in layout.counted[row] else 0.0
@@ -388,10 +397,10 @@ class Searcher:
         best_base = round(best[1], 4) if best else 0.0
         # within the article matched best only: another article naming a platform is about
         # something else ("which platform was the Lai Chau livestream on?" over Dong Nai's Shopee)
-        subject = index.chunks[best[2]].doc if which_platform and best else None
+        subject = index.chunks[best[2]].doc if naming is not None and best else None
 
-        def platform(row: int) -> float:  # 0.0 for a question not asking which platform
-            return PLATFORM_BONUS if layout.platforms[row] and index.chunks[row].doc == subject else 0.0
+        def platform(row: int) -> float:  # 0.0 for a question asking neither which platform nor the theme
+            return PLATFORM_BONUS if naming is not None and naming[row] and index.chunks[row].doc == subject else 0.0
 
         if subject is not None:
             scored = sorted(((total + platform(row), base, row, sentences) for total, base, row, sentences in scored),
@@ -400,7 +409,8 @@ class Searcher:
         # Oanh?" matched her paragraph at 0.24, which names her among much else; or, in a question
         # on the articles' topics, count what it asks how many of ("…có bao nhiêu gian hàng?":
         # the booths' paragraph at 0.21), or name a platform where it asks which (the Vietnamese
-        # "phiên mega livestream ở Lai Châu diễn ra trên nền tảng nào": TikTok Shop's at 0.24)
+        # "phiên mega livestream ở Lai Châu diễn ra trên nền tảng nào": TikTok Shop's at 0.24), or
+        # introduce a theme where it asks the theme
         on_topic = best_base >= threshold
         kept = [item for item in scored if item[1] + PERSON_BONUS * person(item[2])
                 + (counts(item[2]) + platform(item[2]) if on_topic else 0.0) >= threshold][:k]
