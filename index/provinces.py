@@ -199,10 +199,11 @@ class ProvinceCheck:
         for c in chunks:
             self._langs[c.doc] = c.lang
             read = self._read.setdefault(c.doc, set())
-            read.update(listed_places(c.text))
-            if c.lang == "bn":
+            if c.lang == "bn":  # the places of ``gazetteer`` too
                 read.update(place.name for _, place in places_written(c.text, "bn") if not place.country)
-            elif c.lang == "th":
+                continue
+            read.update(listed_places(c.text))
+            if c.lang == "th":
                 self._thai.setdefault(c.doc, []).append(c.text)
             else:
                 self._latin.setdefault(c.doc, []).append(strip_marks(c.text).casefold())

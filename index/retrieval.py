@@ -106,7 +106,7 @@ COUNT_BONUS = 0.04
 # As much as a person named, since both lift a passage naming the kind of answer asked for. Also
 # for a question asking the theme or slogan and a passage introducing one (``themes``): 2 answers
 # of our sets moved from third to first, none down
-PLATFORM_BONUS = 0.08
+KIND_BONUS = 0.08
 _COUNTED_TOO_WIDELY = frozenset({"person"})
 # Nouns no other of ours stands for, so that a passage counting only other things (or measures,
 # sums, ranks) does not answer "how many" of them (``_counts_else``): "how many followers" over a
@@ -399,11 +399,11 @@ class Searcher:
         # something else ("which platform was the Lai Chau livestream on?" over Dong Nai's Shopee)
         subject = index.chunks[best[2]].doc if naming is not None and best else None
 
-        def platform(row: int) -> float:  # 0.0 for a question asking neither which platform nor the theme
-            return PLATFORM_BONUS if naming is not None and naming[row] and index.chunks[row].doc == subject else 0.0
+        def kind(row: int) -> float:  # 0.0 for a question asking neither which platform nor the theme
+            return KIND_BONUS if subject is not None and naming[row] and index.chunks[row].doc == subject else 0.0
 
         if subject is not None:
-            scored = sorted(((total + platform(row), base, row, sentences) for total, base, row, sentences in scored),
+            scored = sorted(((total + kind(row), base, row, sentences) for total, base, row, sentences in scored),
                             key=lambda item: -item[0])
         # weak passages are never quoted, unless they name the person asked about: "who is Le Hoang
         # Oanh?" matched her paragraph at 0.24, which names her among much else; or, in a question
@@ -413,7 +413,7 @@ class Searcher:
         # introduce a theme where it asks the theme
         on_topic = best_base >= threshold
         kept = [item for item in scored if item[1] + PERSON_BONUS * person(item[2])
-                + (counts(item[2]) + platform(item[2]) if on_topic else 0.0) >= threshold][:k]
+                + (counts(item[2]) + kind(item[2]) if on_topic else 0.0) >= threshold][:k]
         if not kept:
             return SearchResult(text, (), False, best_base, "off_topic")
         read = read_as or text

@@ -6,7 +6,7 @@ answer it wants: "What was the theme of this year's cross-border e-commerce fair
 got the fair's lead and its closing paragraph first (0.435, 0.433), and third (0.425) the passage
 "‘বৈদেশিক বাণিজ্যের নতুন চালিকাশক্তি, ডিজিটাল নতুন ভবিষ্যৎ’ ছিল এবারের সিসিইএফ-এর প্রতিপাদ্য"
 (was the theme of this CCEF). A passage stating a theme writes the word, in every language: it is
-lifted by ``retrieval.PLATFORM_BONUS``, within the article matched best.
+lifted by ``retrieval.KIND_BONUS``, within the article matched best.
 
 Not "topic": "বিষয়" and "หัวข้อ" name the topics of training sessions and articles as often;
 Vietnamese "chủ đề" is read as a theme only in a question about an event (a fair, an exhibition,

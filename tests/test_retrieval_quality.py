@@ -432,7 +432,7 @@ def test_a_passage_naming_the_kind_of_answer_asked_comes_first(seeds_searcher, m
         return result.hits[0].chunk.text
 
     assert named in first()
-    monkeypatch.setattr(retrieval, "PLATFORM_BONUS", 0.0)
+    monkeypatch.setattr(retrieval, "KIND_BONUS", 0.0)
     assert named not in first()
 
 
