@@ -260,10 +260,11 @@ def _close_to_best(hits: Sequence[Hit], per_page: int, questions: Sequence[Asked
 
 _NOT_FOUND_KEYS = {"no_figure": "figure_not_found", "no_post": "post_not_found", "not_mentioned": "name_not_mentioned",
                    "other_subject": "subject_elsewhere", "not_stated": "not_stated", "no_place": "place_not_found",
-                   "no_university": "university_not_found"}
+                   "no_university": "university_not_found", "no_leader": "leader_not_found"}
 _RELATED_HEADERS = {"no_post": "related_header_post", "not_mentioned": "related_header_unmentioned",
                     "other_subject": "related_header_unmentioned", "not_stated": "related_header_not_stated",
-                    "no_place": "related_header_not_stated", "no_university": "related_header_not_stated"}
+                    "no_place": "related_header_not_stated", "no_university": "related_header_not_stated",
+                    "no_leader": "related_header_not_stated"}
 
 
 def _nothing_found(result: SearchResult, lang: str) -> str:

@@ -104,7 +104,7 @@ def _build_summary(report: BuildReport) -> str:
     """What a build did, for people: counts, then the articles added, removed, changed and skipped."""
     lines = [f"built {report.path}: {report.articles} articles (added {len(report.added)}, removed "
              f"{len(report.removed)}, changed {len(report.changed)}), {report.chunks} chunks, "
-             f"{report.sentences} sentences; embedded {report.embedded}, reused {report.reused}; "
+             f"{report.sentences} sentences and list items; embedded {report.embedded}, reused {report.reused}; "
              f"skipped {len(report.skipped)}; {report.seconds:.1f} s"]
     for what, names in (("added", report.added), ("removed", report.removed), ("changed", report.changed)):
         if names:
@@ -152,7 +152,10 @@ def search(question: str, k: int | None, as_json: bool, index: Path | None) -> N
                     "no_post": "nothing found: the passages on this topic name no one in that post",
                     "not_mentioned": f"nothing found: no article mentions {named}",
                     "other_subject": "nothing found: the passages on this topic are about something else than it names",
-                    "no_place": "nothing found: the passages on this topic name no city or province there"}
+                    "no_place": "nothing found: the passages on this topic name no city or province there",
+                    "no_university": "nothing found: the passages on this topic name no university",
+                    "not_stated": "nothing found: the passages on this topic do not say it",
+                    "no_leader": "nothing found: the passages on this topic do not say which one leads"}
                    .get(why or "", "nothing relevant found"))
     for hit in hits:
         c = hit.chunk

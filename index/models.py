@@ -111,9 +111,10 @@ class SearchResult:
     # or "not_stated" (it asks which one did not do something, and the best passage says nothing
     # did not: see ``polarity``), or "no_place" (it asks which city or province of Vietnam or
     # Thailand, and the best passage names none: see ``provinces``), or "no_university" (it asks which
-    # university, and the best passage names none: see ``institutions``)
+    # university, and the best passage names none: see ``institutions``), or "no_leader" (it asks
+    # which one leads, is the most or the best, and none of the best three says: see ``superlatives``)
     not_found_reason: Literal["off_topic", "no_figure", "no_post", "not_mentioned", "other_subject",
-                              "not_stated", "no_place", "no_university"] | None = None
+                              "not_stated", "no_place", "no_university", "no_leader"] | None = None
     # with any reason but "off_topic": the passages on the topic, which a reader may still ask to see; those that
     # state a figure of the kind asked come first, and ``related_give_figure`` says whether any does
     # (a weaker match than the best passage: the figure may be another thing's, or the answer)

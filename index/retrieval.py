@@ -69,6 +69,7 @@ from .roles import asks_for_founder, asks_for_post, names_founding, names_post
 from .settings import IndexSettings
 from .shorthand import spelled_out
 from .sounds import everyday_words
+from .superlatives import asks_superlative, states_superlative
 from .themes import asks_theme, states_theme
 from .unknown_names import NameFinder
 from .vietnamese import restorer_for, typed_without_diacritics
@@ -154,6 +155,8 @@ class _Layout:
     """Per-chunk lookups derived once from a stored index."""
 
     sentence_ids: list[np.ndarray]  # chunk row -> rows of its sentences in sentence_vectors
+    # chunk row -> (where in its sentences, rows in sentence_vectors) of its list sentences' items
+    items: list[tuple[np.ndarray, np.ndarray]]
     numbers: list[frozenset[str]]
     grams: list[frozenset[str]]
     idf: TrigramIdf
@@ -179,7 +182,14 @@ class _Layout:
 
 def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layout:
     # the sentence vectors are in the order sentence_units gives (store.load refuses files that disagree)
-    sentence_ids = [np.array(ids, dtype=np.int64) for ids in index.sentence_units.ids]
+    units = index.sentence_units
+    sentence_ids = [np.array(ids, dtype=np.int64) for ids in units.ids]
+    first_item = len(units.texts) - len(units.items_of)
+    items = []
+    for ids in units.ids:
+        at = {sentence: j for j, sentence in enumerate(ids)}
+        pairs = [(at[sentence], first_item + i) for i, sentence in enumerate(units.items_of) if sentence in at]
+        items.append((np.array([j for j, _ in pairs], dtype=np.int64), np.array([u for _, u in pairs], dtype=np.int64)))
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]
     if banglish is not None:
@@ -210,8 +220,8 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     for chunk in index.chunks:
         if chunk.lang == "bn":
             bengali_pairs.setdefault(chunk.doc, set()).update(stemmed_pairs(chunk.text))
-    return _Layout(sentence_ids, numbers, grams, TrigramIdf(grams), {d: frozenset(g) for d, g in article_grams.items()},
-                   pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
+    return _Layout(sentence_ids, items, numbers, grams, TrigramIdf(grams),
+                   {d: frozenset(g) for d, g in article_grams.items()}, pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
                    counted_alone,
                    {doc: frozenset(found) for doc, found in bengali_pairs.items()},
                    [c.text.casefold() for c in index.chunks], ArticleCountries(index.chunks),
@@ -381,6 +391,9 @@ class Searcher:
 
         def score(row: int) -> _Scored:
             sentence_scores = index.sentence_vectors[layout.sentence_ids[row]] @ vector
+            at, items = layout.items[row]
+            if len(items):  # a list sentence matches as well as its best item (``chunking.list_items``)
+                np.maximum.at(sentence_scores, at, index.sentence_vectors[items] @ vector)
             base = 0.5 * float(index.chunk_vectors[row] @ vector) + 0.5 * float(sentence_scores.max(initial=-1.0))
             bonus = NUMBER_BONUS * min(2, len(q_numbers & layout.numbers[row]))
             bonus += NAME_BONUS * name_share(layout.grams[row])
@@ -458,6 +471,8 @@ class Searcher:
             # question naming a place an article names too may name the absent one in passing, and
             # one setting it aside names it on purpose: "Which countries besides Japan joined?")
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
+        # for a question asking which one leads, the first of the best three saying which does, if any
+        leads = _named_first(hits, lambda hit: states_superlative(hit.chunk.text)) if asks_superlative(read) else None
         if figure:
             # a follow-up carrying the earlier figure to a place ("and in Thailand?") is answered
             # only by a passage that speaks of it, as one naming a year by a passage reporting it
@@ -511,6 +526,11 @@ class Searcher:
         elif asks_which_not(read) and not states_negation(hits[0].chunk.text):
             # "Which platforms did not take part in the fair?" over the list of those that did
             return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
+        elif leads == ():
+            # "Which province tops the EBI ranking?" over Dong Nai's 7th place and its "top 10" for
+            # nine years, or "which of the 40 projects is the largest?" over the passage counting
+            # them: none of the best three says which one leads (``superlatives``)
+            return SearchResult(text, (), False, best_base, "no_leader", related=hits, unknown_names=unknown.names)
         elif asks_why_not(read) and not states_why_not(hits[0].chunk.text):
             # "Why was the Guangzhou fair cancelled?" over its lead, which says it closed as planned
             return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
@@ -526,6 +546,8 @@ class Searcher:
             # sounds like Shopee, which another article names plainly; whatever it says of booths
             # is not about Shopee
             return SearchResult(text, (), False, best_base, "other_subject", related=hits, unknown_names=unknown.names)
+        if leads and not figure:
+            hits = leads
         if layout.names.unnamed_near(text, hits[0].chunk):
             # a name the best passage's article writes, but not that passage, the one before it or
             # the lead: "what do Tuyen Quang's farmers use ChatGPT for?" matched the article's lead

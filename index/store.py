@@ -36,7 +36,8 @@ from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 from .settings import IndexSettings
 
-FORMAT = 1
+FORMAT = 2  # 2: the items of list sentences are embedded too (``chunking.list_items``)
+
 # Index choice by corpus size, measured by ``python -m bench scale`` (bench/results/scale.json).
 # Exact search costs ~0.3 ms per 1,000 vectors and query on one core (~15 ms at 50k, ~300 ms at
 # 1M) and 3 KB a vector; above ANN_ABOVE vectors 'auto' switches to AUTO_ANN, an IVF over 8-bit

@@ -29,9 +29,13 @@ fi
 echo "==> embedding model"
 "$VENV/bin/python" -m index fetch-model
 
+# built when missing, or when built by code that stored it differently (the folder's name already
+# tells the model and chunking settings apart)
 if ! "$VENV/bin/python" -c "
-from index import IndexSettings; import sys
-sys.exit(0 if (IndexSettings().index_path() / 'manifest.json').exists() else 1)" 2>/dev/null; then
+from index import IndexSettings; from index.store import FORMAT, Manifest; import sys
+path = IndexSettings().index_path() / 'manifest.json'
+built = path.exists() and Manifest.from_json(path.read_text(encoding='utf-8')).format == FORMAT
+sys.exit(0 if built else 1)" 2>/dev/null; then
     echo "==> building the index"
     "$VENV/bin/python" -m index build
 fi

@@ -4,13 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from index.chunking import ChunkSizes, chunk_article, sentence_text, sentence_units, split_sentences
+from index.chunking import ChunkSizes, chunk_article, list_items, sentence_text, sentence_units, split_sentences
 from index.cleaning import clean_article
 from index.settings import IndexSettings
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 BENGALI = SEEDS / "000_9d5ab8d44f53d486.txt"
 THAI = SEEDS / "001_a706cc8d4ec72211.txt"
+DONG_NAI = SEEDS / "002_ee2d72b88cdf6393.txt"  # lists the training's topics with semicolons
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +88,7 @@ def test_sentences_shared_by_overlapping_chunks_are_units_once(count_tokens):
               for c in chunk_article(_article(path), count_tokens, ChunkSizes(max_tokens=80, overlap_tokens=30))]
     units = sentence_units(chunks)
     spans = {(c.doc, s.start) for c in chunks for s in c.sentences}
+    assert not units.items_of  # neither article lists things with semicolons
     assert len(units.texts) == len(spans) < sum(len(c.sentences) for c in chunks), "the overlap shares sentences"
     for row, (chunk, ids) in enumerate(zip(chunks, units.ids, strict=True)):
         assert [units.texts[i] for i in ids] == [sentence_text(chunk, s) for s in chunk.sentences]
@@ -94,6 +96,33 @@ def test_sentences_shared_by_overlapping_chunks_are_units_once(count_tokens):
     # numbered as met in chunk order: the order the build embeds them in
     assert list(dict.fromkeys(i for ids in units.ids for i in ids)) == list(range(len(units.texts)))
     assert list(units.rows) == sorted(units.rows)
+
+
+def test_the_items_of_a_list_sentence_are_units_after_the_sentences(count_tokens):
+    chunks = chunk_article(_article(DONG_NAI), count_tokens, ChunkSizes())
+    units = sentence_units(chunks)
+    n_sentences = len(units.texts) - len(units.items_of)
+    assert n_sentences == len({(c.doc, s.start) for c in chunks for s in c.sentences})
+    items = units.texts[n_sentences:]
+    topics = "বুথ পরিচালনার নির্দেশাবলী, লাইভস্ট্রিম সেটআপ কৌশল"  # one topic of the training, alone
+    assert topics in items
+    listing = units.items_of[items.index(topics)]
+    assert topics in units.texts[listing] and units.texts[listing] != topics
+    # each item is of its sentence, in that sentence's chunk, and appears in it
+    for i, sentence in enumerate(units.items_of):
+        assert items[i] in units.texts[sentence] and units.rows[n_sentences + i] == units.rows[sentence]
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("They were taught: the OCOP programme; online sales trends; booth rules.",
+     ["They were taught", "the OCOP programme", "online sales trends"]),  # "booth rules" is too short
+    ("আজ অবধি ১০০% কৃষি পরিবার প্রশিক্ষণ পেয়েছে; ১০০% OCOP পণ্য আপলোড করা হয়েছে।",
+     ["আজ অবধি ১০০% কৃষি পরিবার প্রশিক্ষণ পেয়েছে", "১০০% OCOP পণ্য আপলোড করা হয়েছে"]),
+    ("The fair opened at 10:30 with 40 platforms.", []),  # no list: a colon alone is not one
+    ("ডং নাই দেশে ৭ম স্থানে রয়েছে।", []),
+])
+def test_list_items(sentence, items):
+    assert list_items(sentence) == items
 
 
 def test_ids_and_hashes_are_stable(count_tokens):

@@ -103,6 +103,17 @@ def test_index_refuses_other_model_or_chunking(settings, change, tmp_path):
         Searcher.open(other, FakeEmbedder(dim=other.dim))
 
 
+def test_an_index_stored_the_older_way_is_refused(settings):
+    # format 1 embedded no list items (``chunking.list_items``): its sentence vectors are too few
+    build_index(settings, FakeEmbedder())
+    path = settings.index_path().resolve() / "manifest.json"
+    path.write_text(path.read_text(encoding="utf-8").replace(f'"format": {store.FORMAT}', '"format": 1'),
+                    encoding="utf-8")
+    assert store.FORMAT > 1
+    with pytest.raises(IndexMismatch, match="rebuild"):
+        Searcher.open(settings, FakeEmbedder())
+
+
 def test_failed_rebuild_leaves_the_old_index_serving(settings):
     build_index(settings, FakeEmbedder())
     before = load_index(settings.index_path())

@@ -4,6 +4,7 @@ on the evaluation set. Thresholds sit a little under what we measure, so a regre
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import EmptyQuery, Searcher, build_index, is_confident, retrieval
@@ -133,6 +134,44 @@ def test_which_one_holds_a_rank_the_articles_do_not_give_is_not_answered(seeds_s
     for question in ("Which province ranked 7th in the EBI index?", "Did Dong Nai rank first in the EBI index?"):
         result = seeds_searcher.search(question)
         assert result.found and "৭ম" in result.hits[0].chunk.text, question
+
+
+def test_which_one_leads_is_answered_only_by_a_passage_saying_which(seeds_searcher, monkeypatch):
+    # the EBI article gives Dong Nai's points and 7th place and its "top 10" for nine years, never
+    # who led: asked which province topped the ranking, its passage had been quoted confidently
+    questions = ("Which province topped the 2025 EBI e-commerce ranking?",
+                 "Tỉnh nào đứng đầu cả nước về chỉ số EBI 2025?",
+                 "tinh nao dung dau ca nuoc ve chi so EBI nam 2025",
+                 "জাতীয় ইবিআই সূচকে কোন প্রদেশ সবচেয়ে এগিয়ে?",
+                 "จังหวัดใดได้คะแนน EBI สูงที่สุด")
+    for question, result in zip(questions, refused(seeds_searcher, questions, "no_leader")):
+        assert "EBI" in result.related[0].chunk.text, question  # what the article says of it, on request
+    # a passage saying which one leads ("ই-কমার্স দ্রুততম বর্ধনশীল খাতগুলির মধ্যে একটি", one of the
+    # fastest-growing sectors) is quoted first, over one matching the question's subject better
+    for question in ("Which sector grows the fastest in the digital era?",
+                     "Ngành nào tăng trưởng nhanh nhất trong thời đại số?"):
+        def first() -> str:
+            result = seeds_searcher.search(question)
+            assert result.found, question
+            return result.hits[0].chunk.text
+
+        assert "দ্রুততম" in first(), question
+        with monkeypatch.context() as patched:
+            patched.setattr(retrieval, "asks_superlative", lambda question: False)
+            assert "দ্রুততম" not in first(), question
+
+
+def test_one_item_of_a_list_sentence_is_matched_on_its_own(seeds_searcher, monkeypatch):
+    # "…১০০% কৃষি পরিবারের প্রশিক্ষণ গ্রহণ করা হয়েছে; ১০০% OCOP পণ্য ই-কমার্স প্ল্যাটফর্মে আপলোড করা
+    # হয়েছে" (100% of farming households trained; 100% of OCOP products uploaded): the whole
+    # sentence matched a Thai question on the OCOP products weakly, and it was refused as giving no figure
+    question = "OCOP ของเตวียนกวางอยู่บนอีคอมเมิร์ซแล้วกี่เปอร์เซ็นต์"
+    result = seeds_searcher.search(question)
+    assert result.found and "১০০% OCOP পণ্য" in result.hits[0].chunk.text, result
+    index, layout = seeds_searcher._state
+    none = (np.array([], dtype=np.int64), np.array([], dtype=np.int64))
+    monkeypatch.setattr(seeds_searcher, "_state", (index, replace(layout, items=[none] * len(layout.items))))
+    assert seeds_searcher.search(question).not_found_reason == "no_figure"
 
 
 def test_which_one_did_not_is_answered_only_by_a_passage_saying_so(seeds_searcher):
@@ -596,11 +635,12 @@ def test_empty_question_is_refused(seeds_searcher):
 
 def test_a_follow_up_is_searched_with_the_question_it_follows(seeds_searcher):
     # 36 follow-ups written for tuning ("and how many platforms took part?" after a question about
-    # the Guangzhou fair): measured recall@3 0.75 alone, 0.93 with the earlier question
+    # the Guangzhou fair): measured recall@3 0.75 alone, 0.93 with the earlier question; since list
+    # sentences are embedded item by item too (session 34), 0.89 alone, 0.96 with it
     questions = read_questions(DATA / "follow_up_questions.jsonl")
     alone = evaluate(seeds_searcher, [replace(q, context=None) for q in questions])
     followed = evaluate(seeds_searcher, questions)
-    assert followed.recall_at_3 >= 0.88 and followed.recall_at_3 > alone.recall_at_3 + 0.1, (followed, alone)
+    assert followed.recall_at_3 >= 0.93 and followed.recall_at_3 > alone.recall_at_3 + 0.05, (followed, alone)
     assert followed.false_abstain <= 1, followed
 
 

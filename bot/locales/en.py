@@ -124,6 +124,7 @@ STRINGS: dict[str, str] = {
     "post_not_found": "I couldn't find who holds the post you asked about: the articles on this topic name no one in it, or only a deputy.",
     "place_not_found": "I couldn't find which city or province: the passages on this topic name the country, not a place in it.",
     "university_not_found": "I couldn't find which university: the passages on this topic name none.",
+    "leader_not_found": "I couldn't find which one leads: the passages on this topic don't say which is first or the most.",
     "not_stated": "I couldn't find this stated in the articles: the passages on this topic don't say which one did not.",
     "figure_elsewhere": "The passage that best matches your question doesn't give the figure or date you asked for. "
     "Some related passages mention one of that kind, possibly about something else: "

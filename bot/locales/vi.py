@@ -121,6 +121,7 @@ STRINGS: dict[str, str] = {
     "post_not_found": "Tôi không tìm thấy ai giữ chức vụ bạn hỏi: các bài báo về chủ đề này không nêu tên, hoặc chỉ nêu cấp phó.",
     "place_not_found": "Tôi không tìm thấy thành phố hay tỉnh nào: các đoạn về chủ đề này chỉ nêu tên nước, không nêu nơi nào trong nước đó.",
     "university_not_found": "Tôi không tìm thấy trường đại học nào: các đoạn về chủ đề này không nêu tên trường đại học nào.",
+    "leader_not_found": "Tôi không tìm thấy cái nào dẫn đầu: các đoạn về chủ đề này không nói cái nào đứng đầu hay nhiều nhất.",
     "not_stated": "Tôi không tìm thấy điều này trong các bài báo: các đoạn về chủ đề này không nói cái nào không như vậy.",
     "figure_elsewhere": "Đoạn khớp nhất với câu hỏi của bạn không nêu con số hay thời điểm bạn hỏi. "
     "Một số đoạn khác về chủ đề này có nêu con số loại đó, nhưng có thể là về việc khác: bấm \"Xem các đoạn liên quan\" để xem.",
