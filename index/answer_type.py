@@ -128,6 +128,7 @@ _ASKS_PERCENT = _pattern(r"\bpercent(age)?\b|%|\bph(ầ|a)n tr(ă|a)m\b|শত�
 # A change in money ("how much did revenue grow?") is answered by a share as well as by a sum: a count.
 _ASKS_CHANGE = _pattern(
     r"\b(grow|grew|grown|growth|increase[ds]?|rise|rose|risen|fall|fell|fallen|drop(ped)?|decline[ds]?)\b",
+    r"\b(go|goes|went|gone) (up|down)\b", r"\bclimb(ed|s)?\b",
     r"\b(tăng|giảm)\b", r"বেড়ে|বেড়েছে|বৃদ্ধি|কমে|হ্রাস", r"เพิ่ม|ลดลง|เติบโต",
 )
 
@@ -432,6 +433,29 @@ def states_rank(text: str, rank: str, thai: bool = False) -> bool:
     return rank in numbers_in(text, thai=thai) or bool(stated and stated.search(text.lower()))
 
 
+# A passage stating a change: a verb of growth or fall, or a comparison with an earlier year. Not
+# a bare "more" ("বেশি", "hơn", "มากกว่า"): "13.3 points, above the national average" compares
+# with the rest of the country, and says nothing of last year.
+_STATES_CHANGE = _pattern(
+    _ASKS_CHANGE.pattern, r"\b(up|down|more|less|higher|lower) (than|from|on) (the )?(last|previous|prior|a) year",
+    r"\bso với\b", r"গত বছর|আগের বছর|পূর্ববর্তী বছর|বেড়ে|বাড়িয়ে|বৃদ্ধি|কমে|কমিয়ে|হ্রাস",
+    r"เพิ่ม|ลดลง|เติบโต|ขยายตัว|เทียบกับ|จากปี(ที่แล้ว|ก่อน)",
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether ``question`` asks how much something grew or fell ("by how many points did the
+    index rise?", "tăng bao nhiêu", "কত বেড়েছে", "เพิ่มขึ้นกี่")."""
+    return bool(_ASKS_CHANGE.search(unicodedata.normalize("NFC", question)))
+
+
+def states_change(text: str) -> bool:
+    """Whether ``text`` states a change, or compares with an earlier year: it may answer how
+    much something grew or fell (a passage giving a level only, "13.3 points and 7th place",
+    does not)."""
+    return bool(_STATES_CHANGE.search(unicodedata.normalize("NFC", text)))
+
+
 def about_another_year(named: frozenset[str], question: str) -> bool:
     """Whether ``question`` names a year and a passage reports years (``named``, as ``years_in``
     reads them), none of them that one: its figures are then another year's ("the 2024 ranking"
@@ -625,6 +649,6 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_for_list",
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_change", "asks_for_list",
            "asks_locality", "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which",
-           "follow_up_figure", "sets_aside", "states_figure", "states_rank", "years_in"]
+           "follow_up_figure", "sets_aside", "states_change", "states_figure", "states_rank", "years_in"]

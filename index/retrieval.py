@@ -45,9 +45,9 @@ from itertools import pairwise
 import numpy as np
 
 from . import store
-from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
-                          asks_locality, asks_to_compare, follow_up_figure, sets_aside, states_figure, states_rank,
-                          years_in)
+from .answer_type import (AskedFigure, about_another_year, asked_count, asked_figure, asked_rank, asks_change,
+                          asks_for_list, asks_locality, asks_to_compare, follow_up_figure, sets_aside, states_change,
+                          states_figure, states_rank, years_in)
 from .banglish import BanglishReader, asks_of_names, reader_for
 from .chunking import sentence_text
 from .countries import countries_named
@@ -792,11 +792,14 @@ def _speaks_of(hit: Hit, places: tuple[Place, ...], leads: dict[str, str]) -> bo
 
 
 def _gives_figure(hit: Hit, question: str, years: dict[str, frozenset[str]]) -> bool:
-    """Whether ``hit`` states the figure asked for: in sentences near its best one, and not only
-    for another year than the one the question names (``years``: what each passage reports)."""
+    """Whether ``hit`` states the figure asked for: in sentences near its best one, not only for
+    another year than the one the question names (``years``: what each passage reports), and, for
+    a question asking how much something grew or fell, in a passage stating a change: "by how many
+    points did Dong Nai's EBI score rise on last year?" had been answered with its 13.3 points."""
     if not hit.chunk.sentences:
         return True  # nothing to read: do not abstain on a guess
-    return bool(hit.answer_sentences) and not about_another_year(years.get(hit.chunk.id, frozenset()), question)
+    return bool(hit.answer_sentences) and not about_another_year(years.get(hit.chunk.id, frozenset()), question) \
+        and (not asks_change(question) or states_change(hit.chunk.text))
 
 
 def _figure_sentences(hit: Hit, question: str, figure: AskedFigure) -> tuple[int, ...]:

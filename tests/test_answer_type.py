@@ -2,8 +2,9 @@
 
 import pytest
 
-from index.answer_type import (about_another_year, asked_count, asked_figure, asked_rank, asks_for_list,
-                               asks_question, asks_to_compare, follow_up_figure, states_figure, states_rank, years_in)
+from index.answer_type import (about_another_year, asked_count, asked_figure, asked_rank, asks_change, asks_for_list,
+                               asks_question, asks_to_compare, follow_up_figure, states_change, states_figure,
+                               states_rank, years_in)
 from index.numbers import number_forms
 
 
@@ -465,3 +466,25 @@ def test_a_rank_is_stated_in_figures_or_in_words():
     assert states_rank("Tỉnh dẫn đầu cả nước về doanh thu.", "1")
     assert states_rank("จังหวัดนี้อยู่อันดับ ๒", "2", thai=True)
     assert not states_rank("จังหวัดนี้อยู่อันดับ ๒", "3", thai=True)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("By how many points did the index rise?", True), ("How much did sales grow last year?", True),
+    ("Dong Nai's rank went up by how many places?", True),
+    ("Chỉ số tăng bao nhiêu điểm?", True), ("সূচক কত পয়েন্ট বেড়েছে?", True), ("คะแนนเพิ่มขึ้นกี่คะแนน", True),
+    ("How many points did Dong Nai score?", False), ("ডং নাই কত পয়েন্ট পেয়েছে?", False),
+])
+def test_questions_asking_how_much_something_changed(question, asks):
+    assert asks_change(question) is asks
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("মোট ৫৬ হাজার মানুষ মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।", True),
+    ("Exports rose 12% on the year before.", True), ("Doanh thu tăng 20% so với năm 2024.", True),
+    ("ยอดขายเติบโตขึ้นร้อยละ 10", True),
+    # a level, and a comparison with the national average: no change from an earlier year
+    ("ডং নাইয়ের ই-কমার্স সূচক ১৩.৩ পয়েন্ট (জাতীয় EBI সূচকের গড় স্কোরের চেয়ে বেশি) এবং দেশে ৭ম স্থানে রয়েছে।", False),
+    ("Dong Nai scored 13.3 points, 7th in the country.", False),
+])
+def test_passages_stating_a_change(text, states):
+    assert states_change(text) is states

@@ -161,6 +161,20 @@ def test_which_one_leads_is_answered_only_by_a_passage_saying_which(seeds_search
             assert "দ্রুততম" not in first(), question
 
 
+def test_how_much_something_changed_is_answered_only_by_a_passage_stating_a_change(seeds_searcher):
+    # the EBI article gives Dong Nai's 13.3 points and 7th place for 2025, and no earlier year's:
+    # asked by how much they rose, it had been quoted confidently, its level for the change
+    questions = ("By how many points did Dong Nai's EBI score rise compared with last year?",
+                 "ডং নাইয়ের ই-কমার্স সূচক গত বছরের তুলনায় কত পয়েন্ট বেড়েছে?",
+                 "คะแนน EBI ของด่งนายเพิ่มขึ้นกี่คะแนนจากปีก่อน",
+                 "Dong Nai's EBI rank went up by how many places from the year before?")
+    for question, result in zip(questions, refused(seeds_searcher, questions, "no_figure")):
+        assert any("১৩.৩" in hit.chunk.text for hit in result.related[:3]), question  # the level, on request
+    # the fair's visitors, "১২৩ শতাংশ বেশি" than last year, answer how much they grew
+    result = seeds_searcher.search("By how much did visitors to the Guangzhou fair increase?")
+    assert result.found and "১২৩ শতাংশ" in result.hits[0].chunk.text, result
+
+
 def test_one_item_of_a_list_sentence_is_matched_on_its_own(seeds_searcher, monkeypatch):
     # "…১০০% কৃষি পরিবারের প্রশিক্ষণ গ্রহণ করা হয়েছে; ১০০% OCOP পণ্য ই-কমার্স প্ল্যাটফর্মে আপলোড করা
     # হয়েছে" (100% of farming households trained; 100% of OCOP products uploaded): the whole
