@@ -438,15 +438,22 @@ def states_rank(text: str, rank: str, thai: bool = False) -> bool:
 # with the rest of the country, and says nothing of last year.
 _STATES_CHANGE = _pattern(
     _ASKS_CHANGE.pattern, r"\b(up|down|more|less|higher|lower) (than|from|on) (the )?(last|previous|prior|a) year",
-    r"\bso với\b", r"গত বছর|আগের বছর|পূর্ববর্তী বছর|বেড়ে|বাড়িয়ে|বৃদ্ধি|কমে|কমিয়ে|হ্রাস",
-    r"เพิ่ม|ลดลง|เติบโต|ขยายตัว|เทียบกับ|จากปี(ที่แล้ว|ก่อน)",
+    r"\b(expand(ed|s)?|so với|mở rộng)\b",
+    r"গত বছর|আগের বছর|পূর্ববর্তী বছর|বেড়ে|বাড়িয়ে|বৃদ্ধি|কমে|কমিয়ে|হ্রাস|সম্প্রসারিত",
+    r"เพิ่ม|ลดลง|เติบโต|ขยาย|เทียบกับ|จากปี(ที่แล้ว|ก่อน)",
 )
+
+
+_REACHED = _pattern(r"\b(grow|grew|grown|rise|rose|risen|increased?|climb(ed|s)?|expand(ed|s)?)\s+to\b",
+                    r"\bto (how many|what)\b.*\b(grow|grew|grown|rise|rose|risen|increased?|climbed|expanded)\b")
 
 
 def asks_change(question: str) -> bool:
     """Whether ``question`` asks how much something grew or fell ("by how many points did the
-    index rise?", "tăng bao nhiêu", "কত বেড়েছে", "เพิ่มขึ้นกี่")."""
-    return bool(_ASKS_CHANGE.search(unicodedata.normalize("NFC", question)))
+    index rise?", "tăng bao nhiêu", "কত বেড়েছে", "เพิ่มขึ้นกี่"); not what it grew to ("to how
+    many countries has the cooperation grown?" asks a count: 35)."""
+    question = _REACHED.sub(" ", unicodedata.normalize("NFC", question))
+    return bool(_ASKS_CHANGE.search(question))
 
 
 def states_change(text: str) -> bool:

@@ -473,6 +473,7 @@ def test_a_rank_is_stated_in_figures_or_in_words():
     ("Dong Nai's rank went up by how many places?", True),
     ("Chỉ số tăng bao nhiêu điểm?", True), ("সূচক কত পয়েন্ট বেড়েছে?", True), ("คะแนนเพิ่มขึ้นกี่คะแนน", True),
     ("How many points did Dong Nai score?", False), ("ডং নাই কত পয়েন্ট পেয়েছে?", False),
+    ("To how many countries has the cooperation grown?", False),  # what it grew to: a count
 ])
 def test_questions_asking_how_much_something_changed(question, asks):
     assert asks_change(question) is asks
@@ -481,7 +482,7 @@ def test_questions_asking_how_much_something_changed(question, asks):
 @pytest.mark.parametrize(("text", "states"), [
     ("মোট ৫৬ হাজার মানুষ মেলা পরিদর্শন করে, যা গত বছরের তুলনায় ১২৩ শতাংশ বেশি।", True),
     ("Exports rose 12% on the year before.", True), ("Doanh thu tăng 20% so với năm 2024.", True),
-    ("ยอดขายเติบโตขึ้นร้อยละ 10", True),
+    ("ยอดขายเติบโตขึ้นร้อยละ 10", True), ("ความร่วมมือได้ขยายไปยัง 35 ประเทศ", True),
     # a level, and a comparison with the national average: no change from an earlier year
     ("ডং নাইয়ের ই-কমার্স সূচক ১৩.৩ পয়েন্ট (জাতীয় EBI সূচকের গড় স্কোরের চেয়ে বেশি) এবং দেশে ৭ম স্থানে রয়েছে।", False),
     ("Dong Nai scored 13.3 points, 7th in the country.", False),
