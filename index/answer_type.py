@@ -656,6 +656,6 @@ def states_figure(sentence: str, question: str, kind: AskedFigure = "any", thai:
     return _states_count(sentence, asked, thai)
 
 
-__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_change", "asks_for_list",
-           "asks_locality", "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where", "asks_which",
-           "follow_up_figure", "sets_aside", "states_change", "states_figure", "states_rank", "years_in"]
+__all__ = ["AskedFigure", "about_another_year", "asked_count", "asked_figure", "asked_rank", "asks_change",
+           "asks_for_list", "asks_locality", "asks_of_its_own", "asks_question", "asks_to_compare", "asks_where",
+           "asks_which", "follow_up_figure", "sets_aside", "states_change", "states_figure", "states_rank", "years_in"]

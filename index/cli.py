@@ -104,7 +104,8 @@ def _build_summary(report: BuildReport) -> str:
     """What a build did, for people: counts, then the articles added, removed, changed and skipped."""
     lines = [f"built {report.path}: {report.articles} articles (added {len(report.added)}, removed "
              f"{len(report.removed)}, changed {len(report.changed)}), {report.chunks} chunks, "
-             f"{report.sentences} sentences and list items; embedded {report.embedded}, reused {report.reused}; "
+             f"{report.sentences} sentences and list items; "
+             f"embedded {report.embedded}, reused {report.reused}; "
              f"skipped {len(report.skipped)}; {report.seconds:.1f} s"]
     for what, names in (("added", report.added), ("removed", report.removed), ("changed", report.changed)):
         if names:

@@ -185,11 +185,14 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
     units = index.sentence_units
     sentence_ids = [np.array(ids, dtype=np.int64) for ids in units.ids]
     first_item = len(units.texts) - len(units.items_of)
+    items_of: dict[int, list[int]] = {}  # sentence -> the units of its items
+    for i, sentence in enumerate(units.items_of):
+        items_of.setdefault(sentence, []).append(first_item + i)
     items = []
     for ids in units.ids:
-        at = {sentence: j for j, sentence in enumerate(ids)}
-        pairs = [(at[sentence], first_item + i) for i, sentence in enumerate(units.items_of) if sentence in at]
-        items.append((np.array([j for j, _ in pairs], dtype=np.int64), np.array([u for _, u in pairs], dtype=np.int64)))
+        pairs = [(j, item) for j, sentence in enumerate(ids) for item in items_of.get(sentence, ())]
+        items.append((np.array([j for j, _ in pairs], dtype=np.int64),
+                      np.array([item for _, item in pairs], dtype=np.int64)))
     numbers = [numbers_in(c.text, thai=c.lang == "th") for c in index.chunks]
     grams = [trigrams(c.text) for c in index.chunks]
     if banglish is not None:
@@ -221,7 +224,8 @@ def _layout(index: store.StoredIndex, banglish: BanglishReader | None) -> _Layou
         if chunk.lang == "bn":
             bengali_pairs.setdefault(chunk.doc, set()).update(stemmed_pairs(chunk.text))
     return _Layout(sentence_ids, items, numbers, grams, TrigramIdf(grams),
-                   {d: frozenset(g) for d, g in article_grams.items()}, pairs, RarePairs(pairs), banglish, years, leads, NameFinder(index.chunks), following, counted,
+                   {d: frozenset(g) for d, g in article_grams.items()}, pairs, RarePairs(pairs), banglish, years,
+                   leads, NameFinder(index.chunks), following, counted,
                    counted_alone,
                    {doc: frozenset(found) for doc, found in bengali_pairs.items()},
                    [c.text.casefold() for c in index.chunks], ArticleCountries(index.chunks),
