@@ -28,6 +28,10 @@ _MIN_THAI_PIECE = 40  # characters; shorter Thai pieces are name/number fragment
 # seminars; mega livestream sessions on the TikTok Shop platform; training for cooperatives…")
 _ITEM_BREAK = re.compile(r"[;；]\s*|:\s+")
 _MIN_ITEM = 12  # characters: shorter pieces ("etc.") say too little to match on their own
+# An item longer than this is cut at commas too, into pieces of _MIN_PIECE characters or more (names
+# in a row, "সমবায়, ব্যবসায়িক পরিবার", stay in their item); measured alike at 120/40 and 150/30
+_LONG_ITEM = 150
+_MIN_PIECE = 30
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,16 @@ def list_items(sentence: str) -> list[str]:
     platform; training…" at 0.32, the event's lead at 0.48). [] for any other sentence."""
     if ";" not in sentence and "；" not in sentence:
         return []
-    return [item for part in _ITEM_BREAK.split(sentence) if len(item := part.strip(" \t\n.।")) >= _MIN_ITEM]
+    items = [item for part in _ITEM_BREAK.split(sentence) if len(item := part.strip(" \t\n.।")) >= _MIN_ITEM]
+    return [piece for item in items for piece in (item, *_comma_pieces(item))]
+
+
+def _comma_pieces(item: str) -> list[str]:
+    """A long item's pieces between commas, as well: it is often a list in itself ("mega livestream
+    sessions on the TikTok Shop platform, cooperatives, business households, young start-ups…")."""
+    if len(item) <= _LONG_ITEM:
+        return []
+    return [piece for part in item.split(", ") if len(piece := part.strip()) >= _MIN_PIECE]
 
 
 def sentence_units(chunks: Sequence[Chunk]) -> SentenceUnits:

@@ -36,7 +36,7 @@ from .errors import IndexCorrupted, IndexMismatch, IndexNotBuilt
 from .models import Chunk, Sentence
 from .settings import IndexSettings
 
-FORMAT = 2  # 2: the items of list sentences are embedded too (``chunking.list_items``)
+FORMAT = 3  # 2: the items of list sentences are embedded too (``chunking.list_items``); 3: long ones' pieces
 
 # Index choice by corpus size, measured by ``python -m bench scale`` (bench/results/scale.json).
 # Exact search costs ~0.3 ms per 1,000 vectors and query on one core (~15 ms at 50k, ~300 ms at

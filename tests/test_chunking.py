@@ -119,6 +119,13 @@ def test_the_items_of_a_list_sentence_are_units_after_the_sentences(count_tokens
     ("আজ অবধি ১০০% কৃষি পরিবার প্রশিক্ষণ পেয়েছে; ১০০% OCOP পণ্য আপলোড করা হয়েছে।",
      ["আজ অবধি ১০০% কৃষি পরিবার প্রশিক্ষণ পেয়েছে", "১০০% OCOP পণ্য আপলোড করা হয়েছে"]),
     ("The fair opened at 10:30 with 40 platforms.", []),  # no list: a colon alone is not one
+    # a long item is cut at commas as well, into pieces of 30 characters or more
+    ("Events: seminars; mega livestream sessions on the TikTok Shop platform, cooperatives, "
+     "training and coaching for young start-ups and households, and live sales of highland products.",
+     ["mega livestream sessions on the TikTok Shop platform, cooperatives, training and coaching "
+      "for young start-ups and households, and live sales of highland products",
+      "mega livestream sessions on the TikTok Shop platform",
+      "training and coaching for young start-ups and households", "and live sales of highland products"]),
     ("ডং নাই দেশে ৭ম স্থানে রয়েছে।", []),
 ])
 def test_list_items(sentence, items):
