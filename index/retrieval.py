@@ -475,8 +475,10 @@ class Searcher:
             # question naming a place an article names too may name the absent one in passing, and
             # one setting it aside names it on purpose: "Which countries besides Japan joined?")
             return SearchResult(text, (), False, best_base, "not_mentioned", related=hits, unknown_names=unknown.names)
-        # for a question asking which one leads, the first of the best three saying which does, if any
-        leads = _named_first(hits, lambda hit: states_superlative(hit.chunk.text)) if asks_superlative(read) else None
+        # for a question asking which one leads (and no figure), the first of the best three saying
+        # which does; () if none does
+        leading = _named_first(hits, lambda hit: states_superlative(hit.chunk.text)) \
+            if not figure and asks_superlative(read) else None
         if figure:
             # a follow-up carrying the earlier figure to a place ("and in Thailand?") is answered
             # only by a passage that speaks of it, as one naming a year by a passage reporting it
@@ -530,7 +532,7 @@ class Searcher:
         elif asks_which_not(read) and not states_negation(hits[0].chunk.text):
             # "Which platforms did not take part in the fair?" over the list of those that did
             return SearchResult(text, (), False, best_base, "not_stated", related=hits, unknown_names=unknown.names)
-        elif leads == ():
+        elif leading == ():
             # "Which province tops the EBI ranking?" over Dong Nai's 7th place and its "top 10" for
             # nine years, or "which of the 40 projects is the largest?" over the passage counting
             # them: none of the best three says which one leads (``superlatives``)
@@ -550,8 +552,8 @@ class Searcher:
             # sounds like Shopee, which another article names plainly; whatever it says of booths
             # is not about Shopee
             return SearchResult(text, (), False, best_base, "other_subject", related=hits, unknown_names=unknown.names)
-        if leads and not figure:
-            hits = leads
+        if leading:
+            hits = leading
         if layout.names.unnamed_near(text, hits[0].chunk):
             # a name the best passage's article writes, but not that passage, the one before it or
             # the lead: "what do Tuyen Quang's farmers use ChatGPT for?" matched the article's lead
