@@ -488,7 +488,28 @@ def test_a_passage_naming_the_kind_of_answer_asked_comes_first(seeds_searcher, m
 
     assert named in first()
     monkeypatch.setattr(retrieval, "KIND_BONUS", 0.0)
+    monkeypatch.setattr(retrieval, "KIND_FROM", 0)
     assert named not in first()
+
+
+DONG_NAI = "002_ee2d72b88cdf6393.txt"
+
+
+@pytest.mark.parametrize(("question", "doc", "named"), [
+    # the fair's lead shares the question's year, and stays first with the bonus alone
+    ("২০২৪ সালের কুয়াংচৌ মেলার থিম কী?", FAIR, "প্রতিপাদ্য"),
+    # "sàn" (trading floor) is how Vietnamese names a marketplace; the training's lead matched better
+    ("Hội nghị tập huấn ở Đồng Nai giới thiệu những sàn thương mại điện tử nào?", DONG_NAI,
+     "টিকটক শপের মতো বৃহৎ ই-কমার্স প্ল্যাটফর্ম"),
+])
+def test_of_the_best_five_the_passage_naming_the_kind_asked_is_moved_first(seeds_searcher, monkeypatch, question,
+                                                                           doc, named):
+    result = seeds_searcher.search(question)
+    assert result.found and result.hits[0].chunk.doc == doc and named in result.hits[0].chunk.text, result
+    monkeypatch.setattr(retrieval, "KIND_FROM", 0)
+    unmoved = seeds_searcher.search(question)
+    assert unmoved.found and named not in unmoved.hits[0].chunk.text
+    assert any(named in hit.chunk.text for hit in unmoved.hits[:5])  # where the rule found it
 
 
 def test_a_bengali_question_naming_another_bengali_articles_subject_finds_no_figure(seeds_searcher):
