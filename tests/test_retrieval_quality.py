@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from index import EmptyQuery, Searcher, build_index, is_confident, retrieval
+from index.models import Chunk, Hit
 from index.evaluation import evaluate, read_questions
 from index.vietnamese import strip_marks
 from tests.conftest import index_settings
@@ -918,3 +919,35 @@ def test_a_company_no_article_names_in_any_script_is_not_answered(seeds_searcher
     # one the articles name, in another script, is answered; one set aside is named on purpose
     assert seeds_searcher.search("What did Alibaba bring to the Guangzhou fair?").found
     assert seeds_searcher.search("Which platforms took part in the Guangzhou fair besides Amazon?").found
+
+
+DINH = "004_2ae2260a8322f133.txt"
+BAC_NINH = "বাক নিনে"  # where Vang Thi Dinh and her husband left to work
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Vang Thi Dinh work before going home?",
+    "Chị Vàng Thị Dình từng đi làm ăn ở đâu?",
+    "ভ্যাং থি দিন বাড়ি ফেরার আগে কোথায় কাজ করতেন?",
+])
+def test_of_the_best_three_the_passage_naming_a_place_answers_where(seeds_searcher, monkeypatch, question):
+    # the passage on the couple's return home matched better than the one saying where they went
+    result = seeds_searcher.search(question)
+    assert result.found and result.hits[0].chunk.doc == DINH and BAC_NINH in result.hits[0].chunk.text, result
+    monkeypatch.setattr(retrieval, "WHERE_FROM", 0)
+    unmoved = seeds_searcher.search(question)
+    assert unmoved.found and BAC_NINH not in unmoved.hits[0].chunk.text
+    assert any(BAC_NINH in hit.chunk.text for hit in unmoved.hits[:3])
+
+
+def test_a_place_the_question_names_itself_does_not_answer_where():
+    def hit(text: str, lang: str) -> Hit:
+        return Hit(Chunk("a#0", "h", "a.txt", "title", lang, 1, 0, len(text), text), 0.5, 1)
+
+    home = hit("টুয়েন কোয়াং-এর কৃষকরা অনলাইনে পণ্য বিক্রি করেন।", "bn")  # Tuyen Quang's farmers sell online
+    away = hit("তারা বাক নিনে কাজ করার জন্য শহর ছেড়ে যান।", "bn")  # they left to work in Bac Ninh
+    for asked in (["Where do Tuyen Quang's farmers sell?"], ["টুয়েন কোয়াংয়ের কৃষকরা কোথায় বিক্রি করেন?"]):
+        assert not retrieval._names_place_besides(home, asked)
+        assert retrieval._names_place_besides(away, asked)
+    assert retrieval._names_place_besides(home, ["Where do the farmers sell?"])
+    assert not retrieval._names_place_besides(hit("They sell online.", "en"), ["Where do the farmers sell?"])
