@@ -582,10 +582,9 @@ class Searcher:
                 or hits
         if any(map(asks_where, asked)) and not figure and hits[0].chunk.lang in _PLACES_READ:
             # a passage naming the place asked for first (``WHERE_FROM``)
-            top = hits[0]
+            top, names_other = hits[0], _names_place_besides(asked)
             hits = _named_first(hits, lambda hit: hit.chunk.doc == top.chunk.doc
-                                and top.score - hit.score <= RUNNER_UP_GAP and _names_place_besides(hit, asked),
-                                WHERE_FROM) or hits
+                                and top.score - hit.score <= RUNNER_UP_GAP and names_other(hit), WHERE_FROM) or hits
         if layout.names.unnamed_near(text, hits[0].chunk):
             # a name the best passage's article writes, but not that passage, the one before it or
             # the lead: "what do Tuyen Quang's farmers use ChatGPT for?" matched the article's lead
@@ -754,15 +753,15 @@ def _named_first(hits: tuple[Hit, ...], names: Callable[[Hit], bool], n: int = 3
     return () if at is None else _first(hits, at)
 
 
-def _names_place_besides(hit: Hit, questions: Iterable[str]) -> bool:
-    """Whether ``hit``'s passage names a place (``place_names``) that none of ``questions`` (a
+def _names_place_besides(questions: Iterable[str]) -> Callable[[Hit], bool]:
+    """Whether a hit's passage names a place (``place_names``) that none of ``questions`` (a
     question as typed and as read) names: "where do Tuyen Quang's farmers sell?" is not answered by
     a passage for naming Tuyen Quang."""
     questions = list(questions)
     asked = {place for question in questions for lang in _PLACES_READ for _, place in places_written(question, lang)}
     folded = " ".join(map(fold, questions))
-    return any(place not in asked and fold(place.name) not in folded
-               for _, place in places_written(hit.chunk.text, str(hit.chunk.lang)))
+    return lambda hit: any(place not in asked and fold(place.name) not in folded
+                           for _, place in places_written(hit.chunk.text, str(hit.chunk.lang)))
 
 
 def _first(hits: tuple[Hit, ...], n: int) -> tuple[Hit, ...]:

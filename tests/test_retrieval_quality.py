@@ -947,7 +947,7 @@ def test_a_place_the_question_names_itself_does_not_answer_where():
     home = hit("টুয়েন কোয়াং-এর কৃষকরা অনলাইনে পণ্য বিক্রি করেন।", "bn")  # Tuyen Quang's farmers sell online
     away = hit("তারা বাক নিনে কাজ করার জন্য শহর ছেড়ে যান।", "bn")  # they left to work in Bac Ninh
     for asked in (["Where do Tuyen Quang's farmers sell?"], ["টুয়েন কোয়াংয়ের কৃষকরা কোথায় বিক্রি করেন?"]):
-        assert not retrieval._names_place_besides(home, asked)
-        assert retrieval._names_place_besides(away, asked)
-    assert retrieval._names_place_besides(home, ["Where do the farmers sell?"])
-    assert not retrieval._names_place_besides(hit("They sell online.", "en"), ["Where do the farmers sell?"])
+        names_other = retrieval._names_place_besides(asked)
+        assert not names_other(home) and names_other(away)
+    names_other = retrieval._names_place_besides(["Where do the farmers sell?"])
+    assert names_other(home) and not names_other(hit("They sell online.", "en"))
